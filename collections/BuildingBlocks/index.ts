@@ -1,0 +1,67 @@
+import type { CollectionConfig } from 'payload'
+
+import { hasRole } from '../../src/access/hasRole'
+import { publishedOrRoles } from '../../src/access/publishedOr'
+import { BUILDING_BLOCK_STATUS } from '../../src/constants/taxonomy'
+import { contentFields, draftVersions } from '../../src/fields/content'
+
+export const BuildingBlocks: CollectionConfig = {
+  slug: 'building-blocks',
+  labels: { singular: 'Bouwsteen', plural: 'Bouwstenen' },
+  admin: { group: 'Kennis', useAsTitle: 'title', defaultColumns: ['number', 'title', 'phase', '_status'] },
+  defaultSort: 'number',
+  versions: draftVersions,
+  access: {
+    read: publishedOrRoles('redacteur'),
+    create: hasRole('redacteur'),
+    update: hasRole('redacteur'),
+    delete: hasRole('redacteur'),
+  },
+  fields: contentFields({
+    fields: [
+      {
+        name: 'number',
+        label: 'Nummer',
+        type: 'number',
+        required: true,
+        unique: true,
+        min: 1,
+        max: 8,
+        admin: { position: 'sidebar', step: 1 },
+        validate: (value: unknown) =>
+          (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 8) ||
+          'Een bouwsteen heeft een nummer van 1 tot en met 8.',
+      },
+      { name: 'aim', label: 'Doel', type: 'textarea', required: true, maxLength: 1000 },
+      {
+        // Not called `status`: that would clash with the drafts' `_status` enum in PostgreSQL.
+        name: 'phase',
+        label: 'Status',
+        type: 'select',
+        required: true,
+        defaultValue: 'in-ontwikkeling',
+        options: [...BUILDING_BLOCK_STATUS],
+      },
+      { name: 'owner', label: 'Eigenaar', type: 'text', maxLength: 200 },
+      { name: 'openQuestions', label: 'Open vragen', type: 'textarea', maxLength: 2000 },
+      {
+        name: 'progress',
+        label: 'Voortgang per regio',
+        labels: { singular: 'Regio', plural: 'Regio’s' },
+        type: 'array',
+        fields: [
+          { name: 'region', label: 'Regio', type: 'relationship', relationTo: 'regions', required: true },
+          { name: 'status', label: 'Status', type: 'select', required: true, options: [...BUILDING_BLOCK_STATUS] },
+          { name: 'note', label: 'Toelichting', type: 'text', maxLength: 500 },
+        ],
+      },
+      {
+        name: 'workingMethods',
+        label: 'Werkwijzen bij deze bouwsteen',
+        type: 'join',
+        collection: 'working-methods',
+        on: 'buildingBlocks',
+      },
+    ],
+  }),
+}

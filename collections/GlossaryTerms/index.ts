@@ -1,0 +1,33 @@
+import type { CollectionConfig } from 'payload'
+
+import { hasRole } from '../../src/access/hasRole'
+import { publishedOrRoles } from '../../src/access/publishedOr'
+import { contentFields, draftVersions } from '../../src/fields/content'
+
+export const GlossaryTerms: CollectionConfig = {
+  slug: 'glossary-terms',
+  labels: { singular: 'Begrip', plural: 'Begrippen' },
+  admin: { group: 'Kennis', useAsTitle: 'title', defaultColumns: ['title', 'abbreviation', '_status'] },
+  defaultSort: 'title',
+  versions: draftVersions,
+  access: {
+    read: publishedOrRoles('redacteur'),
+    create: hasRole('redacteur'),
+    update: hasRole('redacteur'),
+    delete: hasRole('redacteur'),
+  },
+  fields: contentFields({
+    titleLabel: 'Begrip',
+    fields: [
+      { name: 'abbreviation', label: 'Afkorting', type: 'text', maxLength: 30, index: true },
+      {
+        name: 'synonyms',
+        label: 'Synoniemen',
+        type: 'text',
+        hasMany: true,
+        admin: { description: 'Andere woorden voor hetzelfde; de zoekfunctie vindt het begrip ook daarop.' },
+      },
+      { name: 'definition', label: 'Betekenis', type: 'textarea', required: true, maxLength: 1200 },
+    ],
+  }),
+}

@@ -1,0 +1,58 @@
+import type { CollectionConfig } from 'payload'
+
+import { hasRole } from '../../src/access/hasRole'
+import { publishedOrRoles } from '../../src/access/publishedOr'
+import { contentFields, draftVersions } from '../../src/fields/content'
+
+export const Indicators: CollectionConfig = {
+  slug: 'indicators',
+  labels: { singular: 'Indicator (KPI)', plural: 'Indicatoren (KPI’s)' },
+  admin: { group: 'Monitor', useAsTitle: 'title', defaultColumns: ['number', 'title', 'unit', '_status'] },
+  defaultSort: 'number',
+  versions: draftVersions,
+  access: {
+    read: publishedOrRoles('redacteur'),
+    create: hasRole('redacteur'),
+    update: hasRole('redacteur'),
+    delete: hasRole('redacteur'),
+  },
+  fields: contentFields({
+    fields: [
+      {
+        name: 'number',
+        label: 'Nummer',
+        type: 'number',
+        required: true,
+        unique: true,
+        min: 1,
+        max: 20,
+        admin: { position: 'sidebar' },
+      },
+      { name: 'definition', label: 'Definitie', type: 'textarea', required: true, maxLength: 1200 },
+      {
+        name: 'unit',
+        label: 'Eenheid',
+        type: 'select',
+        required: true,
+        options: [
+          { value: 'aantal', label: 'Aantal' },
+          { value: 'procent', label: 'Percentage' },
+          { value: 'dagen', label: 'Dagen' },
+          { value: 'weken', label: 'Weken' },
+        ],
+      },
+      {
+        name: 'direction',
+        label: 'Gewenste richting',
+        type: 'select',
+        required: true,
+        defaultValue: 'neutraal',
+        options: [
+          { value: 'hoger', label: 'Hoger is beter' },
+          { value: 'lager', label: 'Lager is beter' },
+          { value: 'neutraal', label: 'Geen voorkeursrichting' },
+        ],
+      },
+    ],
+  }),
+}

@@ -1,0 +1,31 @@
+import type { CollectionConfig } from 'payload'
+
+import { hasRole } from '../../src/access/hasRole'
+import { publishedOrRoles } from '../../src/access/publishedOr'
+import { ORGANISATION_TYPES } from '../../src/constants/taxonomy'
+import { contentFields, draftVersions } from '../../src/fields/content'
+
+export const Organisations: CollectionConfig = {
+  slug: 'organisations',
+  labels: { singular: 'Organisatie', plural: 'Organisaties' },
+  admin: { group: 'Regio’s', useAsTitle: 'title', defaultColumns: ['title', 'type', '_status'] },
+  defaultSort: 'title',
+  versions: draftVersions,
+  access: {
+    read: publishedOrRoles('redacteur'),
+    create: hasRole('redacteur'),
+    update: hasRole('redacteur'),
+    delete: hasRole('redacteur'),
+  },
+  fields: contentFields({
+    titleLabel: 'Naam',
+    fields: [
+      { name: 'abbreviation', label: 'Afkorting', type: 'text', maxLength: 20 },
+      { name: 'type', label: 'Soort organisatie', type: 'select', required: true, options: [...ORGANISATION_TYPES] },
+      { name: 'regions', label: 'Werkt in regio’s', type: 'relationship', relationTo: 'regions', hasMany: true },
+      { name: 'website', label: 'Website', type: 'text', maxLength: 200 },
+      { name: 'email', label: 'E-mail (functioneel adres)', type: 'email' },
+      { name: 'phone', label: 'Telefoon', type: 'text', maxLength: 40 },
+    ],
+  }),
+}

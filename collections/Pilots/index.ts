@@ -1,0 +1,63 @@
+import type { CollectionConfig } from 'payload'
+
+import { publishedOr } from '../../src/access/publishedOr'
+import { ownRegion, scoped } from '../../src/access/scoped'
+import { PILOT_STATUS } from '../../src/constants/taxonomy'
+import { contentFields, draftVersions } from '../../src/fields/content'
+import { forceScope } from '../../src/hooks/forceScope'
+
+const regionalEditor = scoped({ role: 'regioredacteur', where: ownRegion('region') })
+
+export const Pilots: CollectionConfig = {
+  slug: 'pilots',
+  labels: { singular: 'Toekomsttuin', plural: 'Toekomsttuinen' },
+  admin: { group: 'Regio’s', useAsTitle: 'title', defaultColumns: ['title', 'region', 'pilotStatus', '_status'] },
+  versions: draftVersions,
+  access: {
+    read: publishedOr(regionalEditor),
+    create: regionalEditor,
+    update: regionalEditor,
+    delete: regionalEditor,
+  },
+  hooks: { beforeChange: [forceScope('regioredacteur', 'region', 'region')] },
+  fields: contentFields({
+    fields: [
+      { name: 'region', label: 'Regio', type: 'relationship', relationTo: 'regions', required: true, index: true },
+      { name: 'municipalities', label: 'Gemeenten', type: 'text', hasMany: true },
+      { name: 'buildingBlocks', label: 'Bouwstenen', type: 'relationship', relationTo: 'building-blocks', hasMany: true },
+      { name: 'partners', label: 'Partners', type: 'relationship', relationTo: 'organisations', hasMany: true },
+      { name: 'pilotStatus', label: 'Status', type: 'select', required: true, defaultValue: 'lopend', options: [...PILOT_STATUS] },
+      { name: 'startDate', label: 'Start', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+      {
+        name: 'endDate',
+        label: 'Einde',
+        type: 'date',
+        admin: { date: { pickerAppearance: 'dayOnly' } },
+        validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+          !value || !siblingData?.startDate || new Date(String(value)) > new Date(String(siblingData.startDate)) ||
+          'Het einde moet na de start liggen.',
+      },
+      { name: 'aim', label: 'Doel', type: 'textarea', required: true, maxLength: 1500 },
+      { name: 'approach', label: 'Aanpak', type: 'textarea', maxLength: 3000 },
+      {
+        name: 'results',
+        label: 'Resultaten in cijfers',
+        labels: { singular: 'Resultaat', plural: 'Resultaten' },
+        type: 'array',
+        fields: [
+          { name: 'label', label: 'Wat is gemeten', type: 'text', required: true, maxLength: 200 },
+          { name: 'value', label: 'Waarde', type: 'number', required: true },
+          { name: 'unit', label: 'Eenheid', type: 'text', maxLength: 40 },
+          { name: 'note', label: 'Toelichting', type: 'text', maxLength: 400 },
+        ],
+      },
+      {
+        name: 'lessons',
+        label: 'Geleerde lessen',
+        labels: { singular: 'Les', plural: 'Lessen' },
+        type: 'array',
+        fields: [{ name: 'lesson', label: 'Les', type: 'textarea', required: true, maxLength: 800 }],
+      },
+    ],
+  }),
+}

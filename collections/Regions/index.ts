@@ -1,0 +1,67 @@
+import type { CollectionConfig } from 'payload'
+
+import { hasRole } from '../../src/access/hasRole'
+import { publishedOr } from '../../src/access/publishedOr'
+import { ownRegion, scoped } from '../../src/access/scoped'
+import { contentFields, draftVersions } from '../../src/fields/content'
+
+/** A regional editor edits the page fields of their own region and nothing else. */
+const ownRegionDocument = scoped({ all: ['redacteur'], role: 'regioredacteur', where: ownRegion('id') })
+
+export const Regions: CollectionConfig = {
+  slug: 'regions',
+  labels: { singular: 'Regio', plural: 'Regio’s' },
+  admin: { group: 'Regio’s', useAsTitle: 'title', defaultColumns: ['title', '_status'] },
+  defaultSort: 'title',
+  versions: draftVersions,
+  access: {
+    read: publishedOr(ownRegionDocument),
+    create: hasRole('redacteur'),
+    update: ownRegionDocument,
+    delete: hasRole('redacteur'),
+  },
+  fields: contentFields({
+    titleLabel: 'Naam',
+    fields: [
+      {
+        name: 'municipalities',
+        label: 'Gemeenten',
+        type: 'text',
+        hasMany: true,
+        required: true,
+        maxRows: 40,
+      },
+      {
+        name: 'contactPoints',
+        label: 'Functionele contactpunten',
+        labels: { singular: 'Contactpunt', plural: 'Contactpunten' },
+        type: 'array',
+        fields: [
+          {
+            name: 'kind',
+            label: 'Soort',
+            type: 'select',
+            required: true,
+            options: [
+              { value: 'ret', label: 'Regionaal Expertteam' },
+              { value: 'jeugdbeschermingstafel', label: 'Jeugdbeschermingstafel' },
+              { value: 'veilig-thuis', label: 'Veilig Thuis' },
+              { value: 'raad', label: 'Raad voor de Kinderbescherming' },
+              { value: 'escalatie', label: 'Escalatie en doorbraak' },
+              { value: 'overig', label: 'Overig' },
+            ],
+          },
+          { name: 'name', label: 'Naam', type: 'text', required: true, maxLength: 160 },
+          { name: 'description', label: 'Waarvoor', type: 'textarea', maxLength: 600 },
+          {
+            name: 'email',
+            label: 'E-mail (functioneel adres)',
+            type: 'email',
+          },
+          { name: 'phone', label: 'Telefoon', type: 'text', maxLength: 40 },
+          { name: 'hours', label: 'Bereikbaar', type: 'text', maxLength: 120 },
+        ],
+      },
+    ],
+  }),
+}

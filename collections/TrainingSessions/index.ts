@@ -1,0 +1,69 @@
+import type { CollectionConfig, Where } from 'payload'
+
+import { ownTrainer, scoped } from '../../src/access/scoped'
+import { validateSessionTimes } from './validateSessionTimes'
+
+const trainerOfSession = scoped({ all: ['redacteur'], role: 'trainer', where: ownTrainer('training.trainers') })
+
+/** A session is public when its training is. */
+const publishedTraining: Where = { 'training._status': { equals: 'published' } }
+
+export const TrainingSessions: CollectionConfig = {
+  slug: 'training-sessions',
+  labels: { singular: 'Sessie', plural: 'Sessies' },
+  admin: { group: 'Scholing', useAsTitle: 'label', defaultColumns: ['label', 'training', 'startsAt', 'capacity', 'status'] },
+  defaultSort: 'startsAt',
+  access: {
+    read: async (args) => {
+      const editor = await trainerOfSession(args)
+      if (editor === true) return true
+      return editor === false ? publishedTraining : { or: [publishedTraining, editor] }
+    },
+    create: scoped({ all: ['redacteur'], role: 'trainer', where: () => ({}) }),
+    update: trainerOfSession,
+    delete: trainerOfSession,
+  },
+  hooks: { beforeValidate: [validateSessionTimes] },
+  fields: [
+    { name: 'training', label: 'Training', type: 'relationship', relationTo: 'trainings', required: true, index: true },
+    { name: 'label', label: 'Naam van de sessie', type: 'text', required: true, maxLength: 160 },
+    { name: 'startsAt', label: 'Begint', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } } },
+    { name: 'endsAt', label: 'Eindigt', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } } },
+    {
+      name: 'mode',
+      label: 'Waar',
+      type: 'select',
+      required: true,
+      defaultValue: 'locatie',
+      options: [
+        { value: 'locatie', label: 'Op locatie' },
+        { value: 'online', label: 'Online' },
+      ],
+    },
+    { name: 'location', label: 'Locatie of link', type: 'text', required: true, maxLength: 300 },
+    {
+      name: 'capacity',
+      label: 'Aantal plaatsen',
+      type: 'number',
+      required: true,
+      min: 1,
+      max: 1000,
+      validate: (value: unknown) =>
+        (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 1000) ||
+        'Een sessie heeft minstens één plaats (en hoogstens 1000).',
+    },
+    { name: 'registrationOpensAt', label: 'Inschrijving opent', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'registrationClosesAt', label: 'Inschrijving sluit', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'status',
+      label: 'Status',
+      type: 'select',
+      required: true,
+      defaultValue: 'scheduled',
+      options: [
+        { value: 'scheduled', label: 'Gepland' },
+        { value: 'cancelled', label: 'Geannuleerd' },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,66 @@
+import type { CollectionConfig } from 'payload'
+
+import { publishedOr } from '../../src/access/publishedOr'
+import { ownTrainer, scoped } from '../../src/access/scoped'
+import { AUDIENCES } from '../../src/constants/taxonomy'
+import { contentFields, draftVersions } from '../../src/fields/content'
+
+const trainerOfTraining = scoped({ all: ['redacteur'], role: 'trainer', where: ownTrainer('trainers') })
+
+export const Trainings: CollectionConfig = {
+  slug: 'trainings',
+  labels: { singular: 'Training', plural: 'Trainingen' },
+  admin: { group: 'Scholing', useAsTitle: 'title', defaultColumns: ['title', 'skjPoints', 'format', '_status'] },
+  versions: draftVersions,
+  access: {
+    read: publishedOr(trainerOfTraining),
+    create: scoped({ all: ['redacteur'], role: 'trainer', where: () => ({}) }),
+    update: trainerOfTraining,
+    delete: trainerOfTraining,
+  },
+  hooks: {
+    beforeChange: [
+      // A trainer who creates a training is one of its trainers, so they can keep editing it.
+      ({ data, operation, req }) => {
+        if (operation !== 'create' || req.user?.role !== 'trainer') return data
+        const trainers = Array.isArray(data.trainers) ? data.trainers : []
+        return trainers.some((t: unknown) => (typeof t === 'object' && t ? (t as { id: unknown }).id : t) === req.user?.id)
+          ? data
+          : { ...data, trainers: [...trainers, req.user.id] }
+      },
+    ],
+  },
+  fields: contentFields({
+    fields: [
+      { name: 'provider', label: 'Aanbieder', type: 'relationship', relationTo: 'organisations' },
+      {
+        name: 'trainers',
+        label: 'Trainers (accounts)',
+        type: 'relationship',
+        relationTo: 'users',
+        hasMany: true,
+        filterOptions: { role: { equals: 'trainer' } },
+        admin: { description: 'Deze accounts beheren de training, de sessies en de inschrijvingen.' },
+      },
+      {
+        name: 'format',
+        label: 'Vorm',
+        type: 'select',
+        required: true,
+        defaultValue: 'klassikaal',
+        options: [
+          { value: 'klassikaal', label: 'Klassikaal' },
+          { value: 'online', label: 'Online' },
+          { value: 'blended', label: 'Klassikaal en online' },
+        ],
+      },
+      { name: 'skjPoints', label: 'SKJ-accreditatiepunten', type: 'number', min: 0, max: 100 },
+      { name: 'durationText', label: 'Duur', type: 'text', maxLength: 120 },
+      { name: 'costs', label: 'Kosten', type: 'text', maxLength: 120 },
+      { name: 'audiences', label: 'Voor wie', type: 'select', hasMany: true, options: [...AUDIENCES] },
+      { name: 'buildingBlocks', label: 'Bouwstenen', type: 'relationship', relationTo: 'building-blocks', hasMany: true },
+      { name: 'regions', label: 'Regio’s', type: 'relationship', relationTo: 'regions', hasMany: true },
+      { name: 'sessions', label: 'Sessies', type: 'join', collection: 'training-sessions', on: 'training' },
+    ],
+  }),
+}

@@ -1,0 +1,57 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOrSelf } from '../../src/access/adminOrSelf'
+import { isAdmin, isAdminField } from '../../src/access/isAdmin'
+import { ROLE_LABELS, ROLES } from '../../src/access/roles'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: 'Gebruiker', plural: 'Gebruikers' },
+  admin: { useAsTitle: 'email', group: 'Beheer', defaultColumns: ['name', 'email', 'role', 'region', 'organisation'] },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.COOKIE_SECURE !== 'false' },
+  },
+  access: {
+    // Accounts are made by admins; the very first account (create-first-user) Payload allows itself.
+    create: isAdmin,
+    read: adminOrSelf,
+    update: adminOrSelf,
+    delete: isAdmin,
+    admin: ({ req }) => Boolean(req.user && req.user.role !== 'professional'),
+  },
+  fields: [
+    { name: 'name', label: 'Naam', type: 'text', maxLength: 120 },
+    {
+      name: 'role',
+      label: 'Rol',
+      type: 'select',
+      required: true,
+      defaultValue: 'professional',
+      saveToJWT: true,
+      options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
+      // Only admins hand out roles; a user can never raise their own.
+      access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      name: 'region',
+      label: 'Regio',
+      type: 'relationship',
+      relationTo: 'regions',
+      saveToJWT: true,
+      admin: { description: 'Voor regioredacteuren: de enige regio waarin zij schrijven.' },
+      access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      name: 'organisation',
+      label: 'Organisatie',
+      type: 'relationship',
+      relationTo: 'organisations',
+      saveToJWT: true,
+      admin: { description: 'Voor wervers: de enige organisatie waarvoor zij vacatures plaatsen.' },
+      access: { create: isAdminField, update: isAdminField },
+    },
+  ],
+}

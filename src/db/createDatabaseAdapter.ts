@@ -1,0 +1,53 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations as postgresMigrations } from '../migrations/postgres'
+import { migrations as sqliteMigrations } from '../migrations/sqlite'
+import { parseDatabaseUri, type DatabaseTarget } from './parseDatabaseUri'
+
+const migrationsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations')
+
+/**
+ * Development pushes the schema straight into the database so a change to a collection shows at
+ * once; production (`next start`) has no push and runs the committed migrations instead. Tests set
+ * DATABASE_PUSH=false to prove those migrations are complete.
+ */
+function shouldPush(): boolean {
+  if (process.env.DATABASE_PUSH) return process.env.DATABASE_PUSH === 'true'
+  return process.env.NODE_ENV !== 'production'
+}
+
+export function createDatabaseAdapter(target: DatabaseTarget = parseDatabaseUri(process.env.DATABASE_URI)): DatabaseAdapterObj {
+  switch (target.kind) {
+    case 'sqlite': {
+      if (target.file !== ':memory:') fs.mkdirSync(path.dirname(target.file), { recursive: true })
+      return sqliteAdapter({
+        client: { url: target.url },
+        // Registrations arrive in bursts; wait for the write lock instead of failing at once.
+        busyTimeout: 10_000,
+        // WAL lets readers go on while one request writes.
+        wal: target.file !== ':memory:',
+        transactionOptions: {},
+        push: shouldPush(),
+        migrationDir: path.join(migrationsRoot, 'sqlite'),
+        prodMigrations: sqliteMigrations,
+      })
+    }
+    case 'postgres':
+      return postgresAdapter({
+        pool: { connectionString: target.url },
+        push: shouldPush(),
+        migrationDir: path.join(migrationsRoot, 'postgres'),
+        prodMigrations: postgresMigrations,
+      })
+    case 'mongodb':
+      // MongoDB has no schema to migrate; transactions need a replica set (see README).
+      return mongooseAdapter({ url: target.url })
+  }
+}

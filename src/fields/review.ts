@@ -1,0 +1,33 @@
+import type { Field } from 'payload'
+
+/** "Laatst herzien … · Volgende herziening … · Wijzigingen" on every public page. */
+export const reviewFields: Field[] = [
+  {
+    name: 'lastReviewedAt',
+    label: 'Laatst herzien',
+    type: 'date',
+    admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
+  },
+  {
+    name: 'nextReviewDue',
+    label: 'Volgende herziening',
+    type: 'date',
+    admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
+    validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
+      if (!value || !siblingData?.lastReviewedAt) return true
+      return new Date(String(value)) > new Date(String(siblingData.lastReviewedAt)) ||
+        'De volgende herziening moet na de laatste herziening liggen.'
+    },
+  },
+  {
+    name: 'changeNotes',
+    label: 'Wijzigingen',
+    labels: { singular: 'Wijziging', plural: 'Wijzigingen' },
+    type: 'array',
+    admin: { description: 'Wat er inhoudelijk veranderde; de openbare pagina toont deze lijst.' },
+    fields: [
+      { name: 'date', label: 'Datum', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+      { name: 'note', label: 'Wijziging', type: 'text', required: true, maxLength: 500 },
+    ],
+  },
+]

@@ -1,0 +1,36 @@
+import { getPayload, type Payload } from 'payload'
+
+import { portalConfig } from '../../payload.config'
+import { migrations as postgresMigrations } from '../../src/migrations/postgres'
+import { migrations as sqliteMigrations } from '../../src/migrations/sqlite'
+import type { TestDatabase } from './databases'
+
+export type BootedPortal = { payload: Payload; uri: string; shutdown: () => Promise<void> }
+
+/**
+ * Boots the real portal config against a fresh database of the given kind and brings the schema
+ * up with the committed migrations, as production does.
+ */
+export async function bootPayload(database: TestDatabase): Promise<BootedPortal> {
+  const { uri, drop } = await database.create()
+  const config = portalConfig({
+    databaseUri: uri,
+    secret: process.env.PAYLOAD_SECRET,
+    mail: { kind: 'outbox', dir: `${process.env.TMPDIR || '/tmp'}/portal-test-outbox`, from: { name: 'Test', address: 'test@example.org' } },
+  })
+  const payload = await getPayload({ config, key: uri })
+  if (database.kind === 'sqlite') await payload.db.migrate({ migrations: sqliteMigrations })
+  if (database.kind === 'postgres') await payload.db.migrate({ migrations: postgresMigrations })
+  return {
+    payload,
+    uri,
+    shutdown: async () => {
+      // Payload's destroy leaves the PostgreSQL pool open; dropping the database ends its idle
+      // connections, which the pool reports as errors nobody listens to.
+      const pool = (payload.db as { pool?: { on: (event: 'error', listener: () => void) => void } }).pool
+      pool?.on('error', () => undefined)
+      await payload.destroy().catch(() => undefined)
+      await drop()
+    },
+  }
+}

@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
+import { testDatabases } from '../helpers/databases'
+
+const databases = await testDatabases()
+
+for (const database of databases) {
+  if (database.skipReason) console.warn(`[foundation] ${database.kind} overgeslagen: ${database.skipReason}`)
+
+  describe.runIf(!database.skipReason)(`foundation on ${database.kind}`, () => {
+    let portal: BootedPortal
+
+    beforeAll(async () => {
+      portal = await bootPayload(database)
+    })
+    afterAll(async () => {
+      await portal?.shutdown()
+    })
+
+    it('creates a user and reads it back', async () => {
+      const created = await portal.payload.create({
+        collection: 'users',
+        data: { email: 'beheer@example.org', password: 'een-lang-wachtwoord-1', role: 'admin', name: 'Beheer' },
+      })
+      const read = await portal.payload.findByID({ collection: 'users', id: created.id })
+      expect(read.email).toBe('beheer@example.org')
+      expect(read.role).toBe('admin')
+      // The hash never comes back through the API.
+      expect(read).not.toHaveProperty('hash')
+    })
+
+    it('answers the health check with the adapter name', async () => {
+      const response = await portal.payload.count({ collection: 'users' })
+      expect(response.totalDocs).toBeGreaterThanOrEqual(1)
+    })
+  })
+}
