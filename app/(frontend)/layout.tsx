@@ -1,30 +1,44 @@
-import type { Metadata } from 'next'
-import type React from 'react'
-
+import '@utrecht/component-library-css/dist/index.css'
+import '@utrecht/design-tokens/dist/index.css'
+import '@/theme/portal-theme.css'
 import './styles.css'
 
+import type { Metadata, Viewport } from 'next'
+import type React from 'react'
+
+import { HeaderSearch } from '@/components/layout/HeaderSearch'
+import { SiteFooter } from '@/components/layout/SiteFooter'
+import { SiteHeader } from '@/components/layout/SiteHeader'
+import { siteUrl } from '@/lib/seo'
+import { getPayload } from '@/lib/payload'
+import { loadSite } from '@/lib/site'
+
 export const metadata: Metadata = {
+  metadataBase: new URL(siteUrl()),
   title: { default: 'Kennisportaal Jeugdbescherming Gelderland', template: '%s · Kennisportaal Jeugdbescherming' },
   description:
     'Werkwijzen, het escalatiemodel, regionale afspraken, scholing en vacatures van de partners in de Gelderse jeugdbescherming.',
+  openGraph: { siteName: 'Kennisportaal Jeugdbescherming Gelderland', locale: 'nl_NL', type: 'website' },
 }
 
-export default function FrontendLayout({ children }: { children: React.ReactNode }) {
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
+
+export default async function FrontendLayout({ children }: { children: React.ReactNode }) {
+  const payload = await getPayload()
+  const site = await loadSite(payload)
   return (
     <html lang="nl">
-      <body>
-        <a className="skip-link" href="#inhoud">
+      <body className="utrecht-theme portal-theme">
+        <a className="utrecht-link skip-link" href="#inhoud">
           Naar de inhoud
         </a>
-        <header className="site-header">
-          <a className="site-name" href="/">
-            Kennisportaal Jeugdbescherming Gelderland
-          </a>
-        </header>
-        <main id="inhoud">{children}</main>
-        <footer className="site-footer">
-          <p>Een portaal van de partners in de Gelderse Verbeteragenda Jeugdbescherming.</p>
-        </footer>
+        <div className="utrecht-page site">
+          <SiteHeader name={site.name} navigation={site.navigation} search={<HeaderSearch />} />
+          <main id="inhoud" className="utrecht-page-content site-main" tabIndex={-1}>
+            {children}
+          </main>
+          <SiteFooter text={site.footerText} links={site.footerLinks} contact={site.contact} />
+        </div>
       </body>
     </html>
   )

@@ -1,4 +1,4 @@
-import { getPayload, type Payload } from 'payload'
+import { getPayload, type Migration, type Payload } from 'payload'
 
 import { portalConfig } from '../../payload.config'
 import { migrations as postgresMigrations } from '../../src/migrations/postgres'
@@ -16,11 +16,13 @@ export async function bootPayload(database: TestDatabase): Promise<BootedPortal>
   const config = portalConfig({
     databaseUri: uri,
     secret: process.env.PAYLOAD_SECRET,
+    // Each test creates what it needs; demo content would only get in the way.
+    seedOnEmpty: false,
     mail: { kind: 'outbox', dir: `${process.env.TMPDIR || '/tmp'}/portal-test-outbox`, from: { name: 'Test', address: 'test@example.org' } },
   })
   const payload = await getPayload({ config, key: uri })
-  if (database.kind === 'sqlite') await payload.db.migrate({ migrations: sqliteMigrations })
-  if (database.kind === 'postgres') await payload.db.migrate({ migrations: postgresMigrations })
+  if (database.kind === 'sqlite') await payload.db.migrate({ migrations: sqliteMigrations as unknown as Migration[] })
+  if (database.kind === 'postgres') await payload.db.migrate({ migrations: postgresMigrations as unknown as Migration[] })
   return {
     payload,
     uri,

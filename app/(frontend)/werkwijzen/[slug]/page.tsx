@@ -1,0 +1,125 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { LinkList } from '@/components/content/LinkList'
+import { PageTitle } from '@/components/content/PageTitle'
+import { ReviewInfo } from '@/components/content/ReviewInfo'
+import { SourcesList } from '@/components/content/SourcesList'
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { RichText } from '@/components/rich-text/RichText'
+import { findBySlug, listDocuments } from '@/lib/content'
+import { idsOf } from '@/lib/finder'
+import { buildGlossaryMatcher, loadGlossary } from '@/lib/glossary'
+import { audienceLabel } from '@/lib/labels'
+import { pageMetadata } from '@/lib/seo'
+import { getViewer } from '@/lib/viewer'
+
+import type { BuildingBlock, Media, Region } from '../../../../payload-types'
+
+export const dynamic = 'force-dynamic'
+
+type Args = { params: Promise<{ slug: string }> }
+
+export async function generateMetadata({ params }: Args): Promise<Metadata> {
+  const { slug } = await params
+  const method = await findBySlug(await getViewer(), 'working-methods', slug, 0)
+  if (!method) return { title: 'Niet gevonden' }
+  return pageMetadata({ title: method.title, description: method.summary, path: `/werkwijzen/${slug}` })
+}
+
+export default async function WorkingMethodPage({ params }: Args) {
+  const { slug } = await params
+  const viewer = await getViewer()
+  const method = await findBySlug(viewer, 'working-methods', slug, 1)
+  if (!method) notFound()
+  const blockIds = idsOf(method.buildingBlocks)
+  const [glossary, related] = await Promise.all([
+    loadGlossary(viewer.payload),
+    blockIds.length
+      ? listDocuments(viewer, 'working-methods', {
+          where: { and: [{ buildingBlocks: { in: blockIds } }, { id: { not_equals: method.id } }] },
+          sort: 'title',
+          limit: 6,
+        })
+      : Promise.resolve([]),
+  ])
+  const blocks = (method.buildingBlocks ?? []).filter((b): b is BuildingBlock => typeof b === 'object')
+  const region = typeof method.region === 'object' ? (method.region as Region | null) : null
+  const workCards = (method.workCards ?? []).filter((m): m is Media => typeof m === 'object' && Boolean(m?.url))
+
+  return (
+    <article className="work-card">
+      <Breadcrumbs items={[{ label: 'Werkwijzen', href: '/werkwijzen' }, { label: method.title }]} />
+      <PageTitle
+        title={method.title}
+        summary={method.summary}
+        isExample={method.isExample}
+        kicker={method.scope === 'regio' && region ? `Werkwijze in ${region.title}` : 'Werkwijze voor heel Gelderland'}
+      />
+      <p className="no-print">
+        <a className="utrecht-link" href="#stappen">Naar de stappen</a>
+        {' · '}
+        <span className="muted">Druk deze pagina af als werkkaart (A4) met de afdrukfunctie van uw browser.</span>
+      </p>
+      {method.audiences?.length ? (
+        <p className="utrecht-paragraph">
+          <strong>Voor wie:</strong> {method.audiences.map(audienceLabel).join(', ')}
+        </p>
+      ) : null}
+      {method.steps?.length ? (
+        <section aria-labelledby="stappen">
+          <h2 id="stappen" className="utrecht-heading-2" tabIndex={-1}>
+            Stappen
+          </h2>
+          <ol className="steps">
+            {method.steps.map((step, index) => (
+              <li key={step.id ?? index} className="steps__step">
+                <p className="steps__title">{step.title}</p>
+                <p className="steps__meta">
+                  Wie: {step.who}
+                  {step.timeframe ? ` · Termijn: ${step.timeframe}` : ''}
+                </p>
+                {step.action ? <p className="utrecht-paragraph">{step.action}</p> : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      <RichText data={method.body} glossary={buildGlossaryMatcher(glossary)} />
+      {method.parentInfo ? (
+        <section aria-labelledby="ouders" className="callout callout--info">
+          <h2 id="ouders" className="utrecht-heading-2">
+            Informatie voor ouders
+          </h2>
+          <p className="utrecht-paragraph">{method.parentInfo}</p>
+        </section>
+      ) : null}
+      {method.basis ? (
+        <section aria-labelledby="onderbouwing">
+          <h2 id="onderbouwing" className="utrecht-heading-2">
+            Onderbouwing
+          </h2>
+          <p className="utrecht-paragraph">{method.basis}</p>
+        </section>
+      ) : null}
+      <LinkList
+        id="werkkaarten"
+        title="Werkkaarten"
+        items={workCards.map((card) => ({ href: card.url as string, label: card.alt, meta: card.mimeType ?? undefined }))}
+      />
+      <LinkList
+        id="bouwstenen"
+        title="Hoort bij de bouwstenen"
+        items={blocks.map((block) => ({ href: `/bouwstenen/${block.slug}`, label: `${block.number}. ${block.title}` }))}
+      />
+      <LinkList
+        id="verwant"
+        title="Verwante werkwijzen"
+        items={related.map((item) => ({ href: `/werkwijzen/${item.slug}`, label: item.title }))}
+      />
+      <SourcesList sources={method.sources} />
+      <ReviewInfo lastReviewedAt={method.lastReviewedAt} nextReviewDue={method.nextReviewDue} changeNotes={method.changeNotes} />
+      <p className="print-only">Afgedrukt van het Kennisportaal Jeugdbescherming Gelderland – /werkwijzen/{method.slug}</p>
+    </article>
+  )
+}

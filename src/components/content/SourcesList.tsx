@@ -1,0 +1,24 @@
+import { SOURCE_DOCUMENTS } from '@/fields/sources'
+
+type Source = { id?: string | null; document: string; detail?: string | null }
+
+const LABELS = new Map<string, string>(SOURCE_DOCUMENTS.map((s) => [s.value, s.label]))
+
+export function SourcesList({ sources }: { sources?: Source[] | null }) {
+  if (!sources?.length) return null
+  return (
+    <section className="sources" aria-labelledby="bronnen-kop">
+      <h2 id="bronnen-kop" className="utrecht-heading-2">
+        Bronnen
+      </h2>
+      <ul className="utrecht-unordered-list">
+        {sources.map((source, index) => (
+          <li key={source.id ?? index} className="utrecht-unordered-list__item">
+            {LABELS.get(source.document) ?? source.document}
+            {source.detail ? ` – ${source.detail}` : ''}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

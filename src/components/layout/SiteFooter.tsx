@@ -1,0 +1,45 @@
+type Props = {
+  text?: string | null
+  links?: { label: string; url: string; id?: string | null }[] | null
+  contact?: { email?: string | null; phone?: string | null; text?: string | null } | null
+}
+
+export function SiteFooter({ text, links, contact }: Props) {
+  return (
+    <footer className="utrecht-page-footer site-footer">
+      <div className="site-footer__inner">
+        <p className="utrecht-paragraph">
+          {text || 'Een portaal van de partners in de Gelderse Verbeteragenda Jeugdbescherming.'}
+        </p>
+        {contact?.email || contact?.phone ? (
+          <p className="utrecht-paragraph">
+            {contact.text ? `${contact.text} ` : 'Contact: '}
+            {contact.email ? (
+              <a className="utrecht-link" href={`mailto:${contact.email}`}>
+                {contact.email}
+              </a>
+            ) : null}
+            {contact.email && contact.phone ? ' · ' : null}
+            {contact.phone ? <a className="utrecht-link" href={`tel:${contact.phone.replace(/\s/g, '')}`}>{contact.phone}</a> : null}
+          </p>
+        ) : null}
+        <nav aria-label="Voettekst">
+          <ul className="site-footer__links">
+            {(links ?? []).map((link) => (
+              <li key={link.url}>
+                <a className="utrecht-link" href={link.url}>
+                  {link.label}
+                </a>
+              </li>
+            ))}
+            <li>
+              <a className="utrecht-link" href="/admin">
+                Inloggen voor redacteuren
+              </a>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  )
+}

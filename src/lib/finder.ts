@@ -1,0 +1,130 @@
+/**
+ * Faceted lists ("finders") computed over the published documents of one type. The portal's
+ * collections hold dozens to hundreds of items, so filtering in memory after one query is faster
+ * than a count query per facet value, and the counts are exact for every combination.
+ */
+
+export type FacetDefinition<T> = {
+  /** URL parameter, e.g. "regio". */
+  param: string
+  label: string
+  /** The values of one document for this facet (a document can have several). */
+  values: (doc: T) => string[]
+  /** Display label of a value. */
+  labelOf: (value: string) => string
+  /** Order of the options; default by label. */
+  order?: (a: string, b: string) => number
+}
+
+export type FacetOption = { value: string; label: string; count: number; active: boolean; href: string }
+export type FacetResult = { param: string; label: string; options: FacetOption[] }
+
+export type FinderResult<T> = {
+  items: T[]
+  total: number
+  page: number
+  pageCount: number
+  facets: FacetResult[]
+  active: { param: string; label: string; valueLabel: string; removeHref: string }[]
+  pageHref: (page: number) => string
+}
+
+export type SearchParams = Record<string, string | string[] | undefined>
+
+export function firstParam(params: SearchParams, key: string): string | undefined {
+  const value = params[key]
+  const first = Array.isArray(value) ? value[0] : value
+  return first && first.length <= 120 ? first : undefined
+}
+
+function hrefWith(basePath: string, params: Record<string, string | undefined>): string {
+  const query = new URLSearchParams()
+  for (const [key, value] of Object.entries(params)) if (value) query.set(key, value)
+  const text = query.toString()
+  return text ? `${basePath}?${text}` : basePath
+}
+
+export function runFinder<T>({
+  docs,
+  facets,
+  searchParams,
+  basePath,
+  perPage = 12,
+  extraParams = [],
+}: {
+  docs: T[]
+  facets: FacetDefinition<T>[]
+  searchParams: SearchParams
+  basePath: string
+  perPage?: number
+  /** Other parameters the page keeps in the URL (e.g. a sort or "toon=alle"). */
+  extraParams?: string[]
+}): FinderResult<T> {
+  const selected: Record<string, string | undefined> = {}
+  for (const facet of facets) selected[facet.param] = firstParam(searchParams, facet.param)
+  for (const param of extraParams) selected[param] = firstParam(searchParams, param)
+
+  const matches = (doc: T, except?: string) =>
+    facets.every((facet) => {
+      const wanted = selected[facet.param]
+      return facet.param === except || !wanted || facet.values(doc).includes(wanted)
+    })
+
+  const facetResults: FacetResult[] = facets.map((facet) => {
+    // Disjunctive counts: how many results each value would give with the other filters kept.
+    const counts = new Map<string, number>()
+    for (const doc of docs) {
+      if (!matches(doc, facet.param)) continue
+      for (const value of new Set(facet.values(doc))) counts.set(value, (counts.get(value) ?? 0) + 1)
+    }
+    const wanted = selected[facet.param]
+    if (wanted && !counts.has(wanted)) counts.set(wanted, 0)
+    const order = facet.order ?? ((a: string, b: string) => facet.labelOf(a).localeCompare(facet.labelOf(b), 'nl'))
+    return {
+      param: facet.param,
+      label: facet.label,
+      options: [...counts.entries()]
+        .sort(([a], [b]) => order(a, b))
+        .map(([value, count]) => ({
+          value,
+          label: facet.labelOf(value),
+          count,
+          active: wanted === value,
+          href: hrefWith(basePath, { ...selected, [facet.param]: wanted === value ? undefined : value }),
+        })),
+    }
+  })
+
+  const filtered = docs.filter((doc) => matches(doc))
+  const pageCount = Math.max(1, Math.ceil(filtered.length / perPage))
+  const requested = Number.parseInt(firstParam(searchParams, 'pagina') ?? '1', 10)
+  const page = Number.isFinite(requested) ? Math.min(Math.max(1, requested), pageCount) : 1
+
+  return {
+    items: filtered.slice((page - 1) * perPage, page * perPage),
+    total: filtered.length,
+    page,
+    pageCount,
+    facets: facetResults,
+    active: facets
+      .filter((facet) => selected[facet.param])
+      .map((facet) => ({
+        param: facet.param,
+        label: facet.label,
+        valueLabel: facet.labelOf(selected[facet.param] as string),
+        removeHref: hrefWith(basePath, { ...selected, [facet.param]: undefined }),
+      })),
+    pageHref: (target: number) => hrefWith(basePath, { ...selected, pagina: target > 1 ? String(target) : undefined }),
+  }
+}
+
+/** Turns a relationship value (id or populated document) into its id as a string. */
+export function idOf(value: unknown): string | null {
+  if (value === null || value === undefined) return null
+  if (typeof value === 'object') return 'id' in value ? String((value as { id: unknown }).id) : null
+  return String(value)
+}
+
+export function idsOf(values: unknown): string[] {
+  return Array.isArray(values) ? values.map(idOf).filter((v): v is string => v !== null) : []
+}

@@ -1,0 +1,20 @@
+import type { Payload } from 'payload'
+import { draftMode, headers } from 'next/headers'
+
+import type { User } from '../../payload-types'
+import { getPayload } from './payload'
+
+export type Viewer = { payload: Payload; user: User | null; draft: boolean }
+
+/**
+ * Who is looking. Visitors are anonymous; only an editor who entered draft mode from the admin
+ * (preview) is identified, so drafts reach nobody else. Access control still decides what the
+ * editor may see: every read passes this user with overrideAccess: false.
+ */
+export async function getViewer(): Promise<Viewer> {
+  const payload = await getPayload()
+  const { isEnabled } = await draftMode()
+  if (!isEnabled) return { payload, user: null, draft: false }
+  const { user } = await payload.auth({ headers: await headers() })
+  return { payload, user: (user as User | null) ?? null, draft: Boolean(user) }
+}
