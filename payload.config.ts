@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import { en } from '@payloadcms/translations/languages/en'
 import { nl } from '@payloadcms/translations/languages/nl'
-import { buildConfig } from 'payload'
+import { buildConfig, type Payload } from 'payload'
 import sharp from 'sharp'
 
 import { BuildingBlocks } from './collections/BuildingBlocks'
@@ -39,6 +39,33 @@ export type PortalConfigOptions = {
   databaseUri?: string
   secret?: string
   mail?: MailSettings
+  /**
+   * Fill an empty database with the demo content at start-up. Defaults to SEED_ON_START !== 'false';
+   * tests turn it off to start from nothing.
+   */
+  seedOnEmpty?: boolean
+}
+
+type SeedModule = { seedIfEmpty: (payload: Payload, options: { log: (message: string) => void }) => Promise<unknown> }
+
+/**
+ * Gives a fresh installation demo content at start-up (onInit runs before the server answers), so
+ * the first visitor sees a filled portal. A failing seed is logged, not fatal: the portal still runs.
+ */
+async function seedOnInit(payload: Payload): Promise<void> {
+  let seed: SeedModule
+  try {
+    // @ts-ignore -- seed/index.ts is written in parallel; until it exists this import fails and is logged below
+    seed = (await import('./seed')) as SeedModule
+  } catch (error) {
+    payload.logger.warn(`seed: demo content skipped, seed/index.ts could not be loaded (${(error as Error).message})`)
+    return
+  }
+  try {
+    await seed.seedIfEmpty(payload, { log: (message) => payload.logger.info(`seed: ${message}`) })
+  } catch (error) {
+    payload.logger.error({ err: error }, 'seed: loading the demo content failed')
+  }
 }
 
 /** The whole portal as one Payload config; the default export is what Next and the CLI load. */
@@ -80,6 +107,9 @@ export function portalConfig(options: PortalConfigOptions = {}) {
   db: createDatabaseAdapter(parseDatabaseUri(options.databaseUri ?? process.env.DATABASE_URI)),
   email: createEmailAdapter(options.mail ?? readMailSettings()),
   endpoints: [healthEndpoint],
+  onInit: async (payload) => {
+    if (options.seedOnEmpty ?? process.env.SEED_ON_START !== 'false') await seedOnInit(payload)
+  },
   sharp,
   telemetry: false,
   graphQL: { disablePlaygroundInProduction: true },
