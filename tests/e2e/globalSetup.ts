@@ -1,0 +1,136 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { TestProject } from 'vitest/node'
+
+import { ensureBuild, PROJECT_ROOT } from '../../src/cli/build.mjs'
+import { waitForHealth } from '../../src/cli/waitForHealth.mjs'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Where the production server of this test run answers, e.g. http://127.0.0.1:41234. */
+    baseUrl: string
+    /** Where that server writes its mail (.eml files). */
+    outboxDir: string
+  }
+}
+
+const log = (line: string) => console.log(`[e2e] ${line}`)
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.unref()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+function tail(file: string, lines = 40): string {
+  try {
+    return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n')
+  } catch {
+    return '(no log)'
+  }
+}
+
+/** The test runner's own variables would change how Payload and Next behave in the server. */
+function serverEnvironment(overrides: Record<string, string>): NodeJS.ProcessEnv {
+  const env: Record<string, string | undefined> = {}
+  for (const [key, value] of Object.entries(process.env)) {
+    if (key.startsWith('VITEST') || key === 'TEST' || key === 'NODE_ENV') continue
+    // The server gets its own database, mail and secret below, never the developer's.
+    if (/^(DATABASE_|SMTP_|MAIL_|PAYLOAD_SECRET$|PUBLIC_URL$|PORT$|SEED_ON_START$|COOKIE_SECURE$)/.test(key)) continue
+    env[key] = value
+  }
+  return { ...env, NEXT_TELEMETRY_DISABLED: '1', ...overrides } as unknown as NodeJS.ProcessEnv
+}
+
+function stop(server: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (server.exitCode !== null || server.signalCode !== null || !server.pid) return resolve()
+    const timer = setTimeout(() => process.kill(-server.pid!, 'SIGKILL'), 10_000)
+    server.once('exit', () => {
+      clearTimeout(timer)
+      resolve()
+    })
+    try {
+      // The whole process group: `next start` runs its server in a child process.
+      process.kill(-server.pid, 'SIGTERM')
+    } catch {
+      clearTimeout(timer)
+      resolve()
+    }
+  })
+}
+
+/**
+ * Builds the production app when the sources changed (the same check as `npm start`), starts
+ * `next start` on a free port with a throw-away SQLite database, and tells the specs where it is.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-e2e-'))
+  const buildLog = path.join(dir, 'build.log')
+  const serverLog = path.join(dir, 'server.log')
+
+  const buildOutput = fs.openSync(buildLog, 'a')
+  try {
+    const { built, reason } = await ensureBuild({
+      env: serverEnvironment({ PAYLOAD_SECRET: 'e2e-build-only-secret' }),
+      log,
+      output: buildOutput,
+    })
+    if (!built) log(`reusing the production build (${reason})`)
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n--- ${buildLog} ---\n${tail(buildLog)}`)
+  } finally {
+    fs.closeSync(buildOutput)
+  }
+
+  const port = await freePort()
+  const baseUrl = `http://127.0.0.1:${port}`
+  const outboxDir = path.join(dir, 'outbox')
+  const serverOutput = fs.openSync(serverLog, 'a')
+  const server = spawn(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'next'), ['start', '--port', String(port)], {
+    cwd: PROJECT_ROOT,
+    detached: true,
+    stdio: ['ignore', serverOutput, serverOutput],
+    env: serverEnvironment({
+      NODE_ENV: 'production',
+      PORT: String(port),
+      DATABASE_URI: `file:${path.join(dir, 'portal.db')}`,
+      PAYLOAD_SECRET: 'e2e-test-secret-not-for-production',
+      SEED_ON_START: 'true',
+      MAIL_OUTBOX_DIR: outboxDir,
+    }),
+  })
+  fs.closeSync(serverOutput)
+
+  const teardown = async () => {
+    await stop(server)
+    if (process.env.KEEP_E2E_DIR === 'true') log(`kept ${dir}`)
+    else fs.rmSync(dir, { recursive: true, force: true })
+  }
+
+  try {
+    await waitForHealth(baseUrl, {
+      timeoutMs: 180_000,
+      stillRunning: () => server.exitCode === null && server.signalCode === null,
+    })
+  } catch (error) {
+    const message = `${(error as Error).message}\n--- ${serverLog} ---\n${tail(serverLog)}`
+    await teardown()
+    throw new Error(message)
+  }
+  log(`production server ready at ${baseUrl}`)
+
+  project.provide('baseUrl', baseUrl)
+  project.provide('outboxDir', outboxDir)
+  return teardown
+}
