@@ -1,0 +1,120 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { LinkList } from '@/components/content/LinkList'
+import { PageTitle } from '@/components/content/PageTitle'
+import { ReviewInfo } from '@/components/content/ReviewInfo'
+import { SourcesList } from '@/components/content/SourcesList'
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { RichText } from '@/components/rich-text/RichText'
+import { findBySlug, listDocuments } from '@/lib/content'
+import { buildGlossaryMatcher, loadGlossary } from '@/lib/glossary'
+import { phaseLabel } from '@/lib/labels'
+import { pageMetadata } from '@/lib/seo'
+import { getViewer } from '@/lib/viewer'
+
+import type { Region } from '../../../../payload-types'
+
+export const dynamic = 'force-dynamic'
+
+type Args = { params: Promise<{ slug: string }> }
+
+export async function generateMetadata({ params }: Args): Promise<Metadata> {
+  const { slug } = await params
+  const block = await findBySlug(await getViewer(), 'building-blocks', slug, 0)
+  if (!block) return { title: 'Niet gevonden' }
+  return pageMetadata({ title: `Bouwsteen ${block.number}: ${block.title}`, description: block.summary, path: `/bouwstenen/${slug}` })
+}
+
+export default async function BuildingBlockPage({ params }: Args) {
+  const { slug } = await params
+  const viewer = await getViewer()
+  const block = await findBySlug(viewer, 'building-blocks', slug, 1)
+  if (!block) notFound()
+  const [methods, agreements, glossary] = await Promise.all([
+    listDocuments(viewer, 'working-methods', { where: { buildingBlocks: { in: [block.id] } }, sort: 'title' }),
+    listDocuments(viewer, 'local-agreements', { where: { buildingBlocks: { in: [block.id] } }, sort: 'title', depth: 1 }),
+    loadGlossary(viewer.payload),
+  ])
+  const progress = (block.progress ?? []).filter((row) => typeof row.region === 'object' && row.region)
+
+  return (
+    <article>
+      <Breadcrumbs items={[{ label: 'Bouwstenen', href: '/bouwstenen' }, { label: `${block.number}. ${block.title}` }]} />
+      <PageTitle title={block.title} summary={block.summary} isExample={block.isExample} kicker={`Bouwsteen ${block.number} van 8`} />
+      <dl className="definition-list">
+        <dt>Doel</dt>
+        <dd>{block.aim}</dd>
+        <dt>Status</dt>
+        <dd>{phaseLabel(block.phase)}</dd>
+        {block.owner ? (
+          <>
+            <dt>Eigenaar</dt>
+            <dd>{block.owner}</dd>
+          </>
+        ) : null}
+      </dl>
+      <RichText data={block.body} glossary={buildGlossaryMatcher(glossary)} />
+      {block.openQuestions ? (
+        <section aria-labelledby="open-vragen">
+          <h2 id="open-vragen" className="utrecht-heading-2">
+            Open vragen
+          </h2>
+          <p className="utrecht-paragraph">{block.openQuestions}</p>
+        </section>
+      ) : null}
+      {progress.length > 0 ? (
+        <section aria-labelledby="voortgang">
+          <h2 id="voortgang" className="utrecht-heading-2">
+            Voortgang per regio
+          </h2>
+          <table className="data-table">
+            <caption className="visually-hidden">Voortgang van bouwsteen {block.number} per regio</caption>
+            <thead>
+              <tr>
+                <th scope="col">Regio</th>
+                <th scope="col">Status</th>
+                <th scope="col">Toelichting</th>
+              </tr>
+            </thead>
+            <tbody>
+              {progress.map((row, index) => {
+                const region = row.region as Region
+                return (
+                  <tr key={row.id ?? index}>
+                    <th scope="row">
+                      <a className="utrecht-link" href={`/regios/${region.slug}`}>
+                        {region.title}
+                      </a>
+                    </th>
+                    <td>{phaseLabel(row.status)}</td>
+                    <td>{row.note}</td>
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+      <LinkList
+        id="werkwijzen"
+        title="Werkwijzen bij deze bouwsteen"
+        items={methods.map((method) => ({ href: `/werkwijzen/${method.slug}`, label: method.title }))}
+      />
+      <LinkList
+        id="afspraken"
+        title="Lokale afspraken bij deze bouwsteen"
+        items={agreements.map((agreement) => {
+          const region = typeof agreement.region === 'object' ? agreement.region : null
+          return {
+            href: region ? `/regios/${region.slug}#${agreement.slug}` : '/regios',
+            label: agreement.title,
+            meta: region?.title,
+          }
+        })}
+      />
+      <SourcesList sources={block.sources} />
+      <ReviewInfo lastReviewedAt={block.lastReviewedAt} nextReviewDue={block.nextReviewDue} changeNotes={block.changeNotes} />
+    </article>
+  )
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from 'next'
+
+import { PageTitle } from '@/components/content/PageTitle'
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { listDocuments } from '@/lib/content'
+import { phaseLabel } from '@/lib/labels'
+import { pageMetadata } from '@/lib/seo'
+import { getViewer } from '@/lib/viewer'
+
+export const dynamic = 'force-dynamic'
+
+export const metadata: Metadata = pageMetadata({
+  title: 'De acht bouwstenen',
+  description: 'De acht bouwstenen van de Gelderse Verbeteragenda Jeugdbescherming: doel, stand van zaken en werkwijzen.',
+  path: '/bouwstenen',
+})
+
+export default async function BuildingBlocksPage() {
+  const viewer = await getViewer()
+  const blocks = await listDocuments(viewer, 'building-blocks', { sort: 'number' })
+  return (
+    <>
+      <Breadcrumbs items={[{ label: 'Bouwstenen' }]} />
+      <PageTitle
+        title="De acht bouwstenen"
+        summary="Samen vormen de acht bouwstenen het huis waarin de Gelderse partners kinderen beschermen. Per bouwsteen ziet u het doel, de stand van zaken en de werkwijzen die erbij horen."
+      />
+      {blocks.length === 0 ? (
+        <p className="utrecht-paragraph">Er zijn nog geen bouwstenen gepubliceerd.</p>
+      ) : (
+        <ol className="card-grid">
+          {blocks.map((block) => (
+            <li key={block.id} className="card">
+              <h2 className="utrecht-heading-3">
+                <a className="utrecht-link" href={`/bouwstenen/${block.slug}`}>
+                  {block.number}. {block.title}
+                </a>
+              </h2>
+              <p className="card__meta">Status: {phaseLabel(block.phase)}</p>
+              {block.summary ? <p className="utrecht-paragraph">{block.summary}</p> : null}
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,24 @@
+import { NextResponse } from 'next/server'
+
+import { REGION_COOKIE } from '@/lib/regionChoice'
+
+const ONE_YEAR = 60 * 60 * 24 * 365
+
+/** Only paths on this site, so the form cannot be used to redirect elsewhere. */
+function safeReturnPath(value: FormDataEntryValue | null): string {
+  const path = typeof value === 'string' ? value : '/'
+  return path.startsWith('/') && !path.startsWith('//') ? path : '/'
+}
+
+/** The region picker posts here (works without JavaScript); an empty choice clears the cookie. */
+export async function POST(request: Request) {
+  const form = await request.formData().catch(() => null)
+  const region = form?.get('regio')
+  const response = NextResponse.redirect(new URL(safeReturnPath(form?.get('terug') ?? null), request.url), 303)
+  if (typeof region === 'string' && /^[a-z0-9-]{1,80}$/.test(region)) {
+    response.cookies.set(REGION_COOKIE, region, { path: '/', maxAge: ONE_YEAR, sameSite: 'lax', httpOnly: true })
+  } else {
+    response.cookies.delete(REGION_COOKIE)
+  }
+  return response
+}

@@ -1,0 +1,276 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { LinkList } from '@/components/content/LinkList'
+import { PageTitle } from '@/components/content/PageTitle'
+import { ReviewInfo } from '@/components/content/ReviewInfo'
+import { SourcesList } from '@/components/content/SourcesList'
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { RichText } from '@/components/rich-text/RichText'
+import { findBySlug, listDocuments } from '@/lib/content'
+import { formatDate, isoDate } from '@/lib/dates'
+import { idOf } from '@/lib/finder'
+import { buildGlossaryMatcher, loadGlossary } from '@/lib/glossary'
+import { organisationTypeLabel, phaseLabel, pilotStatusLabel } from '@/lib/labels'
+import { pageMetadata } from '@/lib/seo'
+import { openVacancyWhere } from '@/lib/vacancies'
+import { getViewer } from '@/lib/viewer'
+
+import type { Indicator } from '../../../../payload-types'
+
+export const dynamic = 'force-dynamic'
+
+type Args = { params: Promise<{ slug: string }> }
+
+export async function generateMetadata({ params }: Args): Promise<Metadata> {
+  const { slug } = await params
+  const region = await findBySlug(await getViewer(), 'regions', slug, 0)
+  if (!region) return { title: 'Niet gevonden' }
+  return pageMetadata({ title: `Regio ${region.title}`, description: region.summary, path: `/regios/${slug}` })
+}
+
+export default async function RegionPage({ params }: Args) {
+  const { slug } = await params
+  const viewer = await getViewer()
+  const region = await findBySlug(viewer, 'regions', slug, 1)
+  if (!region) notFound()
+  const inRegion = { region: { equals: region.id } }
+  const [organisations, agreements, pilots, blocks, trainings, sessions, vacancies, measurements, glossary] = await Promise.all([
+    listDocuments(viewer, 'organisations', { where: { regions: { in: [region.id] } }, sort: 'title' }),
+    listDocuments(viewer, 'local-agreements', { where: inRegion, sort: 'title', depth: 1 }),
+    listDocuments(viewer, 'pilots', { where: inRegion, sort: 'title' }),
+    listDocuments(viewer, 'building-blocks', { sort: 'number' }),
+    listDocuments(viewer, 'trainings', { where: { regions: { in: [region.id] } }, sort: 'title' }),
+    listDocuments(viewer, 'training-sessions', {
+      where: { and: [{ startsAt: { greater_than_equal: new Date().toISOString() } }, { status: { equals: 'scheduled' } }] },
+      sort: 'startsAt',
+    }),
+    listDocuments(viewer, 'vacancies', { where: { and: [{ regions: { in: [region.id] } }, openVacancyWhere()] }, sort: 'closingDate' }),
+    listDocuments(viewer, 'measurements', { where: inRegion, sort: '-period', depth: 1, limit: 200 }),
+    loadGlossary(viewer.payload),
+  ])
+  const nextSession = new Map<string, string>()
+  for (const session of sessions) {
+    const training = idOf(session.training)
+    if (training && !nextSession.has(training)) nextSession.set(training, session.startsAt)
+  }
+  const progress = blocks.flatMap((block) =>
+    (block.progress ?? [])
+      .filter((row) => idOf(row.region) === String(region.id))
+      .map((row) => ({ block, status: row.status, note: row.note })),
+  )
+  // Newest figure per indicator.
+  const latest = new Map<string, { indicator: Indicator; period: string; value: number; isExample?: boolean | null }>()
+  for (const m of measurements) {
+    if (typeof m.indicator !== 'object' || !m.indicator) continue
+    const key = String(m.indicator.id)
+    if (!latest.has(key)) latest.set(key, { indicator: m.indicator, period: m.period, value: m.value, isExample: m.isExample })
+  }
+  const kpis = [...latest.values()].sort((a, b) => a.indicator.number - b.indicator.number)
+
+  return (
+    <article>
+      <Breadcrumbs items={[{ label: 'Regio’s', href: '/regios' }, { label: region.title }]} />
+      <PageTitle title={region.title} summary={region.summary} isExample={region.isExample} kicker="Jeugdhulpregio" />
+      <nav aria-label="Op deze pagina" className="no-print">
+        <ul className="active-filters">
+          {[
+            ['gemeenten', 'Gemeenten'],
+            ['contact', 'Contactpunten'],
+            ['afspraken', 'Lokale afspraken'],
+            ['toekomsttuinen', 'Toekomsttuinen'],
+            ['voortgang', 'Bouwstenen'],
+            ['scholing', 'Scholing'],
+            ['vacatures', 'Vacatures'],
+            ['cijfers', 'Cijfers'],
+          ].map(([id, label]) => (
+            <li key={id}>
+              <a className="utrecht-link" href={`#${id}`}>
+                {label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <RichText data={region.body} glossary={buildGlossaryMatcher(glossary)} />
+      <div className="two-col">
+        <section aria-labelledby="gemeenten">
+          <h2 id="gemeenten" className="utrecht-heading-2">
+            Gemeenten ({region.municipalities?.length ?? 0})
+          </h2>
+          <ul className="utrecht-unordered-list">
+            {(region.municipalities ?? []).map((name) => (
+              <li key={name} className="utrecht-unordered-list__item">
+                {name}
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="organisaties">
+          <h2 id="organisaties" className="utrecht-heading-2">
+            Organisaties
+          </h2>
+          <ul className="utrecht-unordered-list">
+            {organisations.map((org) => (
+              <li key={org.id} className="utrecht-unordered-list__item">
+                {org.title} <span className="muted">({organisationTypeLabel(org.type)})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+      <section aria-labelledby="contact">
+        <h2 id="contact" className="utrecht-heading-2">
+          Functionele contactpunten
+        </h2>
+        {region.contactPoints?.length ? (
+          <ul className="card-grid">
+            {region.contactPoints.map((point, index) => (
+              <li key={point.id ?? index} className="card">
+                <h3 className="utrecht-heading-3">{point.name}</h3>
+                {point.description ? <p className="utrecht-paragraph">{point.description}</p> : null}
+                <p className="card__meta">
+                  {point.email ? (
+                    <a className="utrecht-link" href={`mailto:${point.email}`}>
+                      {point.email}
+                    </a>
+                  ) : null}
+                  {point.email && point.phone ? ' · ' : null}
+                  {point.phone ? (
+                    <a className="utrecht-link" href={`tel:${point.phone.replace(/\s/g, '')}`}>
+                      {point.phone}
+                    </a>
+                  ) : null}
+                </p>
+                {point.hours ? <p className="card__meta">{point.hours}</p> : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="utrecht-paragraph">Voor deze regio zijn nog geen contactpunten gepubliceerd.</p>
+        )}
+      </section>
+      <section aria-labelledby="afspraken">
+        <h2 id="afspraken" className="utrecht-heading-2">
+          Lokale afspraken
+        </h2>
+        {agreements.length === 0 ? <p className="utrecht-paragraph">Nog geen lokale afspraken gepubliceerd.</p> : null}
+        {agreements.map((agreement) => (
+          <section key={agreement.id} id={agreement.slug ?? undefined} className="card" aria-labelledby={`afspraak-${agreement.id}`}>
+            <h3 id={`afspraak-${agreement.id}`} className="utrecht-heading-3">
+              {agreement.title}
+              {agreement.isExample ? <span className="badge badge--example"> Voorbeeld</span> : null}
+            </h3>
+            <p className="card__meta">
+              Geldig vanaf <time dateTime={isoDate(agreement.validFrom)}>{formatDate(agreement.validFrom)}</time>
+              {agreement.validUntil ? (
+                <>
+                  {' '}
+                  tot en met <time dateTime={isoDate(agreement.validUntil)}>{formatDate(agreement.validUntil)}</time>
+                </>
+              ) : null}
+              {agreement.municipalities?.length ? ` · ${agreement.municipalities.join(', ')}` : ' · hele regio'}
+            </p>
+            {agreement.summary ? <p className="utrecht-paragraph">{agreement.summary}</p> : null}
+            <RichText data={agreement.body} idPrefix={`afspraak-${agreement.id}`} />
+          </section>
+        ))}
+      </section>
+      <LinkList
+        id="toekomsttuinen"
+        title="Toekomsttuinen"
+        items={pilots.map((pilot) => ({
+          href: `/toekomsttuinen/${pilot.slug}`,
+          label: pilot.title,
+          meta: pilotStatusLabel(pilot.pilotStatus),
+        }))}
+      />
+      {progress.length ? (
+        <section aria-labelledby="voortgang">
+          <h2 id="voortgang" className="utrecht-heading-2">
+            Voortgang van de bouwstenen
+          </h2>
+          <table className="data-table">
+            <caption className="visually-hidden">Voortgang van de acht bouwstenen in {region.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Bouwsteen</th>
+                <th scope="col">Status</th>
+                <th scope="col">Toelichting</th>
+              </tr>
+            </thead>
+            <tbody>
+              {progress.map(({ block, status, note }) => (
+                <tr key={block.id}>
+                  <th scope="row">
+                    <a className="utrecht-link" href={`/bouwstenen/${block.slug}`}>
+                      {block.number}. {block.title}
+                    </a>
+                  </th>
+                  <td>{phaseLabel(status)}</td>
+                  <td>{note}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+      <LinkList
+        id="scholing"
+        title="Scholing in deze regio"
+        items={trainings.map((training) => ({
+          href: `/scholing/${training.slug}`,
+          label: training.title,
+          meta: nextSession.has(String(training.id)) ? `eerstvolgende sessie ${formatDate(nextSession.get(String(training.id)))}` : undefined,
+        }))}
+      />
+      <LinkList
+        id="vacatures"
+        title="Vacatures in deze regio"
+        items={vacancies.map((vacancy) => ({
+          href: `/vacatures/${vacancy.slug}`,
+          label: vacancy.title,
+          meta: `sluit ${formatDate(vacancy.closingDate)}`,
+        }))}
+      />
+      {kpis.length ? (
+        <section aria-labelledby="cijfers">
+          <h2 id="cijfers" className="utrecht-heading-2">
+            Cijfers uit de monitor
+          </h2>
+          <table className="data-table">
+            <caption className="visually-hidden">Meest recente waarde per indicator in {region.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Indicator</th>
+                <th scope="col">Periode</th>
+                <th scope="col">Waarde</th>
+              </tr>
+            </thead>
+            <tbody>
+              {kpis.map((kpi) => (
+                <tr key={kpi.indicator.id}>
+                  <th scope="row">
+                    {kpi.indicator.number}. {kpi.indicator.title}
+                  </th>
+                  <td>{kpi.period}</td>
+                  <td>
+                    {kpi.value.toLocaleString('nl-NL')} {kpi.indicator.unit === 'procent' ? '%' : kpi.indicator.unit}
+                    {kpi.isExample ? ' (voorbeeldcijfer)' : ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="utrecht-paragraph">
+            <a className="utrecht-link" href={`/monitor?regio=${region.slug}`}>
+              Alle cijfers en het verloop in de monitor
+            </a>
+          </p>
+        </section>
+      ) : null}
+      <SourcesList sources={region.sources} />
+      <ReviewInfo lastReviewedAt={region.lastReviewedAt} nextReviewDue={region.nextReviewDue} changeNotes={region.changeNotes} />
+    </article>
+  )
+}

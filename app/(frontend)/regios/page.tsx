@@ -1,0 +1,68 @@
+import type { Metadata } from 'next'
+
+import { PageTitle } from '@/components/content/PageTitle'
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { listDocuments } from '@/lib/content'
+import { idsOf } from '@/lib/finder'
+import { organisationTypeLabel } from '@/lib/labels'
+import { pageMetadata } from '@/lib/seo'
+import { getViewer } from '@/lib/viewer'
+
+export const dynamic = 'force-dynamic'
+
+export const metadata: Metadata = pageMetadata({
+  title: 'Regio’s',
+  description: 'De zeven Gelderse jeugdhulpregio’s: gemeenten, contactpunten, lokale afspraken en toekomsttuinen.',
+  path: '/regios',
+})
+
+export default async function RegionsPage() {
+  const viewer = await getViewer()
+  const [regions, organisations] = await Promise.all([
+    listDocuments(viewer, 'regions', { sort: 'title' }),
+    listDocuments(viewer, 'organisations', { sort: 'title' }),
+  ])
+  const regionWide = organisations.filter((org) => idsOf(org.regions).length === 0 || idsOf(org.regions).length >= regions.length)
+  return (
+    <>
+      <Breadcrumbs items={[{ label: 'Regio’s' }]} />
+      <PageTitle
+        title="De zeven Gelderse regio’s"
+        summary="Kies uw regio voor de gemeenten, de functionele contactpunten, de lokale afspraken, toekomsttuinen, scholing en vacatures op één pagina."
+      />
+      <ul className="card-grid">
+        {regions.map((region) => (
+          <li key={region.id} className="card">
+            <h2 className="utrecht-heading-3">
+              <a className="utrecht-link" href={`/regios/${region.slug}`}>
+                {region.title}
+              </a>
+            </h2>
+            <p className="card__meta">{region.municipalities?.length ?? 0} gemeenten</p>
+            {region.summary ? <p className="utrecht-paragraph">{region.summary}</p> : null}
+          </li>
+        ))}
+      </ul>
+      <section id="organisaties" aria-labelledby="organisaties-kop">
+        <h2 id="organisaties-kop" className="utrecht-heading-2">
+          Organisaties in heel Gelderland
+        </h2>
+        <ul className="utrecht-unordered-list">
+          {regionWide.map((org) => (
+            <li key={org.id} className="utrecht-unordered-list__item">
+              <strong>{org.title}</strong> – {organisationTypeLabel(org.type)}
+              {org.website ? (
+                <>
+                  {' · '}
+                  <a className="utrecht-link" href={org.website}>
+                    website<span className="visually-hidden"> van {org.title}</span>
+                  </a>
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  )
+}

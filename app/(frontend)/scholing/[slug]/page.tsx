@@ -1,0 +1,126 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { LinkList } from '@/components/content/LinkList'
+import { PageTitle } from '@/components/content/PageTitle'
+import { ReviewInfo } from '@/components/content/ReviewInfo'
+import { SourcesList } from '@/components/content/SourcesList'
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { RichText } from '@/components/rich-text/RichText'
+import { findBySlug } from '@/lib/content'
+import { formatDateTime, formatTime, isoDate } from '@/lib/dates'
+import { buildGlossaryMatcher, loadGlossary } from '@/lib/glossary'
+import { audienceLabel } from '@/lib/labels'
+import { pageMetadata } from '@/lib/seo'
+import { upcomingSessionsByTraining } from '@/lib/trainings'
+import { getViewer } from '@/lib/viewer'
+
+import type { BuildingBlock, Organisation, Region } from '../../../../payload-types'
+
+export const dynamic = 'force-dynamic'
+
+type Args = { params: Promise<{ slug: string }> }
+
+export async function generateMetadata({ params }: Args): Promise<Metadata> {
+  const { slug } = await params
+  const training = await findBySlug(await getViewer(), 'trainings', slug, 0)
+  if (!training) return { title: 'Niet gevonden' }
+  return pageMetadata({ title: training.title, description: training.summary, path: `/scholing/${slug}` })
+}
+
+export default async function TrainingPage({ params }: Args) {
+  const { slug } = await params
+  const viewer = await getViewer()
+  const training = await findBySlug(viewer, 'trainings', slug, 1)
+  if (!training) notFound()
+  const [sessionsByTraining, glossary] = await Promise.all([upcomingSessionsByTraining(viewer), loadGlossary(viewer.payload)])
+  const sessions = sessionsByTraining.get(String(training.id)) ?? []
+  const provider = typeof training.provider === 'object' ? (training.provider as Organisation | null) : null
+  const regions = (training.regions ?? []).filter((r): r is Region => typeof r === 'object')
+  const blocks = (training.buildingBlocks ?? []).filter((b): b is BuildingBlock => typeof b === 'object')
+  const now = Date.now()
+  return (
+    <article>
+      <Breadcrumbs items={[{ label: 'Scholing', href: '/scholing' }, { label: training.title }]} />
+      <PageTitle title={training.title} summary={training.summary} isExample={training.isExample} kicker={provider ? `Training van ${provider.title}` : 'Training'} />
+      <dl className="definition-list">
+        {training.skjPoints ? (
+          <>
+            <dt>SKJ-accreditatie</dt>
+            <dd>{training.skjPoints} punten</dd>
+          </>
+        ) : null}
+        {training.durationText ? (
+          <>
+            <dt>Duur</dt>
+            <dd>{training.durationText}</dd>
+          </>
+        ) : null}
+        {training.costs ? (
+          <>
+            <dt>Kosten</dt>
+            <dd>{training.costs}</dd>
+          </>
+        ) : null}
+        {training.audiences?.length ? (
+          <>
+            <dt>Voor wie</dt>
+            <dd>{training.audiences.map(audienceLabel).join(', ')}</dd>
+          </>
+        ) : null}
+        {regions.length ? (
+          <>
+            <dt>Regio’s</dt>
+            <dd>{regions.map((r) => r.title).join(', ')}</dd>
+          </>
+        ) : null}
+      </dl>
+      <RichText data={training.body} glossary={buildGlossaryMatcher(glossary)} />
+      <section aria-labelledby="sessies">
+        <h2 id="sessies" className="utrecht-heading-2">
+          Sessies en inschrijven
+        </h2>
+        {sessions.length === 0 ? (
+          <p className="utrecht-paragraph">Er zijn op dit moment geen sessies gepland.</p>
+        ) : (
+          <ul className="card-grid">
+            {sessions.map((session) => {
+              const open = new Date(session.registrationOpensAt).getTime() <= now && new Date(session.registrationClosesAt).getTime() > now
+              return (
+                <li key={session.id} className="card" id={`sessie-${session.id}`}>
+                  <h3 className="utrecht-heading-3">{session.label}</h3>
+                  <p className="card__meta">
+                    <time dateTime={isoDate(session.startsAt)}>{formatDateTime(session.startsAt)}</time> tot{' '}
+                    <time dateTime={isoDate(session.endsAt)}>{formatTime(session.endsAt)}</time>
+                  </p>
+                  <p className="card__meta">
+                    {session.mode === 'online' ? 'Online' : session.location} · {session.capacity} plaatsen
+                  </p>
+                  <p className="card__meta">
+                    {open
+                      ? `Inschrijven kan tot ${formatDateTime(session.registrationClosesAt)}.`
+                      : new Date(session.registrationOpensAt).getTime() > now
+                        ? `Inschrijven kan vanaf ${formatDateTime(session.registrationOpensAt)}.`
+                        : 'De inschrijving is gesloten.'}
+                  </p>
+                  <p className="no-print">
+                    <a className="utrecht-link" href={`/scholing/sessies/${session.id}/agenda.ics`}>
+                      Zet in agenda<span className="visually-hidden"> ({session.label})</span>
+                    </a>
+                  </p>
+                </li>
+              )
+            })}
+          </ul>
+        )}
+      </section>
+      <LinkList
+        id="bouwstenen"
+        title="Hoort bij de bouwstenen"
+        items={blocks.map((block) => ({ href: `/bouwstenen/${block.slug}`, label: `${block.number}. ${block.title}` }))}
+      />
+      <SourcesList sources={training.sources} />
+      <ReviewInfo lastReviewedAt={training.lastReviewedAt} nextReviewDue={training.nextReviewDue} changeNotes={training.changeNotes} />
+    </article>
+  )
+}

@@ -1,0 +1,115 @@
+import type { Metadata } from 'next'
+
+import { PageTitle } from '@/components/content/PageTitle'
+import { Finder } from '@/components/finder/Finder'
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { listDocuments, loadTaxonomies } from '@/lib/content'
+import { formatDateTime, isoDate } from '@/lib/dates'
+import { idsOf, runFinder, type SearchParams } from '@/lib/finder'
+import { audienceLabel } from '@/lib/labels'
+import { pageMetadata } from '@/lib/seo'
+import { monthKey, monthLabel, upcomingSessionsByTraining } from '@/lib/trainings'
+import { getViewer } from '@/lib/viewer'
+
+export const dynamic = 'force-dynamic'
+
+export const metadata: Metadata = pageMetadata({
+  title: 'Scholing',
+  description: 'Trainingen voor professionals in de Gelderse jeugdbescherming, met SKJ-accreditatie. Inschrijven zonder account.',
+  path: '/scholing',
+})
+
+const FORMAT_LABELS: Record<string, string> = { klassikaal: 'Klassikaal', online: 'Online', blended: 'Klassikaal en online' }
+
+export default async function TrainingsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const viewer = await getViewer()
+  const [trainings, taxonomies, sessions] = await Promise.all([
+    listDocuments(viewer, 'trainings', { sort: 'title' }),
+    loadTaxonomies(viewer),
+    upcomingSessionsByTraining(viewer),
+  ])
+  const result = runFinder({
+    docs: trainings,
+    basePath: '/scholing',
+    searchParams: await searchParams,
+    facets: [
+      {
+        param: 'wanneer',
+        label: 'Wanneer',
+        values: (doc) => [...new Set((sessions.get(String(doc.id)) ?? []).map((s) => monthKey(s.startsAt)))],
+        labelOf: monthLabel,
+        order: (a, b) => a.localeCompare(b),
+      },
+      {
+        param: 'regio',
+        label: 'Regio',
+        values: (doc) => idsOf(doc.regions).map((id) => taxonomies.regionById.get(id)?.slug ?? id),
+        labelOf: (slug) => taxonomies.regions.find((r) => r.slug === slug)?.title ?? slug,
+      },
+      {
+        param: 'bouwsteen',
+        label: 'Bouwsteen',
+        values: (doc) => idsOf(doc.buildingBlocks).map((id) => String(taxonomies.buildingBlockById.get(id)?.number ?? id)),
+        labelOf: (n) => {
+          const block = taxonomies.buildingBlocks.find((b) => String(b.number) === n)
+          return block ? `${block.number}. ${block.title}` : n
+        },
+        order: (a, b) => Number(a) - Number(b),
+      },
+      { param: 'voor', label: 'Voor wie', values: (doc) => doc.audiences ?? [], labelOf: audienceLabel },
+      { param: 'vorm', label: 'Vorm', values: (doc) => [doc.format], labelOf: (v) => FORMAT_LABELS[v] ?? v },
+    ],
+  })
+  return (
+    <>
+      <Breadcrumbs items={[{ label: 'Scholing' }]} />
+      <PageTitle
+        title="Scholing"
+        summary="Trainingen van en voor de Gelderse partners. U schrijft zich in zonder account; u krijgt direct een bevestiging per e-mail."
+      />
+      <p className="no-print">
+        <a className="utrecht-link" href="/scholing/agenda.ics">
+          Alle sessies in uw agenda (iCalendar)
+        </a>
+      </p>
+      <Finder
+        result={result}
+        noun={{ one: 'training', many: 'trainingen' }}
+        emptyState={
+          <p className="utrecht-paragraph">
+            Geen trainingen met deze filters. <a className="utrecht-link" href="/scholing">Toon alle trainingen</a>.
+          </p>
+        }
+      >
+        <ul className="result-list">
+          {result.items.map((training) => {
+            const next = sessions.get(String(training.id))?.[0]
+            return (
+              <li key={training.id}>
+                <h2 className="utrecht-heading-3">
+                  <a className="utrecht-link" href={`/scholing/${training.slug}`}>
+                    {training.title}
+                  </a>
+                </h2>
+                <p className="card__meta">
+                  {FORMAT_LABELS[training.format] ?? training.format}
+                  {training.skjPoints ? ` · ${training.skjPoints} SKJ-punten` : ''}
+                  {next ? (
+                    <>
+                      {' · eerstvolgende sessie '}
+                      <time dateTime={isoDate(next.startsAt)}>{formatDateTime(next.startsAt)}</time>
+                    </>
+                  ) : (
+                    ' · geen geplande sessies'
+                  )}
+                  {training.isExample ? <span className="badge badge--example"> Voorbeeld</span> : null}
+                </p>
+                {training.summary ? <p className="utrecht-paragraph">{training.summary}</p> : null}
+              </li>
+            )
+          })}
+        </ul>
+      </Finder>
+    </>
+  )
+}

@@ -1,0 +1,38 @@
+import type { MetadataRoute } from 'next'
+
+import { listDocuments } from '@/lib/content'
+import { siteUrl } from '@/lib/seo'
+import { COLLECTION_PATHS } from '@/lib/urls'
+import { openVacancyWhere } from '@/lib/vacancies'
+import { getPayload } from '@/lib/payload'
+
+export const dynamic = 'force-dynamic'
+
+const STATIC_PATHS = ['/', '/visie', '/bouwstenen', '/werkwijzen', '/escalatiemodel', '/scholing', '/vacatures', '/regios', '/toekomsttuinen', '/begrippen', '/monitor']
+
+/** Only what an anonymous visitor may read: published documents, open vacancies. */
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const base = siteUrl()
+  const viewer = { payload: await getPayload(), user: null, draft: false }
+  const [blocks, methods, trainings, vacancies, regions, pilots] = await Promise.all([
+    listDocuments(viewer, 'building-blocks'),
+    listDocuments(viewer, 'working-methods'),
+    listDocuments(viewer, 'trainings'),
+    listDocuments(viewer, 'vacancies', { where: openVacancyWhere() }),
+    listDocuments(viewer, 'regions'),
+    listDocuments(viewer, 'pilots'),
+  ])
+  const entries = (collection: keyof typeof COLLECTION_PATHS, docs: { slug?: string | null; updatedAt: string }[]) =>
+    docs
+      .filter((doc) => doc.slug)
+      .map((doc) => ({ url: `${base}${COLLECTION_PATHS[collection]}/${doc.slug}`, lastModified: new Date(doc.updatedAt) }))
+  return [
+    ...STATIC_PATHS.map((path) => ({ url: `${base}${path}` })),
+    ...entries('building-blocks', blocks),
+    ...entries('working-methods', methods),
+    ...entries('trainings', trainings),
+    ...entries('vacancies', vacancies),
+    ...entries('regions', regions),
+    ...entries('pilots', pilots),
+  ]
+}

@@ -1,0 +1,137 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { LinkList } from '@/components/content/LinkList'
+import { PageTitle } from '@/components/content/PageTitle'
+import { ReviewInfo } from '@/components/content/ReviewInfo'
+import { SourcesList } from '@/components/content/SourcesList'
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { RichText } from '@/components/rich-text/RichText'
+import { findBySlug } from '@/lib/content'
+import { formatDate } from '@/lib/dates'
+import { buildGlossaryMatcher, loadGlossary } from '@/lib/glossary'
+import { pilotStatusLabel } from '@/lib/labels'
+import { pageMetadata } from '@/lib/seo'
+import { getViewer } from '@/lib/viewer'
+
+import type { BuildingBlock, Organisation, Region } from '../../../../payload-types'
+
+export const dynamic = 'force-dynamic'
+
+type Args = { params: Promise<{ slug: string }> }
+
+export async function generateMetadata({ params }: Args): Promise<Metadata> {
+  const { slug } = await params
+  const pilot = await findBySlug(await getViewer(), 'pilots', slug, 0)
+  if (!pilot) return { title: 'Niet gevonden' }
+  return pageMetadata({ title: pilot.title, description: pilot.summary, path: `/toekomsttuinen/${slug}` })
+}
+
+export default async function PilotPage({ params }: Args) {
+  const { slug } = await params
+  const viewer = await getViewer()
+  const pilot = await findBySlug(viewer, 'pilots', slug, 1)
+  if (!pilot) notFound()
+  const glossary = buildGlossaryMatcher(await loadGlossary(viewer.payload))
+  const region = typeof pilot.region === 'object' ? (pilot.region as Region) : null
+  const partners = (pilot.partners ?? []).filter((p): p is Organisation => typeof p === 'object')
+  const blocks = (pilot.buildingBlocks ?? []).filter((b): b is BuildingBlock => typeof b === 'object')
+  return (
+    <article>
+      <Breadcrumbs items={[{ label: 'Toekomsttuinen', href: '/toekomsttuinen' }, { label: pilot.title }]} />
+      <PageTitle title={pilot.title} summary={pilot.summary} isExample={pilot.isExample} kicker={`Toekomsttuin${region ? ` in ${region.title}` : ''}`} />
+      <dl className="definition-list">
+        <dt>Status</dt>
+        <dd>{pilotStatusLabel(pilot.pilotStatus)}</dd>
+        <dt>Periode</dt>
+        <dd>
+          {formatDate(pilot.startDate)}
+          {pilot.endDate ? ` tot ${formatDate(pilot.endDate)}` : ' – loopt'}
+        </dd>
+        {pilot.municipalities?.length ? (
+          <>
+            <dt>Gemeenten</dt>
+            <dd>{pilot.municipalities.join(', ')}</dd>
+          </>
+        ) : null}
+        {partners.length ? (
+          <>
+            <dt>Partners</dt>
+            <dd>{partners.map((p) => p.title).join(', ')}</dd>
+          </>
+        ) : null}
+      </dl>
+      <section aria-labelledby="doel">
+        <h2 id="doel" className="utrecht-heading-2">
+          Doel
+        </h2>
+        <p className="utrecht-paragraph">{pilot.aim}</p>
+      </section>
+      {pilot.approach ? (
+        <section aria-labelledby="aanpak">
+          <h2 id="aanpak" className="utrecht-heading-2">
+            Aanpak
+          </h2>
+          <p className="utrecht-paragraph">{pilot.approach}</p>
+        </section>
+      ) : null}
+      {pilot.results?.length ? (
+        <section aria-labelledby="resultaten">
+          <h2 id="resultaten" className="utrecht-heading-2">
+            Resultaten
+          </h2>
+          <table className="data-table">
+            <caption className="visually-hidden">Resultaten van {pilot.title} in cijfers</caption>
+            <thead>
+              <tr>
+                <th scope="col">Wat is gemeten</th>
+                <th scope="col">Resultaat</th>
+                <th scope="col">Toelichting</th>
+              </tr>
+            </thead>
+            <tbody>
+              {pilot.results.map((row, index) => (
+                <tr key={row.id ?? index}>
+                  <th scope="row">{row.label}</th>
+                  <td>
+                    {row.value.toLocaleString('nl-NL')} {row.unit}
+                  </td>
+                  <td>{row.note}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+      {pilot.lessons?.length ? (
+        <section aria-labelledby="lessen">
+          <h2 id="lessen" className="utrecht-heading-2">
+            Geleerde lessen
+          </h2>
+          <ul className="utrecht-unordered-list">
+            {pilot.lessons.map((lesson, index) => (
+              <li key={lesson.id ?? index} className="utrecht-unordered-list__item">
+                {lesson.lesson}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <RichText data={pilot.body} glossary={glossary} />
+      <LinkList
+        id="bouwstenen"
+        title="Bouwstenen"
+        items={blocks.map((block) => ({ href: `/bouwstenen/${block.slug}`, label: `${block.number}. ${block.title}` }))}
+      />
+      {region ? (
+        <p className="utrecht-paragraph">
+          <a className="utrecht-link" href={`/regios/${region.slug}`}>
+            Alles over regio {region.title}
+          </a>
+        </p>
+      ) : null}
+      <SourcesList sources={pilot.sources} />
+      <ReviewInfo lastReviewedAt={pilot.lastReviewedAt} nextReviewDue={pilot.nextReviewDue} changeNotes={pilot.changeNotes} />
+    </article>
+  )
+}

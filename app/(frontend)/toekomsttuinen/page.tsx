@@ -1,0 +1,84 @@
+import type { Metadata } from 'next'
+
+import { PageTitle } from '@/components/content/PageTitle'
+import { Finder } from '@/components/finder/Finder'
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { listDocuments, loadTaxonomies } from '@/lib/content'
+import { formatDate } from '@/lib/dates'
+import { idOf, idsOf, runFinder, type SearchParams } from '@/lib/finder'
+import { pilotStatusLabel } from '@/lib/labels'
+import { pageMetadata } from '@/lib/seo'
+import { getViewer } from '@/lib/viewer'
+
+export const dynamic = 'force-dynamic'
+
+export const metadata: Metadata = pageMetadata({
+  title: 'Toekomsttuinen',
+  description: 'Pilots waarin Gelderse regio’s het teammodel in de praktijk beproeven: aanpak, resultaten en lessen.',
+  path: '/toekomsttuinen',
+})
+
+export default async function PilotsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const viewer = await getViewer()
+  const [pilots, taxonomies] = await Promise.all([listDocuments(viewer, 'pilots', { sort: 'title' }), loadTaxonomies(viewer)])
+  const result = runFinder({
+    docs: pilots,
+    basePath: '/toekomsttuinen',
+    searchParams: await searchParams,
+    facets: [
+      {
+        param: 'regio',
+        label: 'Regio',
+        values: (doc) => [taxonomies.regionById.get(idOf(doc.region) ?? '')?.slug ?? ''].filter(Boolean),
+        labelOf: (slug) => taxonomies.regions.find((r) => r.slug === slug)?.title ?? slug,
+      },
+      { param: 'status', label: 'Status', values: (doc) => [doc.pilotStatus], labelOf: pilotStatusLabel },
+      {
+        param: 'bouwsteen',
+        label: 'Bouwsteen',
+        values: (doc) => idsOf(doc.buildingBlocks).map((id) => String(taxonomies.buildingBlockById.get(id)?.number ?? id)),
+        labelOf: (n) => {
+          const block = taxonomies.buildingBlocks.find((b) => String(b.number) === n)
+          return block ? `${block.number}. ${block.title}` : n
+        },
+        order: (a, b) => Number(a) - Number(b),
+      },
+    ],
+  })
+  return (
+    <>
+      <Breadcrumbs items={[{ label: 'Toekomsttuinen' }]} />
+      <PageTitle
+        title="Toekomsttuinen"
+        summary="In toekomsttuinen werken lokaal team, Veilig Thuis, de Raad en de GI eerder, sneller en intensiever samen rond een gezin. Hier staan hun aanpak, resultaten en lessen."
+      />
+      <Finder
+        result={result}
+        noun={{ one: 'toekomsttuin', many: 'toekomsttuinen' }}
+        emptyState={
+          <p className="utrecht-paragraph">
+            Geen toekomsttuinen met deze filters. <a className="utrecht-link" href="/toekomsttuinen">Toon alle toekomsttuinen</a>.
+          </p>
+        }
+      >
+        <ul className="result-list">
+          {result.items.map((pilot) => (
+            <li key={pilot.id}>
+              <h2 className="utrecht-heading-3">
+                <a className="utrecht-link" href={`/toekomsttuinen/${pilot.slug}`}>
+                  {pilot.title}
+                </a>
+              </h2>
+              <p className="card__meta">
+                {taxonomies.regionById.get(idOf(pilot.region) ?? '')?.title} · {pilotStatusLabel(pilot.pilotStatus)} · sinds{' '}
+                {formatDate(pilot.startDate)}
+                {pilot.isExample ? <span className="badge badge--example"> Voorbeeld</span> : null}
+              </p>
+              {pilot.summary ? <p className="utrecht-paragraph">{pilot.summary}</p> : null}
+            </li>
+          ))}
+        </ul>
+      </Finder>
+    </>
+  )
+}

@@ -1,0 +1,109 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { PageTitle } from '@/components/content/PageTitle'
+import { ReviewInfo } from '@/components/content/ReviewInfo'
+import { SourcesList } from '@/components/content/SourcesList'
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { RichText } from '@/components/rich-text/RichText'
+import { findBySlug } from '@/lib/content'
+import { formatDate, isoDate } from '@/lib/dates'
+import { pageMetadata } from '@/lib/seo'
+import { startOfToday } from '@/lib/vacancies'
+import { getViewer } from '@/lib/viewer'
+
+import type { Organisation, Region } from '../../../../payload-types'
+
+export const dynamic = 'force-dynamic'
+
+type Args = { params: Promise<{ slug: string }> }
+
+export async function generateMetadata({ params }: Args): Promise<Metadata> {
+  const { slug } = await params
+  const vacancy = await findBySlug(await getViewer(), 'vacancies', slug, 0)
+  if (!vacancy) return { title: 'Niet gevonden' }
+  return pageMetadata({ title: vacancy.title, description: vacancy.summary, path: `/vacatures/${slug}` })
+}
+
+export default async function VacancyPage({ params }: Args) {
+  const { slug } = await params
+  const viewer = await getViewer()
+  const vacancy = await findBySlug(viewer, 'vacancies', slug, 1)
+  if (!vacancy) notFound()
+  const closed = vacancy.closingDate < startOfToday()
+  const organisation = typeof vacancy.organisation === 'object' ? (vacancy.organisation as Organisation) : null
+  const regions = (vacancy.regions ?? []).filter((r): r is Region => typeof r === 'object')
+  return (
+    <article>
+      <Breadcrumbs items={[{ label: 'Vacatures', href: '/vacatures' }, { label: vacancy.title }]} />
+      <PageTitle title={vacancy.title} summary={vacancy.summary} isExample={vacancy.isExample} kicker={organisation?.title} />
+      {closed ? (
+        <div className="utrecht-alert" role="note">
+          <p className="utrecht-paragraph">
+            Deze vacature is gesloten sinds {formatDate(vacancy.closingDate)}. <a className="utrecht-link" href="/vacatures">Bekijk de open vacatures</a>.
+          </p>
+        </div>
+      ) : null}
+      <dl className="definition-list">
+        <dt>Functie</dt>
+        <dd>{vacancy.function}</dd>
+        <dt>Uren per week</dt>
+        <dd>
+          {vacancy.hoursMin}
+          {vacancy.hoursMax && vacancy.hoursMax !== vacancy.hoursMin ? ` tot ${vacancy.hoursMax}` : ''} uur
+        </dd>
+        <dt>Salaris</dt>
+        <dd>{vacancy.caoScale} (cao Jeugdzorg)</dd>
+        <dt>SKJ-registratie</dt>
+        <dd>{vacancy.skjRequired ? 'Vereist' : 'Niet vereist'}</dd>
+        {regions.length ? (
+          <>
+            <dt>Regio’s</dt>
+            <dd>{regions.map((r) => r.title).join(', ')}</dd>
+          </>
+        ) : null}
+        {vacancy.jointRecruitment || vacancy.traineeship ? (
+          <>
+            <dt>Bijzonderheden</dt>
+            <dd>
+              {[vacancy.jointRecruitment ? 'gezamenlijke werving van de partners' : '', vacancy.traineeship ? 'traineeship' : '']
+                .filter(Boolean)
+                .join(', ')}
+            </dd>
+          </>
+        ) : null}
+        <dt>Sluitingsdatum</dt>
+        <dd>
+          <time dateTime={isoDate(vacancy.closingDate)}>{formatDate(vacancy.closingDate)}</time>
+        </dd>
+      </dl>
+      <RichText data={vacancy.body} />
+      {!closed ? (
+        <section aria-labelledby="solliciteren" className="callout callout--info">
+          <h2 id="solliciteren" className="utrecht-heading-2">
+            Zo solliciteert u
+          </h2>
+          <p className="utrecht-paragraph">{vacancy.howToApply}</p>
+          {vacancy.applyUrl ? (
+            <p>
+              <a className="utrecht-button utrecht-button--primary-action" href={vacancy.applyUrl}>
+                Solliciteer bij {organisation?.title ?? 'de organisatie'}
+              </a>
+            </p>
+          ) : null}
+          {vacancy.applyEmail ? (
+            <p className="utrecht-paragraph">
+              Of mail naar{' '}
+              <a className="utrecht-link" href={`mailto:${vacancy.applyEmail}`}>
+                {vacancy.applyEmail}
+              </a>
+              .
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+      <SourcesList sources={vacancy.sources} />
+      <ReviewInfo lastReviewedAt={vacancy.lastReviewedAt} nextReviewDue={vacancy.nextReviewDue} changeNotes={vacancy.changeNotes} />
+    </article>
+  )
+}

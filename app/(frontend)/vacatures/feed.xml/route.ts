@@ -1,0 +1,42 @@
+import { Feed } from 'feed'
+
+import { listDocuments } from '@/lib/content'
+import { siteUrl } from '@/lib/seo'
+import { openVacancyWhere } from '@/lib/vacancies'
+import { getViewer } from '@/lib/viewer'
+
+export const dynamic = 'force-dynamic'
+
+/** RSS of the open vacancies, newest first; only published ones, as any visitor sees them. */
+export async function GET() {
+  const viewer = await getViewer()
+  const vacancies = await listDocuments({ ...viewer, user: null, draft: false }, 'vacancies', {
+    where: openVacancyWhere(),
+    sort: '-postedAt',
+    depth: 1,
+    limit: 100,
+  })
+  const base = siteUrl()
+  const feed = new Feed({
+    title: 'Vacatures – Kennisportaal Jeugdbescherming Gelderland',
+    description: 'Open vacatures bij de Gelderse partners in de jeugdbescherming.',
+    id: `${base}/vacatures`,
+    link: `${base}/vacatures`,
+    language: 'nl',
+    copyright: 'Partners Gelderse Verbeteragenda Jeugdbescherming',
+    updated: vacancies[0] ? new Date(vacancies[0].updatedAt) : new Date(0),
+  })
+  for (const vacancy of vacancies) {
+    const organisation = typeof vacancy.organisation === 'object' ? vacancy.organisation?.title : undefined
+    feed.addItem({
+      title: organisation ? `${vacancy.title} (${organisation})` : vacancy.title,
+      id: `${base}/vacatures/${vacancy.slug}`,
+      link: `${base}/vacatures/${vacancy.slug}`,
+      description: vacancy.summary ?? undefined,
+      date: new Date(vacancy.postedAt),
+    })
+  }
+  return new Response(feed.rss2(), {
+    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' },
+  })
+}

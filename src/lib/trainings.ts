@@ -1,0 +1,32 @@
+import type { TrainingSession } from '../../payload-types'
+import { listDocuments } from './content'
+import { idOf } from './finder'
+import type { Viewer } from './viewer'
+
+/** Upcoming, not cancelled sessions of published trainings, grouped by training id. */
+export async function upcomingSessionsByTraining(viewer: Viewer, now = new Date()): Promise<Map<string, TrainingSession[]>> {
+  const sessions = await listDocuments(viewer, 'training-sessions', {
+    where: { and: [{ startsAt: { greater_than_equal: now.toISOString() } }, { status: { equals: 'scheduled' } }] },
+    sort: 'startsAt',
+  })
+  const byTraining = new Map<string, TrainingSession[]>()
+  for (const session of sessions) {
+    const training = idOf(session.training)
+    if (!training) continue
+    byTraining.set(training, [...(byTraining.get(training) ?? []), session])
+  }
+  return byTraining
+}
+
+const monthFormat = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' })
+
+/** "2026-12" → "december 2026" for the date facet. */
+export function monthKey(value: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', timeZone: 'Europe/Amsterdam' }).formatToParts(new Date(value))
+  return `${parts.find((p) => p.type === 'year')?.value}-${parts.find((p) => p.type === 'month')?.value}`
+}
+
+export function monthLabel(key: string): string {
+  const [year, month] = key.split('-').map(Number)
+  return monthFormat.format(new Date(Date.UTC(year, month - 1, 15)))
+}
