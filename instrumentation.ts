@@ -1,3 +1,5 @@
+import type { SanitizedConfig } from 'payload'
+
 /**
  * Next calls register() once when the server starts. Initialising Payload here runs the
  * migrations and the demo seed at start-up, so the first visitor does not wait for them (and a
@@ -8,8 +10,14 @@ export async function register(): Promise<void> {
   // `next build` may load this too; the build must never open (or create) the database.
   if (process.env.NEXT_PHASE === 'phase-production-build') return
 
-  // A wrong DATABASE_URI or a missing secret throws here and stops start-up, as it should.
-  const { default: config } = await import('@payload-config')
+  let config: Promise<SanitizedConfig>
+  try {
+    config = (await import('@payload-config')).default
+  } catch (error) {
+    // A wrong DATABASE_URI or a missing secret: a server that cannot work should not seem to run.
+    console.error(`[portal] ${error instanceof Error ? error.message : String(error)}`)
+    process.exit(1)
+  }
   const { getPayload } = await import('payload')
   try {
     await getPayload({ config })
