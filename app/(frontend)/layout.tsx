@@ -32,7 +32,7 @@ export default async function FrontendLayout({ children }: { children: React.Rea
         <a className="utrecht-link skip-link" href="#inhoud">
           Naar de inhoud
         </a>
-        <div className="utrecht-page site">
+        <div className="site">
           <SiteHeader name={site.name} navigation={site.navigation} search={<HeaderSearch />} />
           <main id="inhoud" className="utrecht-page-content site-main" tabIndex={-1}>
             {children}
