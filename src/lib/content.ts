@@ -1,6 +1,10 @@
-import type { CollectionSlug, DataFromCollectionSlug, Where } from 'payload'
+import type { CollectionSlug, DataFromCollectionSlug, DataFromGlobalSlug, GlobalSlug, Where } from 'payload'
 
+import { cachedForVisitors } from './cache'
 import type { Viewer } from './viewer'
+
+/** Anonymous, published-only reads are the same for everyone and can be cached. */
+const isVisitor = (viewer: Viewer) => !viewer.user && !viewer.draft
 
 type ListOptions = { depth?: number; sort?: string; where?: Where; limit?: number }
 
@@ -13,18 +17,21 @@ export async function listDocuments<S extends CollectionSlug>(
   collection: S,
   { depth = 0, sort, where, limit = 1000 }: ListOptions = {},
 ): Promise<DataFromCollectionSlug<S>[]> {
-  const result = await viewer.payload.find({
-    collection,
-    overrideAccess: false,
-    user: viewer.user,
-    draft: viewer.draft,
-    depth,
-    sort,
-    where,
-    limit,
-    pagination: false,
-  })
-  return result.docs as DataFromCollectionSlug<S>[]
+  const read = async () => {
+    const result = await viewer.payload.find({
+      collection,
+      overrideAccess: false,
+      user: viewer.user,
+      draft: viewer.draft,
+      depth,
+      sort,
+      where,
+      limit,
+      pagination: false,
+    })
+    return result.docs as DataFromCollectionSlug<S>[]
+  }
+  return isVisitor(viewer) ? cachedForVisitors(['list', collection, depth, sort, where, limit], read) : read()
 }
 
 /** One document by slug, or null (the page then answers 404). */
@@ -35,16 +42,28 @@ export async function findBySlug<S extends CollectionSlug>(
   depth = 1,
 ): Promise<DataFromCollectionSlug<S> | null> {
   if (!/^[a-z0-9-]{1,120}$/.test(slug)) return null
-  const result = await viewer.payload.find({
-    collection,
-    overrideAccess: false,
-    user: viewer.user,
-    draft: viewer.draft,
-    depth,
-    limit: 1,
-    where: { slug: { equals: slug } },
-  })
-  return (result.docs[0] as DataFromCollectionSlug<S> | undefined) ?? null
+  const read = async () => {
+    const result = await viewer.payload.find({
+      collection,
+      overrideAccess: false,
+      user: viewer.user,
+      draft: viewer.draft,
+      depth,
+      limit: 1,
+      where: { slug: { equals: slug } },
+    })
+    return (result.docs[0] as DataFromCollectionSlug<S> | undefined) ?? null
+  }
+  return isVisitor(viewer) ? cachedForVisitors(['slug', collection, slug, depth], read) : read()
+}
+
+/** A global as the viewer may see it (published for visitors, the draft for an editor in preview). */
+export async function findGlobalDoc<S extends GlobalSlug>(viewer: Viewer, slug: S, depth = 1): Promise<DataFromGlobalSlug<S>> {
+  const read = () =>
+    viewer.payload.findGlobal({ slug, overrideAccess: false, user: viewer.user, draft: viewer.draft, depth }) as Promise<
+      DataFromGlobalSlug<S>
+    >
+  return isVisitor(viewer) ? cachedForVisitors(['global', slug, depth], read) : read()
 }
 
 /** Lookup of the published regions and building blocks that facets and cards name. */

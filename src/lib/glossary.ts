@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { cachedForVisitors } from './cache'
+
 export type GlossaryEntry = { slug: string; title: string; abbreviation?: string | null; definition: string }
 
 export type GlossaryMatcher = { pattern: RegExp; byKey: Map<string, GlossaryEntry> }
@@ -7,7 +9,11 @@ export type GlossaryMatcher = { pattern: RegExp; byKey: Map<string, GlossaryEntr
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** Published glossary terms, as visitors see them. */
-export async function loadGlossary(payload: Payload): Promise<GlossaryEntry[]> {
+export function loadGlossary(payload: Payload): Promise<GlossaryEntry[]> {
+  return cachedForVisitors(['glossary'], () => readGlossary(payload))
+}
+
+async function readGlossary(payload: Payload): Promise<GlossaryEntry[]> {
   const result = await payload.find({
     collection: 'glossary-terms',
     overrideAccess: false,

@@ -9,6 +9,7 @@ import { answerLinks, guideState, type Level, questionFor } from '@/escalation/g
 import { firstParam, type SearchParams } from '@/lib/finder'
 import { buildGlossaryMatcher, loadGlossary } from '@/lib/glossary'
 import { pageMetadata } from '@/lib/seo'
+import { findGlobalDoc } from '@/lib/content'
 import { getViewer } from '@/lib/viewer'
 
 export const dynamic = 'force-dynamic'
@@ -52,7 +53,7 @@ export default async function EscalationModelPage({ searchParams }: { searchPara
   const params = await searchParams
   const viewer = await getViewer()
   const [model, glossary] = await Promise.all([
-    viewer.payload.findGlobal({ slug: 'escalation-model', overrideAccess: false, user: viewer.user, draft: viewer.draft, depth: 1 }),
+    findGlobalDoc(viewer, 'escalation-model'),
     loadGlossary(viewer.payload),
   ])
   const levels = model.levels ?? []

@@ -8,6 +8,7 @@ import { RichText } from '@/components/rich-text/RichText'
 import { formatDate } from '@/lib/dates'
 import { buildGlossaryMatcher, loadGlossary } from '@/lib/glossary'
 import { pageMetadata } from '@/lib/seo'
+import { findGlobalDoc } from '@/lib/content'
 import { getViewer } from '@/lib/viewer'
 
 export const dynamic = 'force-dynamic'
@@ -21,7 +22,7 @@ export const metadata: Metadata = pageMetadata({
 export default async function VisionPage() {
   const viewer = await getViewer()
   const [vision, glossary] = await Promise.all([
-    viewer.payload.findGlobal({ slug: 'vision', overrideAccess: false, user: viewer.user, draft: viewer.draft, depth: 1 }),
+    findGlobalDoc(viewer, 'vision'),
     loadGlossary(viewer.payload),
   ])
   const title = vision.title || 'Visie en kernwaarden'
