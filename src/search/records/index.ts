@@ -1,0 +1,86 @@
+import type { DataFromCollectionSlug, DataFromGlobalSlug } from 'payload'
+
+import type { SearchRecord } from '../types'
+import { buildBuildingBlockRecord } from './buildingBlocks'
+import { buildEscalationModelRecord } from './escalationModel'
+import { buildGlossaryTermRecord } from './glossaryTerms'
+import { buildLocalAgreementRecord } from './localAgreements'
+import { buildOrganisationRecord } from './organisations'
+import { buildPageRecord } from './pages'
+import { buildPilotRecord } from './pilots'
+import { buildRegionRecord } from './regions'
+import { buildTrainingRecord } from './trainings'
+import { buildVacancyRecord } from './vacancies'
+import { buildVisionRecord } from './vision'
+import { buildWorkingMethodRecord } from './workingMethods'
+
+export const SEARCHABLE_COLLECTIONS = [
+  'pages',
+  'building-blocks',
+  'working-methods',
+  'glossary-terms',
+  'regions',
+  'local-agreements',
+  'pilots',
+  'trainings',
+  'vacancies',
+  'organisations',
+] as const
+
+export type SearchableCollection = (typeof SEARCHABLE_COLLECTIONS)[number]
+
+export const SEARCHABLE_GLOBALS = ['vision', 'escalation-model'] as const
+
+export type SearchableGlobal = (typeof SEARCHABLE_GLOBALS)[number]
+
+export const isSearchableCollection = (slug: string): slug is SearchableCollection =>
+  (SEARCHABLE_COLLECTIONS as readonly string[]).includes(slug)
+
+export const isSearchableGlobal = (slug: string): slug is SearchableGlobal => (SEARCHABLE_GLOBALS as readonly string[]).includes(slug)
+
+export const COLLECTION_BUILDERS: { [K in SearchableCollection]: (doc: DataFromCollectionSlug<K>) => SearchRecord | null } = {
+  pages: buildPageRecord,
+  'building-blocks': buildBuildingBlockRecord,
+  'working-methods': buildWorkingMethodRecord,
+  'glossary-terms': buildGlossaryTermRecord,
+  regions: buildRegionRecord,
+  'local-agreements': buildLocalAgreementRecord,
+  pilots: buildPilotRecord,
+  trainings: buildTrainingRecord,
+  vacancies: buildVacancyRecord,
+  organisations: buildOrganisationRecord,
+}
+
+export const GLOBAL_BUILDERS: { [K in SearchableGlobal]: (doc: DataFromGlobalSlug<K>) => SearchRecord | null } = {
+  vision: buildVisionRecord,
+  'escalation-model': buildEscalationModelRecord,
+}
+
+/**
+ * Records that carry the name of a document elsewhere (a region's name in a local agreement's
+ * tags, a building block's slug as facet): when that document is renamed or unpublished, these
+ * records are rebuilt too.
+ */
+export const DEPENDENTS: Partial<Record<SearchableCollection, { collection: SearchableCollection; field: string }[]>> = {
+  regions: [
+    { collection: 'working-methods', field: 'region' },
+    { collection: 'local-agreements', field: 'region' },
+    { collection: 'pilots', field: 'region' },
+    { collection: 'trainings', field: 'regions' },
+    { collection: 'vacancies', field: 'regions' },
+    { collection: 'organisations', field: 'regions' },
+    { collection: 'building-blocks', field: 'progress.region' },
+  ],
+  'building-blocks': [
+    { collection: 'working-methods', field: 'buildingBlocks' },
+    { collection: 'local-agreements', field: 'buildingBlocks' },
+    { collection: 'pilots', field: 'buildingBlocks' },
+    { collection: 'trainings', field: 'buildingBlocks' },
+  ],
+  organisations: [
+    { collection: 'local-agreements', field: 'partners' },
+    { collection: 'pilots', field: 'partners' },
+    { collection: 'trainings', field: 'provider' },
+    { collection: 'vacancies', field: 'organisation' },
+  ],
+}

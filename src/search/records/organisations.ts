@@ -1,0 +1,20 @@
+import type { Organisation, Region } from '../../../payload-types'
+import type { SearchRecord } from '../types'
+import { assemble, linked, slugsOf, titlesOf, urlOf } from './common'
+import { organisationTypeLabel } from './labels'
+
+export const buildOrganisationRecord = (doc: Organisation): SearchRecord | null => {
+  const regions = linked<Region>(doc.regions)
+  return assemble({
+    objectID: `organisations:${doc.id}`,
+    type: 'organisatie',
+    title: doc.title,
+    url: urlOf('organisations', doc as unknown as Record<string, unknown>),
+    updatedAt: doc.updatedAt,
+    summary: doc.summary,
+    richText: doc.body,
+    keywords: [doc.abbreviation],
+    tags: [organisationTypeLabel(doc.type), ...titlesOf(regions)],
+    regions: slugsOf(regions),
+  })
+}

@@ -1,0 +1,27 @@
+import type { BuildingBlock, Organisation, Pilot, Region } from '../../../payload-types'
+import type { SearchRecord } from '../types'
+import { assemble, linked, slugsOf, titlesOf, urlOf } from './common'
+
+export const buildPilotRecord = (doc: Pilot): SearchRecord | null => {
+  const regions = linked<Region>(doc.region)
+  const blocks = linked<BuildingBlock>(doc.buildingBlocks)
+  const partners = linked<Organisation>(doc.partners)
+  return assemble({
+    objectID: `pilots:${doc.id}`,
+    type: 'toekomsttuin',
+    title: doc.title,
+    url: urlOf('pilots', doc as unknown as Record<string, unknown>),
+    updatedAt: doc.updatedAt,
+    summary: doc.summary,
+    richText: doc.body,
+    text: [
+      doc.aim,
+      doc.approach,
+      ...(doc.results ?? []).flatMap((r) => [r.label, r.note]),
+      ...(doc.lessons ?? []).map((l) => l.lesson),
+    ],
+    tags: [...titlesOf(regions), ...(doc.municipalities ?? []), ...titlesOf(blocks), ...titlesOf(partners), ...partners.map((p) => p.abbreviation)],
+    regions: slugsOf(regions),
+    buildingBlocks: slugsOf(blocks),
+  })
+}

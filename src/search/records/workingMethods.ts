@@ -1,0 +1,25 @@
+import type { BuildingBlock, Region, WorkingMethod } from '../../../payload-types'
+import type { SearchRecord } from '../types'
+import { assemble, linked, slugsOf, titlesOf, urlOf } from './common'
+import { audienceLabel } from './labels'
+
+export const buildWorkingMethodRecord = (doc: WorkingMethod): SearchRecord | null => {
+  const regions = doc.scope === 'regio' ? linked<Region>(doc.region) : []
+  const blocks = linked<BuildingBlock>(doc.buildingBlocks)
+  const steps = doc.steps ?? []
+  return assemble({
+    objectID: `working-methods:${doc.id}`,
+    type: 'werkwijze',
+    title: doc.title,
+    url: urlOf('working-methods', doc as unknown as Record<string, unknown>),
+    updatedAt: doc.updatedAt,
+    summary: doc.summary,
+    richText: doc.body,
+    headings: steps.map((step) => step.title),
+    text: [...steps.flatMap((step) => [step.who, step.action, step.timeframe]), doc.parentInfo, doc.basis],
+    tags: [...titlesOf(regions), ...titlesOf(blocks), ...(doc.audiences ?? []).map(audienceLabel)],
+    regions: slugsOf(regions),
+    buildingBlocks: slugsOf(blocks),
+    audiences: doc.audiences ?? [],
+  })
+}
