@@ -15,8 +15,13 @@ declare module 'vitest' {
     baseUrl: string
     /** Where that server writes its mail (.eml files). */
     outboxDir: string
+    /** Password of the seeded demo accounts (seed/README.md lists them). */
+    demoPassword: string
   }
 }
+
+/** Known to the specs so they can log in as the seeded demo accounts. */
+const DEMO_PASSWORD = 'e2e-demo-wachtwoord-niet-voor-productie'
 
 const log = (line: string) => console.log(`[e2e] ${line}`)
 
@@ -107,6 +112,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       DATABASE_URI: `file:${path.join(dir, 'portal.db')}`,
       PAYLOAD_SECRET: 'e2e-test-secret-not-for-production',
       SEED_ON_START: 'true',
+      SEED_DEMO_PASSWORD: DEMO_PASSWORD,
       MAIL_OUTBOX_DIR: outboxDir,
     }),
   })
@@ -132,5 +138,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   project.provide('baseUrl', baseUrl)
   project.provide('outboxDir', outboxDir)
+  project.provide('demoPassword', DEMO_PASSWORD)
   return teardown
 }
