@@ -46,7 +46,7 @@ export function RichText({ data, glossary, idPrefix = 'term' }: Props) {
     text: (args) => {
       const plain = plainText(args)
       const { node } = args
-      const parentType = (node as { parent?: { type?: string } }).parent?.type
+      const parentType = (args.parent as { type?: string } | undefined)?.type
       if (!glossary || node.format !== 0 || (parentType && NO_TERMS_INSIDE.has(parentType))) return plain
       const parts: ReactNode[] = []
       let last = 0
