@@ -1,0 +1,48 @@
+/** Talking to the running portal over HTTP as a visitor or as a logged-in demo account. */
+
+export type Session = { token: string; email: string }
+
+export async function login(baseUrl: string, email: string, password: string): Promise<Session> {
+  const response = await fetch(`${baseUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  if (!response.ok) throw new Error(`login as ${email} failed: ${response.status} ${await response.text()}`)
+  const { token } = (await response.json()) as { token: string }
+  return { token, email }
+}
+
+export async function api<T = unknown>(
+  baseUrl: string,
+  path: string,
+  { session, method = 'GET', body }: { session?: Session; method?: string; body?: unknown } = {},
+): Promise<{ status: number; data: T }> {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: {
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...(session ? { Authorization: `JWT ${session.token}` } : {}),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const text = await response.text()
+  let data: unknown = text
+  try {
+    data = JSON.parse(text)
+  } catch {
+    // not JSON (an HTML page or an empty body)
+  }
+  return { status: response.status, data: data as T }
+}
+
+/** The first published document of a collection, as an anonymous visitor gets it from REST. */
+export async function firstPublished<T = { id: number; slug: string; title: string }>(
+  baseUrl: string,
+  collection: string,
+  query = '',
+): Promise<T> {
+  const { status, data } = await api<{ docs: T[] }>(baseUrl, `/api/${collection}?limit=1&depth=0${query}`)
+  if (status !== 200 || !data.docs?.length) throw new Error(`no published ${collection} found (${status})`)
+  return data.docs[0]
+}

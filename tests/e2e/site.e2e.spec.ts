@@ -1,0 +1,233 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { api, firstPublished, login, type Session } from './helpers/api'
+import { browserSkipReason, expectNoAxeViolations, launchBrowser, openPage } from './helpers/browser'
+
+const baseUrl = inject('baseUrl')
+const demoPassword = inject('demoPassword')
+
+type Doc = { id: number; slug: string; title: string }
+
+/** One seeded document per detail route, found as a visitor finds it. */
+async function seededDetailPages(): Promise<{ path: string; title: string }[]> {
+  const pairs: [string, string][] = [
+    ['building-blocks', '/bouwstenen'],
+    ['working-methods', '/werkwijzen'],
+    ['trainings', '/scholing'],
+    ['regions', '/regios'],
+    ['pilots', '/toekomsttuinen'],
+  ]
+  const pages = await Promise.all(
+    pairs.map(async ([collection, base]) => {
+      const doc = await firstPublished<Doc>(baseUrl, collection)
+      return { path: `${base}/${doc.slug}`, title: doc.title }
+    }),
+  )
+  const today = new Date().toISOString()
+  const vacancy = await firstPublished<Doc>(baseUrl, 'vacancies', `&where[closingDate][greater_than_equal]=${today}`)
+  return [...pages, { path: `/vacatures/${vacancy.slug}`, title: vacancy.title }]
+}
+
+const LIST_PAGES: { path: string; heading: RegExp }[] = [
+  { path: '/', heading: /Kennisportaal Jeugdbescherming/ },
+  { path: '/visie', heading: /visie/i },
+  { path: '/bouwstenen', heading: /bouwstenen/i },
+  { path: '/werkwijzen', heading: /Werkwijzen/ },
+  { path: '/escalatiemodel', heading: /escalatie/i },
+  { path: '/escalatiemodel?stap=1', heading: /escalatie/i },
+  { path: '/escalatiemodel?uitkomst=1', heading: /escalatie/i },
+  { path: '/scholing', heading: /Scholing/ },
+  { path: '/vacatures', heading: /Vacatures/ },
+  { path: '/regios', heading: /regio/i },
+  { path: '/toekomsttuinen', heading: /Toekomsttuinen/ },
+  { path: '/begrippen', heading: /Begrippen/ },
+  { path: '/monitor', heading: /Monitor/ },
+]
+
+describe('public routes over HTTP', () => {
+  it('renders every list route and one seeded item of every type', async () => {
+    for (const { path, heading } of LIST_PAGES) {
+      const response = await fetch(`${baseUrl}${path}`)
+      expect(response.status, path).toBe(200)
+      const html = await response.text()
+      const h1 = html.match(/<h1[^>]*>(.*?)<\/h1>/s)?.[1] ?? ''
+      expect(h1, path).toMatch(heading)
+    }
+    for (const { path, title } of await seededDetailPages()) {
+      const response = await fetch(`${baseUrl}${path}`)
+      expect(response.status, path).toBe(200)
+      const html = await response.text()
+      expect(html, path).toContain(title.replace(/&/g, '&amp;').replace(/'/g, '&#x27;').replace(/"/g, '&quot;'))
+    }
+  })
+
+  it('answers an unknown page with a Dutch 404', async () => {
+    const response = await fetch(`${baseUrl}/werkwijzen/deze-werkwijze-bestaat-niet`)
+    expect(response.status).toBe(404)
+    expect(await response.text()).toContain('Deze pagina bestaat niet')
+  })
+
+  it('publishes a feed of open vacancies and a sitemap with only public pages', async () => {
+    const feed = await fetch(`${baseUrl}/vacatures/feed.xml`)
+    expect(feed.status).toBe(200)
+    expect(feed.headers.get('content-type')).toContain('rss')
+    expect(await feed.text()).toContain('<item>')
+    const sitemap = await (await fetch(`${baseUrl}/sitemap.xml`)).text()
+    const method = await firstPublished<Doc>(baseUrl, 'working-methods')
+    expect(sitemap).toContain(`/werkwijzen/${method.slug}`)
+    expect(sitemap).not.toContain('/admin')
+  })
+})
+
+describe('drafts never reach visitors', () => {
+  let editor: Session
+  const slug = `e2e-conceptwerkwijze-${Date.now()}`
+  const title = `Conceptwerkwijze voor de browsertest ${Date.now()}`
+  let id: number
+
+  beforeAll(async () => {
+    editor = await login(baseUrl, 'beheer@example.org', demoPassword)
+    const created = await api<{ doc: { id: number } }>(baseUrl, '/api/working-methods?draft=true', {
+      session: editor,
+      method: 'POST',
+      body: { title, slug, summary: 'Alleen zichtbaar voor redacteuren.', scope: 'gelderland', _status: 'draft' },
+    })
+    expect(created.status, JSON.stringify(created.data)).toBe(201)
+    id = created.data.doc.id
+  })
+
+  afterAll(async () => {
+    if (id) await api(baseUrl, `/api/working-methods/${id}`, { session: editor, method: 'DELETE' })
+  })
+
+  const visible = async () => {
+    const page = await fetch(`${baseUrl}/werkwijzen/${slug}`)
+    const list = await (await fetch(`${baseUrl}/werkwijzen`)).text()
+    const sitemap = await (await fetch(`${baseUrl}/sitemap.xml`)).text()
+    return { page: page.status, inList: list.includes(title), inSitemap: sitemap.includes(slug) }
+  }
+
+  it('keeps a draft out of the page, the list and the sitemap', async () => {
+    expect(await visible()).toEqual({ page: 404, inList: false, inSitemap: false })
+  })
+
+  it('shows it once published, and removes it again when unpublished', async () => {
+    const published = await api(baseUrl, `/api/working-methods/${id}`, { session: editor, method: 'PATCH', body: { _status: 'published' } })
+    expect(published.status, JSON.stringify(published.data)).toBe(200)
+    expect(await visible()).toEqual({ page: 200, inList: true, inSitemap: true })
+
+    const unpublished = await api(baseUrl, `/api/working-methods/${id}`, { session: editor, method: 'PATCH', body: { _status: 'draft' } })
+    expect(unpublished.status, JSON.stringify(unpublished.data)).toBe(200)
+    expect(await visible()).toEqual({ page: 404, inList: false, inSitemap: false })
+  })
+})
+
+const skipReason = browserSkipReason('site')
+
+describe.skipIf(skipReason)('the site in a browser', () => {
+  let browser: Browser
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('has no axe violations on any page type, on a desktop and on a 390 px phone', async () => {
+    const paths = [...LIST_PAGES.map((p) => p.path), ...(await seededDetailPages()).map((p) => p.path), '/zoeken?q=ots', '/bestaat-niet']
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
+      const page = await openPage(browser, { locale: 'nl-NL', viewport })
+      for (const path of paths) {
+        await page.goto(`${baseUrl}${path}`)
+        try {
+          await expectNoAxeViolations(page)
+        } catch (error) {
+          throw new Error(`${path} at ${viewport.width}px: ${(error as Error).message}`)
+        }
+      }
+      await page.context().close()
+    }
+  })
+
+  /** Presses Tab until the focused element matches, as a keyboard user would. */
+  async function tabTo(page: Page, matches: (el: { tag: string; text: string; href: string | null; name: string | null }) => boolean, max = 80) {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab')
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null
+        return {
+          tag: el?.tagName.toLowerCase() ?? '',
+          text: el?.textContent?.trim() ?? '',
+          href: el?.getAttribute('href') ?? null,
+          name: el?.getAttribute('name') ?? null,
+        }
+      })
+      if (matches(focused)) return focused
+    }
+    throw new Error('the element was not reachable with the Tab key')
+  }
+
+  it('takes a keyboard user from the home page through the header search to a working method', async () => {
+    const method = await firstPublished<Doc>(baseUrl, 'working-methods')
+    const page = await openPage(browser, { locale: 'nl-NL' })
+    await page.goto(`${baseUrl}/`)
+    await tabTo(page, (el) => el.tag === 'input' && el.name === 'q')
+    await page.keyboard.type(method.title)
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/\/zoeken\?/)
+    await tabTo(page, (el) => el.tag === 'a' && (el.href ?? '').endsWith(`/werkwijzen/${method.slug}`))
+    await page.keyboard.press('Enter')
+    await page.waitForURL(new RegExp(`/werkwijzen/${method.slug}$`))
+    expect(await page.locator('h1').innerText()).toBe(method.title)
+  })
+
+  it('walks a keyboard user through the escalation guide to its end', async () => {
+    const page = await openPage(browser, { locale: 'nl-NL' })
+    await page.goto(`${baseUrl}/escalatiemodel`)
+    await tabTo(page, (el) => el.text === 'Start de wegwijzer')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/stap=veiligheid/)
+    await tabTo(page, (el) => el.text === 'Nee')
+    await page.keyboard.press('Enter')
+    // Answer "ja" (already tried) at every level until the guide names the last level.
+    for (let step = 0; step < 10 && !page.url().includes('uitkomst='); step++) {
+      await page.waitForLoadState()
+      await tabTo(page, (el) => el.text === 'Ja')
+      await page.keyboard.press('Enter')
+      await page.waitForLoadState()
+    }
+    expect(page.url()).toMatch(/uitkomst=\d+/)
+    await expect.poll(() => page.getByText('Dit is de stap die u nu zet').count()).toBe(1)
+    await expectNoAxeViolations(page)
+  })
+
+  it('filters a list with facets in the URL, and the back button restores the list', async () => {
+    const page = await openPage(browser, { locale: 'nl-NL' })
+    await page.goto(`${baseUrl}/werkwijzen`)
+    const before = await page.locator('.finder__summary').innerText()
+    const facet = page.locator('.facet').filter({ hasText: 'Voor wie' }).locator('a').first()
+    await facet.click()
+    await page.waitForURL(/voor=/)
+    const after = await page.locator('.finder__summary').innerText()
+    expect(after).not.toBe(before)
+    expect(after).toMatch(/met de gekozen filters/)
+    await page.goBack()
+    await page.waitForURL((url) => !url.search.includes('voor='))
+    expect(await page.locator('.finder__summary').innerText()).toBe(before)
+  })
+
+  it('remembers the chosen region and shows "In uw regio" on the home page', async () => {
+    const region = await firstPublished<Doc>(baseUrl, 'regions')
+    const page = await openPage(browser, { locale: 'nl-NL' })
+    await page.goto(`${baseUrl}/`)
+    await page.selectOption('#regio-keuze', region.slug)
+    await page.getByRole('button', { name: 'Regio opslaan' }).click()
+    await page.waitForLoadState()
+    expect(await page.getByRole('heading', { name: `In uw regio: ${region.title}` }).count()).toBe(1)
+  })
+})
