@@ -1,0 +1,5 @@
+// What the rest of the portal uses from search.
+export { searchPlugin } from './plugin'
+export { reindexAll, ensureSearchIndex } from './sync/reindex'
+export { runSearch } from './query'
+export { parseSearchParams, searchUrl } from './params'

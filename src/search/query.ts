@@ -1,0 +1,74 @@
+import type { Payload } from 'payload'
+
+import { AUDIENCES } from '../constants/taxonomy'
+import type { SearchParams } from './params'
+import { searchState } from './service'
+import { ensureSearchIndex } from './sync/reindex'
+import { FACETS, type FacetName, type SearchHit, searchTypeLabel } from './types'
+
+export type LabelledFacet = { value: string; label: string; count: number; selected: boolean }
+
+export type PortalSearchResult = {
+  query: string
+  hits: (SearchHit & { typeLabel: string })[]
+  facets: Record<FacetName, LabelledFacet[]>
+  total: number
+  page: number
+  pageCount: number
+  engine: 'embedded' | 'algolia'
+}
+
+/** Names for facet values; regions and building blocks as a visitor sees them published. */
+async function facetLabels(payload: Payload): Promise<Record<FacetName, Map<string, string>>> {
+  const [regions, blocks] = await Promise.all([
+    payload.find({ collection: 'regions', overrideAccess: false, user: null, depth: 0, pagination: false, select: { slug: true, title: true } }),
+    payload.find({
+      collection: 'building-blocks',
+      overrideAccess: false,
+      user: null,
+      depth: 0,
+      pagination: false,
+      select: { slug: true, title: true, number: true },
+    }),
+  ])
+  return {
+    type: new Map(),
+    region: new Map(regions.docs.map((r) => [r.slug ?? '', r.title])),
+    buildingBlock: new Map(blocks.docs.map((b) => [b.slug ?? '', `${b.number}. ${b.title}`])),
+    audience: new Map(AUDIENCES.map((a) => [a.value, a.label])),
+  }
+}
+
+/** One search as /zoeken and /api/search run it: engine, facets with names, types with labels. */
+export async function runSearch(payload: Payload, params: SearchParams): Promise<PortalSearchResult> {
+  await ensureSearchIndex(payload)
+  const { provider } = searchState(payload)
+  const [result, labels] = await Promise.all([
+    provider.search({ query: params.q, filters: params.filters, facets: FACETS, page: params.page, hitsPerPage: params.limit }),
+    facetLabels(payload),
+  ])
+  const facets = {} as PortalSearchResult['facets']
+  for (const facet of FACETS) {
+    const selected = params.filters[facet] ?? []
+    const counts = result.facets[facet] ?? []
+    const label = (value: string) => (facet === 'type' ? searchTypeLabel(value) : (labels[facet].get(value) ?? value))
+    const listed = counts
+      // A value nobody can name any more (a region since unpublished) is not offered.
+      .filter((c) => facet === 'type' || labels[facet].has(c.value))
+      .map((c) => ({ value: c.value, label: label(c.value), count: c.count, selected: selected.includes(c.value) }))
+    // A selected value stays visible with 0 so the visitor can switch it off.
+    for (const value of selected) {
+      if (!listed.some((f) => f.value === value)) listed.push({ value, label: label(value), count: 0, selected: true })
+    }
+    facets[facet] = listed
+  }
+  return {
+    query: params.q,
+    hits: result.hits.map((hit) => ({ ...hit, typeLabel: searchTypeLabel(hit.type) })),
+    facets,
+    total: result.total,
+    page: result.page,
+    pageCount: result.pageCount,
+    engine: provider.kind,
+  }
+}

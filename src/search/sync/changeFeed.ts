@@ -1,0 +1,104 @@
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+
+import { searchState } from '../service'
+import { applyChange } from './apply'
+import { SEARCH_CHANGES } from './changeLogCollection'
+import { reindexAll } from './reindex'
+import { feedState } from './feedState'
+import { ALL } from './target'
+
+const collection = SEARCH_CHANGES as CollectionSlug
+
+/**
+ * Rows are read again for this long after they were first possible: covers clocks that differ
+ * between instances and transactions that commit after a later row was already visible.
+ */
+const OVERLAP_MS = 2 * 60_000
+/** Rows older than this are no use to anyone: an instance that missed them rebuilt since. */
+const RETENTION_MS = 24 * 60 * 60_000
+/** More rows than this in one window is a bulk change: a full rebuild is cheaper. */
+const MAX_BATCH = 500
+
+/** Writes the change in the editor's transaction: it is logged exactly when the edit is saved. */
+export async function recordChange(req: PayloadRequest, target: string): Promise<void> {
+  const entry = await req.payload.create({
+    collection,
+    data: { target } as never,
+    overrideAccess: true,
+    req,
+    context: { skipSearchSync: true },
+  })
+  // This instance applies the change itself; replaying its own row would only repeat the work.
+  feedState(req.payload).seen.set(String(entry.id), Date.now())
+}
+
+/**
+ * Applies the changes other instances logged since the last call. Returns how many were applied.
+ * Safe to call at any time and from several places: applying a change twice is harmless.
+ */
+export async function pullChanges(payload: Payload): Promise<number> {
+  const feed = feedState(payload)
+  const startedAt = Date.now()
+  const from = new Date(feed.since - OVERLAP_MS).toISOString()
+  const { docs } = await payload.find({
+    collection,
+    where: { createdAt: { greater_than_equal: from } },
+    sort: 'createdAt',
+    limit: MAX_BATCH + 1,
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+  })
+  const fresh = (docs as unknown as { id: string | number; target: string }[]).filter((row) => !feed.seen.has(String(row.id)))
+  let applied = 0
+  if (fresh.length > MAX_BATCH || fresh.some((row) => row.target === ALL)) {
+    await reindexAll(payload)
+    applied = fresh.length
+  } else {
+    for (const row of fresh) {
+      await applyChange(payload, row.target, { cascade: true })
+      applied++
+      feed.seen.set(String(row.id), startedAt)
+    }
+  }
+  for (const row of fresh) feed.seen.set(String(row.id), startedAt)
+  feed.since = startedAt
+  for (const [id, seenAt] of feed.seen) if (seenAt < startedAt - 2 * OVERLAP_MS) feed.seen.delete(id)
+
+  if (startedAt - feed.lastPrune > 60 * 60_000) {
+    feed.lastPrune = startedAt
+    await payload.delete({
+      collection,
+      where: { createdAt: { less_than: new Date(startedAt - RETENTION_MS).toISOString() } },
+      overrideAccess: true,
+    })
+  }
+  return applied
+}
+
+/** Asks every instance for a full rebuild (after `npm run search:reindex` or a bulk import). */
+export async function requestFullRebuild(payload: Payload): Promise<void> {
+  await payload.create({ collection, data: { target: ALL } as never, overrideAccess: true, context: { skipSearchSync: true } })
+}
+
+/** Polls the change log every `intervalMs` until stopped; errors are logged, the next poll retries. */
+export function startChangeFeed(payload: Payload, intervalMs: number): () => void {
+  const state = searchState(payload)
+  state.stopFeed?.()
+  let running = false
+  const timer = setInterval(async () => {
+    if (running || state.status !== 'ready') return
+    running = true
+    try {
+      await pullChanges(payload)
+    } catch (error) {
+      payload.logger.warn({ err: error }, 'search: reading the change log failed; trying again at the next poll')
+    } finally {
+      running = false
+    }
+  }, intervalMs)
+  // A poll must never keep a CLI script or a test process alive.
+  timer.unref()
+  state.stopFeed = () => clearInterval(timer)
+  return state.stopFeed
+}

@@ -1,0 +1,80 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { COLLECTION_BUILDERS, GLOBAL_BUILDERS, type SearchableCollection, type SearchableGlobal } from '../records'
+import type { SearchRecord } from '../types'
+
+/**
+ * A request that reads as an anonymous visitor inside the editor's transaction. Payload's Local API
+ * keeps `req.user` when `user` is left out, so the editor's own request would let drafts through;
+ * a fresh request that only carries the transaction id sees the uncommitted edit, but with a
+ * visitor's access: the index can never hold more than the public site shows.
+ */
+export function visitorRequest(req?: Partial<PayloadRequest>): Partial<PayloadRequest> | undefined {
+  if (!req?.transactionID) return undefined
+  return { transactionID: req.transactionID, context: { searchIndexing: true } }
+}
+
+type Builder<D> = (doc: D) => SearchRecord | null
+
+/** The record of one published document, or null when a visitor cannot see it (draft, deleted). */
+export async function loadCollectionRecord(
+  payload: Payload,
+  collection: SearchableCollection,
+  id: string,
+  req?: Partial<PayloadRequest>,
+): Promise<SearchRecord | null> {
+  const doc = await payload.findByID({
+    collection,
+    id,
+    depth: 1,
+    draft: false,
+    overrideAccess: false,
+    user: null,
+    disableErrors: true,
+    req: visitorRequest(req),
+  })
+  if (!doc || (doc as { _status?: string })._status !== 'published') return null
+  return (COLLECTION_BUILDERS[collection] as Builder<typeof doc>)(doc)
+}
+
+export async function loadGlobalRecord(payload: Payload, global: SearchableGlobal, req?: Partial<PayloadRequest>): Promise<SearchRecord | null> {
+  const doc = await payload.findGlobal({
+    slug: global,
+    depth: 1,
+    draft: false,
+    overrideAccess: false,
+    user: null,
+    req: visitorRequest(req),
+  })
+  // A global a visitor may not read comes back empty rather than as an error.
+  if (!doc || (doc as { _status?: string })._status !== 'published') return null
+  return (GLOBAL_BUILDERS[global] as Builder<typeof doc>)(doc)
+}
+
+/** Every published document of a collection, page by page, as records. */
+export async function* collectionRecords(payload: Payload, collection: SearchableCollection, pageSize = 100): AsyncGenerator<{ records: SearchRecord[]; read: number }> {
+  for (let page = 1; ; page++) {
+    const result = await payload.find({
+      collection,
+      depth: 1,
+      draft: false,
+      overrideAccess: false,
+      user: null,
+      limit: pageSize,
+      page,
+      sort: 'id',
+    })
+    const build = COLLECTION_BUILDERS[collection] as Builder<(typeof result.docs)[number]>
+    const records = result.docs
+      .filter((doc) => (doc as { _status?: string })._status === 'published')
+      .map(build)
+      .filter((record): record is SearchRecord => record !== null)
+    yield { records, read: result.docs.length }
+    if (!result.hasNextPage) return
+  }
+}
+
+export async function countPublished(payload: Payload, collection: SearchableCollection): Promise<number> {
+  const { totalDocs } = await payload.count({ collection, overrideAccess: false, user: null })
+  return totalDocs
+}
