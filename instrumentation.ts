@@ -6,24 +6,24 @@ import type { SanitizedConfig } from 'payload'
  * health check that says "ok" means a migrated database).
  */
 export async function register(): Promise<void> {
-  if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  // `next build` may load this too; the build must never open (or create) the database.
-  if (process.env.NEXT_PHASE === 'phase-production-build') return
-
-  let config: Promise<SanitizedConfig>
-  try {
-    config = (await import('@payload-config')).default
-  } catch (error) {
-    // A wrong DATABASE_URI or a missing secret: a server that cannot work should not seem to run.
-    console.error(`[portal] ${error instanceof Error ? error.message : String(error)}`)
-    process.exit(1)
-  }
-  const { getPayload } = await import('payload')
-  try {
-    await getPayload({ config })
-  } catch (error) {
-    // A database that is down at start is not fatal: /api/health answers 503 so a load balancer
-    // keeps this instance out, and the next request tries again.
-    console.error('[portal] Payload could not initialise at start-up:', error)
+  // Written as one block under the runtime check so that the Edge build drops it entirely.
+  // `next build` may call register too; the build must never open (or create) the database.
+  if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build') {
+    let config: Promise<SanitizedConfig>
+    try {
+      config = (await import('@payload-config')).default
+    } catch (error) {
+      // A wrong DATABASE_URI or a missing secret: a server that cannot work should not seem to run.
+      console.error(`[portal] ${error instanceof Error ? error.message : String(error)}`)
+      process.exit(1)
+    }
+    const { getPayload } = await import('payload')
+    try {
+      await getPayload({ config })
+    } catch (error) {
+      // A database that is down at start is not fatal: /api/health answers 503 so a load balancer
+      // keeps this instance out, and the next request tries again.
+      console.error('[portal] Payload could not initialise at start-up:', error)
+    }
   }
 }

@@ -17,6 +17,8 @@ export const FINGERPRINT_INPUTS = [
   'next.config.mjs',
   'payload.config.ts',
   'tsconfig.json',
+  'instrumentation.ts',
+  'proxy.ts',
   'app',
   'src',
   'collections',

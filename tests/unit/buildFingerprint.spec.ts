@@ -13,6 +13,7 @@ function writeProject(root: string) {
     'next.config.mjs': 'export default {}',
     'payload.config.ts': 'export default {}',
     'tsconfig.json': '{}',
+    'instrumentation.ts': 'export async function register() {}',
     'app/(frontend)/page.tsx': 'export default () => null',
     'src/lib/a.ts': 'export const a = 1',
     'collections/Pages/index.ts': 'export const Pages = {}',
@@ -58,7 +59,12 @@ describe('build fingerprint', () => {
     seen.add(sourceFingerprint(root))
     fs.writeFileSync(path.join(root, 'package-lock.json'), '{"lockfileVersion":3}')
     seen.add(sourceFingerprint(root))
-    expect(seen.size).toBe(5)
+    fs.writeFileSync(path.join(root, 'instrumentation.ts'), 'export async function register() { await 0 }')
+    seen.add(sourceFingerprint(root))
+    // A root file that did not exist yet, such as proxy.ts.
+    fs.writeFileSync(path.join(root, 'proxy.ts'), 'export function proxy() {}')
+    seen.add(sourceFingerprint(root))
+    expect(seen.size).toBe(7)
   })
 
   it('ignores what is not built: tests, docs, data and node_modules', () => {
