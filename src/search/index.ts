@@ -2,4 +2,5 @@
 export { searchPlugin } from './plugin'
 export { reindexAll, ensureSearchIndex } from './sync/reindex'
 export { runSearch } from './query'
-export { parseSearchParams, searchUrl } from './params'
+export { API_PARAMS, PAGE_PARAMS, parseSearchParams, searchUrl } from './params'
+export { requestFullRebuild } from './sync/changeFeed'

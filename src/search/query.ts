@@ -34,7 +34,7 @@ async function facetLabels(payload: Payload): Promise<Record<FacetName, Map<stri
   return {
     type: new Map(),
     region: new Map(regions.docs.map((r) => [r.slug ?? '', r.title])),
-    buildingBlock: new Map(blocks.docs.map((b) => [b.slug ?? '', `${b.number}. ${b.title}`])),
+    buildingBlock: new Map(blocks.docs.map((b) => [String(b.number), `${b.number}. ${b.title}`])),
     audience: new Map(AUDIENCES.map((a) => [a.value, a.label])),
   }
 }

@@ -23,7 +23,7 @@ export type SearchState = {
 const states = new WeakMap<Payload, SearchState>()
 
 /** Algolia when its keys are set, otherwise the embedded engine: no account, no network. */
-export function createProviderFromEnv(env: NodeJS.ProcessEnv = process.env): SearchProvider {
+export function createProviderFromEnv(env: Record<string, string | undefined> = process.env): SearchProvider {
   const algolia = algoliaOptionsFromEnv(env)
   return algolia ? new AlgoliaSearchProvider(algolia) : new EmbeddedSearchProvider()
 }

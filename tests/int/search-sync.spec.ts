@@ -17,7 +17,7 @@ const databases = await testDatabases()
 /** A Lexical body with a paragraph, a heading and the callout and steps blocks. */
 function body(paragraph: string, extra: { heading?: string; callout?: string; step?: string } = {}) {
   const text = (value: string) => ({ type: 'text', text: value, version: 1, format: 0, detail: 0, mode: 'normal', style: '' })
-  const children: Record<string, unknown>[] = [
+  const children: { type: string; version: number; [k: string]: unknown }[] = [
     { type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '', children: [text(paragraph)] },
   ]
   if (extra.heading) children.push({ type: 'heading', tag: 'h2', version: 1, direction: 'ltr', format: '', indent: 0, children: [text(extra.heading)] })
@@ -60,6 +60,7 @@ for (const database of databases) {
           collection: 'working-methods',
           data: {
             title: 'Warme overdracht na een maatregel',
+            scope: 'gelderland',
             summary: 'Samen met het gezin afspreken hoe de resultaten blijven.',
             body: body('Het gesprek vindt plaats voor de maatregel eindigt.', {
               heading: 'Terugvalscenario bespreken',

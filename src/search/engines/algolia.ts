@@ -29,7 +29,7 @@ export type AlgoliaOptions = {
 }
 
 /** Algolia is used when both its application id and admin key are in the environment. */
-export function algoliaOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): AlgoliaOptions | null {
+export function algoliaOptionsFromEnv(env: Record<string, string | undefined> = process.env): AlgoliaOptions | null {
   const appId = env.ALGOLIA_APP_ID?.trim()
   const adminApiKey = env.ALGOLIA_ADMIN_API_KEY?.trim()
   if (!appId || !adminApiKey) return null

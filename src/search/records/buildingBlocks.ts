@@ -17,6 +17,6 @@ export const buildBuildingBlockRecord = (doc: BuildingBlock): SearchRecord | nul
     keywords: [`Bouwsteen ${doc.number}`],
     text: [doc.aim, doc.owner, doc.openQuestions, ...progress.map((p) => p.note)],
     tags: titlesOf(regions),
-    buildingBlocks: doc.slug ? [doc.slug] : [],
+    buildingBlocks: [String(doc.number)],
   })
 }

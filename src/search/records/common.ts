@@ -20,6 +20,10 @@ export function linked<T extends Populated>(value: unknown): T[] {
 }
 
 export const slugsOf = (items: Populated[]): string[] => items.map((item) => item.slug).filter((slug): slug is string => Boolean(slug))
+/** Building blocks are known by their number (1–8), in the search facet as on the finders. */
+export const numbersOf = (items: (Populated & { number?: number | null })[]): string[] =>
+  items.map((item) => (typeof item.number === 'number' ? String(item.number) : '')).filter(Boolean)
+
 export const titlesOf = (items: Populated[]): string[] => items.map((item) => item.title).filter((t): t is string => Boolean(t))
 
 /** Plain text fit for an index: no private-use highlight sentinels, no runs of whitespace. */

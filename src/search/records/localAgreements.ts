@@ -1,6 +1,6 @@
 import type { BuildingBlock, LocalAgreement, Organisation, Region } from '../../../payload-types'
 import type { SearchRecord } from '../types'
-import { assemble, linked, slugsOf, titlesOf, urlOf } from './common'
+import { assemble, linked, numbersOf, slugsOf, titlesOf, urlOf } from './common'
 
 export const buildLocalAgreementRecord = (doc: LocalAgreement): SearchRecord | null => {
   const regions = linked<Region>(doc.region)
@@ -18,6 +18,6 @@ export const buildLocalAgreementRecord = (doc: LocalAgreement): SearchRecord | n
     richText: doc.body,
     tags: [...titlesOf(regions), ...(doc.municipalities ?? []), ...titlesOf(blocks), ...titlesOf(partners), ...partners.map((p) => p.abbreviation)],
     regions: slugsOf(regions),
-    buildingBlocks: slugsOf(blocks),
+    buildingBlocks: numbersOf(blocks),
   })
 }

@@ -1,6 +1,6 @@
 import type { BuildingBlock, Organisation, Pilot, Region } from '../../../payload-types'
 import type { SearchRecord } from '../types'
-import { assemble, linked, slugsOf, titlesOf, urlOf } from './common'
+import { assemble, linked, numbersOf, slugsOf, titlesOf, urlOf } from './common'
 
 export const buildPilotRecord = (doc: Pilot): SearchRecord | null => {
   const regions = linked<Region>(doc.region)
@@ -22,6 +22,6 @@ export const buildPilotRecord = (doc: Pilot): SearchRecord | null => {
     ],
     tags: [...titlesOf(regions), ...(doc.municipalities ?? []), ...titlesOf(blocks), ...titlesOf(partners), ...partners.map((p) => p.abbreviation)],
     regions: slugsOf(regions),
-    buildingBlocks: slugsOf(blocks),
+    buildingBlocks: numbersOf(blocks),
   })
 }

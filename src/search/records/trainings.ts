@@ -1,6 +1,6 @@
 import type { BuildingBlock, Organisation, Region, Training } from '../../../payload-types'
 import type { SearchRecord } from '../types'
-import { assemble, linked, slugsOf, titlesOf, urlOf } from './common'
+import { assemble, linked, numbersOf, slugsOf, titlesOf, urlOf } from './common'
 import { audienceLabel } from './labels'
 
 const FORMATS: Record<string, string> = { klassikaal: 'Klassikaal', online: 'Online', blended: 'Klassikaal en online' }
@@ -28,7 +28,7 @@ export const buildTrainingRecord = (doc: Training): SearchRecord | null => {
       'scholing',
     ],
     regions: slugsOf(regions),
-    buildingBlocks: slugsOf(blocks),
+    buildingBlocks: numbersOf(blocks),
     audiences: doc.audiences ?? [],
   })
 }

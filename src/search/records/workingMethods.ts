@@ -1,6 +1,6 @@
 import type { BuildingBlock, Region, WorkingMethod } from '../../../payload-types'
 import type { SearchRecord } from '../types'
-import { assemble, linked, slugsOf, titlesOf, urlOf } from './common'
+import { assemble, linked, numbersOf, slugsOf, titlesOf, urlOf } from './common'
 import { audienceLabel } from './labels'
 
 export const buildWorkingMethodRecord = (doc: WorkingMethod): SearchRecord | null => {
@@ -19,7 +19,7 @@ export const buildWorkingMethodRecord = (doc: WorkingMethod): SearchRecord | nul
     text: [...steps.flatMap((step) => [step.who, step.action, step.timeframe]), doc.parentInfo, doc.basis],
     tags: [...titlesOf(regions), ...titlesOf(blocks), ...(doc.audiences ?? []).map(audienceLabel)],
     regions: slugsOf(regions),
-    buildingBlocks: slugsOf(blocks),
+    buildingBlocks: numbersOf(blocks),
     audiences: doc.audiences ?? [],
   })
 }

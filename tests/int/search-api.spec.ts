@@ -1,0 +1,134 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { createLocalReq } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { searchEndpoint } from '../../src/search/endpoint'
+import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
+import { testDatabases } from '../helpers/databases'
+
+const sqlite = (await testDatabases()).find((database) => database.kind === 'sqlite')!
+
+type Body = {
+  error?: string
+  total?: number
+  hits?: { title: string; titleHtml: string; url: string; type: string; typeLabel: string; snippet: string }[]
+  facets?: Record<string, { value: string; label: string; count: number; selected: boolean }[]>
+}
+
+describe('GET /api/search', () => {
+  let portal: BootedPortal
+
+  async function call(query: string | URLSearchParams): Promise<{ status: number; body: Body; headers: Headers }> {
+    const search = typeof query === 'string' ? query : query.toString()
+    const req = await createLocalReq({ req: { url: `http://localhost/api/search?${search}` } }, portal.payload)
+    const response = await searchEndpoint.handler(req)
+    return { status: response.status, body: (await response.json()) as Body, headers: response.headers }
+  }
+
+  beforeAll(async () => {
+    portal = await bootPayload(sqlite)
+    const { payload } = portal
+    const region = await payload.create({ collection: 'regions', data: { title: 'Achterhoek', municipalities: ['Doetinchem'], _status: 'published' } })
+    await payload.create({
+      collection: 'working-methods',
+      data: {
+        title: 'Overdracht na een ondertoezichtstelling',
+        summary: 'Samen met het gezin <b>afspreken</b> wat blijft.',
+        scope: 'regio',
+        region: region.id,
+        audiences: ['jeugdbeschermer'],
+        _status: 'published',
+      },
+    })
+    await payload.create({
+      collection: 'glossary-terms',
+      data: { title: 'Ondertoezichtstelling', abbreviation: 'OTS', definition: 'Maatregel van de kinderrechter.', _status: 'published' },
+    })
+  })
+  afterAll(async () => {
+    await portal?.shutdown()
+  })
+
+  it('is registered on the Payload API', () => {
+    expect(portal.payload.config.endpoints.some((e) => e.path === '/search' && e.method === 'get')).toBe(true)
+  })
+
+  it('answers hits with highlighted, escaped snippets, facets with labels and a total', async () => {
+    const { status, body, headers } = await call('q=ots')
+    expect(status).toBe(200)
+    expect(headers.get('content-type')).toContain('application/json')
+    expect(body.total).toBe(2)
+    const method = body.hits!.find((hit) => hit.type === 'werkwijze')!
+    expect(method).toMatchObject({ title: 'Overdracht na een ondertoezichtstelling', url: '/werkwijzen/overdracht-na-een-ondertoezichtstelling', typeLabel: 'Werkwijze' })
+    expect(method.titleHtml).toBe('Overdracht na een <mark>ondertoezichtstelling</mark>')
+    const term = body.hits!.find((hit) => hit.type === 'begrip')!
+    expect(term.url).toBe('/begrippen#ondertoezichtstelling')
+    expect(body.facets!.region).toEqual([{ value: 'achterhoek', label: 'Achterhoek', count: 1, selected: false }])
+    expect(body.facets!.type!.map((f) => f.value).sort()).toEqual(['begrip', 'werkwijze'])
+  })
+
+  it('escapes HTML from the content in snippets', async () => {
+    const { body } = await call('q=afspreken')
+    expect(body.hits![0]!.snippet).toBe('Samen met het gezin &lt;b&gt;<mark>afspreken</mark>&lt;/b&gt; wat blijft.')
+  })
+
+  it('filters by type, region and audience and keeps the selection in the facets', async () => {
+    const { body } = await call('q=ots&type=werkwijze&region=achterhoek&audience=jeugdbeschermer')
+    expect(body.total).toBe(1)
+    expect(body.facets!.type!.find((f) => f.value === 'werkwijze')).toMatchObject({ selected: true })
+    // Disjunctive: the type facet still offers "begrip" although "werkwijze" is chosen.
+    const other = await call('q=ots&type=werkwijze')
+    expect(other.body.facets!.type!.map((f) => f.value).sort()).toEqual(['begrip', 'werkwijze'])
+  })
+
+  it.each([
+    ['type=onbekend', 'Onbekend type'],
+    ['page=0', 'De pagina moet een heel getal van 1 tot en met 100 zijn.'],
+    ['page=101', 'De pagina moet een heel getal van 1 tot en met 100 zijn.'],
+    ['page=abc', 'De pagina moet een heel getal van 1 tot en met 100 zijn.'],
+    ['page=1.5', 'De pagina moet een heel getal van 1 tot en met 100 zijn.'],
+    ['page=-1', 'De pagina moet een heel getal van 1 tot en met 100 zijn.'],
+    [`q=${'a'.repeat(201)}`, 'De zoekvraag is te lang: gebruik hoogstens 200 tekens.'],
+    ['region=Noord Veluwe', 'Ongeldige regio'],
+    ['region=../../etc', 'Ongeldige regio'],
+    ['buildingBlock=9', 'Onbekende bouwsteen'],
+    ['audience=iedereen', 'Onbekende doelgroep'],
+    ['limit=500', 'Het aantal resultaten per pagina'],
+  ])('rejects %s with 400 and a Dutch message', async (query, message) => {
+    const { status, body } = await call(query)
+    expect(status).toBe(400)
+    expect(body.error).toContain(message)
+  })
+
+  it.each([
+    `q=${encodeURIComponent('<script>alert(1)</script>')}`,
+    `q=${encodeURIComponent("' OR 1=1; DROP TABLE pages; --")}`,
+    `q=${encodeURIComponent('%_%')}`,
+    `q=${encodeURIComponent('🧒🏽👨‍👩‍👧 ✨')}`,
+    `q=${encodeURIComponent('(((*?[]{}\\')}`,
+    `q=${encodeURIComponent('\u0000\u0007nul')}`,
+    'q=%E0%A4%A',
+    'q=%uD800',
+    `q=${encodeURIComponent('مرحبا עולם')}`,
+    `q=${encodeURIComponent('ots '.repeat(50).trim().slice(0, 200))}`,
+    `q=${'x'.repeat(200)}`,
+    `q=${encodeURIComponent('ondertoezichtstellingondertoezichtstellingondertoezichtstelling')}`,
+    'q=a&q=b&onbekend=1',
+    'q=',
+    'type=begrip',
+  ])('never fails on odd input: %s', async (query) => {
+    const { status, body } = await call(query)
+    expect(status).toBe(200)
+    expect(Array.isArray(body.hits)).toBe(true)
+    expect(body.total).toBeGreaterThanOrEqual(0)
+    for (const hit of body.hits ?? []) expect(hit.snippet).not.toMatch(/<(?!\/?mark>)/)
+  })
+
+  it('keeps the search engine keys out of the browser', () => {
+    const box = fs.readFileSync(path.resolve(import.meta.dirname, '../../src/components/search/SearchBox.tsx'), 'utf8')
+    expect(box).not.toMatch(/ALGOLIA|algoliasearch|process\.env/)
+    expect(box).toContain('/api/search')
+  })
+})
