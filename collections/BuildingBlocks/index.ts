@@ -1,7 +1,8 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { hasRole } from '../../src/access/hasRole'
 import { publishedOrRoles } from '../../src/access/publishedOr'
+import { versionsFor } from '../../src/access/versions'
 import { BUILDING_BLOCK_STATUS } from '../../src/constants/taxonomy'
 import { contentFields, draftVersions } from '../../src/fields/content'
 
@@ -16,6 +17,7 @@ export const BuildingBlocks: CollectionConfig = {
     create: hasRole('redacteur'),
     update: hasRole('redacteur'),
     delete: hasRole('redacteur'),
+    readVersions: versionsFor(hasRole('redacteur')),
   },
   fields: contentFields({
     fields: [
@@ -28,9 +30,18 @@ export const BuildingBlocks: CollectionConfig = {
         min: 1,
         max: 8,
         admin: { position: 'sidebar', step: 1 },
-        validate: (value: unknown) =>
-          (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 8) ||
-          'Een bouwsteen heeft een nummer van 1 tot en met 8.',
+        validate: async (value: unknown, { req, id }: { req: PayloadRequest; id?: number | string }) => {
+          if (!(typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 8))
+            return 'Een bouwsteen heeft een nummer van 1 tot en met 8.'
+          // The unique index would refuse a duplicate too, but with a generic message on save.
+          const others = await req.payload.count({
+            collection: 'building-blocks',
+            where: id === undefined ? { number: { equals: value } } : { and: [{ number: { equals: value } }, { id: { not_equals: id } }] },
+            overrideAccess: true,
+            req,
+          })
+          return others.totalDocs === 0 || `Er is al een bouwsteen met nummer ${value}; elk nummer van 1 tot en met 8 komt één keer voor.`
+        },
       },
       { name: 'aim', label: 'Doel', type: 'textarea', required: true, maxLength: 1000 },
       {

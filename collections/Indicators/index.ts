@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { hasRole } from '../../src/access/hasRole'
 import { publishedOrRoles } from '../../src/access/publishedOr'
+import { versionsFor } from '../../src/access/versions'
 import { contentFields, draftVersions } from '../../src/fields/content'
 
 export const Indicators: CollectionConfig = {
@@ -15,6 +16,7 @@ export const Indicators: CollectionConfig = {
     create: hasRole('redacteur'),
     update: hasRole('redacteur'),
     delete: hasRole('redacteur'),
+    readVersions: versionsFor(hasRole('redacteur')),
   },
   fields: contentFields({
     fields: [

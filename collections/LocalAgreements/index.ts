@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedOr } from '../../src/access/publishedOr'
 import { ownRegion, scoped } from '../../src/access/scoped'
+import { versionsFor } from '../../src/access/versions'
 import { contentFields, draftVersions } from '../../src/fields/content'
 import { forceScope } from '../../src/hooks/forceScope'
 
@@ -17,6 +18,7 @@ export const LocalAgreements: CollectionConfig = {
     create: regionalEditor,
     update: regionalEditor,
     delete: regionalEditor,
+    readVersions: versionsFor(regionalEditor),
   },
   hooks: { beforeChange: [forceScope('regioredacteur', 'region', 'region')] },
   fields: contentFields({

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { hasRole } from '../../src/access/hasRole'
 import { publishedOr } from '../../src/access/publishedOr'
 import { ownRegion, scoped } from '../../src/access/scoped'
+import { versionsFor } from '../../src/access/versions'
 import { contentFields, draftVersions } from '../../src/fields/content'
 
 /** A regional editor edits the page fields of their own region and nothing else. */
@@ -19,6 +20,7 @@ export const Regions: CollectionConfig = {
     create: hasRole('redacteur'),
     update: ownRegionDocument,
     delete: hasRole('redacteur'),
+    readVersions: versionsFor(ownRegionDocument),
   },
   fields: contentFields({
     titleLabel: 'Naam',

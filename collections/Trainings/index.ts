@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedOr } from '../../src/access/publishedOr'
 import { ownTrainer, scoped } from '../../src/access/scoped'
+import { validateTrainerAccounts } from '../../src/access/trainerAccounts'
+import { versionsFor } from '../../src/access/versions'
 import { AUDIENCES } from '../../src/constants/taxonomy'
 import { contentFields, draftVersions } from '../../src/fields/content'
 
@@ -17,6 +19,7 @@ export const Trainings: CollectionConfig = {
     create: scoped({ all: ['redacteur'], role: 'trainer', where: () => ({}) }),
     update: trainerOfTraining,
     delete: trainerOfTraining,
+    readVersions: versionsFor(trainerOfTraining),
   },
   hooks: {
     beforeChange: [
@@ -40,6 +43,7 @@ export const Trainings: CollectionConfig = {
         relationTo: 'users',
         hasMany: true,
         filterOptions: { role: { equals: 'trainer' } },
+        validate: validateTrainerAccounts,
         admin: { description: 'Deze accounts beheren de training, de sessies en de inschrijvingen.' },
       },
       {

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf } from '../../src/access/adminOrSelf'
+import { canUseAdmin } from '../../src/access/canUseAdmin'
 import { isAdmin, isAdminField } from '../../src/access/isAdmin'
 import { ROLE_LABELS, ROLES } from '../../src/access/roles'
 
@@ -20,7 +21,9 @@ export const Users: CollectionConfig = {
     read: adminOrSelf,
     update: adminOrSelf,
     delete: isAdmin,
-    admin: ({ req }) => Boolean(req.user && req.user.role !== 'professional'),
+    // Lifting a lockout is an admin's call, not any logged-in account's (Payload's default).
+    unlock: isAdmin,
+    admin: canUseAdmin,
   },
   fields: [
     { name: 'name', label: 'Naam', type: 'text', maxLength: 120 },

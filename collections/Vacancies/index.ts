@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedOr } from '../../src/access/publishedOr'
 import { ownOrganisation, scoped } from '../../src/access/scoped'
+import { versionsFor } from '../../src/access/versions'
 import { contentFields, draftVersions } from '../../src/fields/content'
 import { forceScope } from '../../src/hooks/forceScope'
 
@@ -20,6 +21,7 @@ export const Vacancies: CollectionConfig = {
     create: recruiter,
     update: recruiter,
     delete: recruiter,
+    readVersions: versionsFor(recruiter),
   },
   hooks: { beforeChange: [forceScope('werver', 'organisation', 'organisation')] },
   fields: contentFields({

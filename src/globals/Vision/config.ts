@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { hasRole } from '../../access/hasRole'
 import { publishedOrRoles } from '../../access/publishedOr'
+import { versionsFor } from '../../access/versions'
 import { contentFields } from '../../fields/content'
 
 export const Vision: GlobalConfig = {
@@ -9,7 +10,7 @@ export const Vision: GlobalConfig = {
   label: 'Visie en kernwaarden',
   admin: { group: 'Kennis' },
   versions: { drafts: { schedulePublish: true }, max: 25 },
-  access: { read: publishedOrRoles('redacteur'), update: hasRole('redacteur') },
+  access: { read: publishedOrRoles('redacteur'), update: hasRole('redacteur'), readVersions: versionsFor(hasRole('redacteur')) },
   fields: contentFields({
     fields: [
       { name: 'aim', label: 'Gemeenschappelijk doel', type: 'textarea', maxLength: 600 },

@@ -1,0 +1,24 @@
+import type { Validate } from 'payload'
+
+type ID = number | string
+
+const idOf = (value: unknown): ID | null =>
+  value && typeof value === 'object' ? ((value as { id?: ID; value?: ID }).id ?? (value as { value?: ID }).value ?? null) : ((value as ID) ?? null)
+
+/**
+ * Only trainer accounts may manage a training. Payload's own check of the field's filter looks the
+ * accounts up as the editor, and an editor may read no account but their own: a redacteur could
+ * then never save a training with a trainer, nor a trainer one with a colleague. The accounts are
+ * looked up as the system instead; what the editor learns is only "valid or not".
+ */
+export const validateTrainerAccounts: Validate = async (value, { req }) => {
+  const ids = (Array.isArray(value) ? value : value ? [value] : []).map(idOf).filter((id): id is ID => id !== null)
+  if (ids.length === 0) return true
+  const { totalDocs } = await req.payload.count({
+    collection: 'users',
+    where: { and: [{ id: { in: ids } }, { role: { equals: 'trainer' } }] },
+    overrideAccess: true,
+    req,
+  })
+  return totalDocs === new Set(ids.map(String)).size || 'Kies alleen accounts met de rol Trainer / opleider.'
+}
