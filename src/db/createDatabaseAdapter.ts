@@ -10,6 +10,9 @@ import type { DatabaseAdapterObj } from 'payload'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { parseDatabaseUri, type DatabaseTarget } from './parseDatabaseUri'
+import { serialiseSqliteWrites } from './serialiseSqliteWrites'
+
+const SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 const migrationsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations')
 
@@ -27,10 +30,10 @@ export function createDatabaseAdapter(target: DatabaseTarget = parseDatabaseUri(
   switch (target.kind) {
     case 'sqlite': {
       if (target.file !== ':memory:') fs.mkdirSync(path.dirname(target.file), { recursive: true })
-      return sqliteAdapter({
+      const adapter = sqliteAdapter({
         client: { url: target.url },
         // Registrations arrive in bursts; wait for the write lock instead of failing at once.
-        busyTimeout: 10_000,
+        busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
         // WAL lets readers go on while one request writes.
         wal: target.file !== ':memory:',
         transactionOptions: {},
@@ -38,6 +41,7 @@ export function createDatabaseAdapter(target: DatabaseTarget = parseDatabaseUri(
         migrationDir: path.join(migrationsRoot, 'sqlite'),
         prodMigrations: sqliteMigrations,
       })
+      return serialiseSqliteWrites(adapter, { busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS, queueTimeoutMs: 60_000 })
     }
     case 'postgres':
       return postgresAdapter({

@@ -21,8 +21,11 @@ export async function bootPayload(database: TestDatabase): Promise<BootedPortal>
     mail: { kind: 'outbox', dir: `${process.env.TMPDIR || '/tmp'}/portal-test-outbox`, from: { name: 'Test', address: 'test@example.org' } },
   })
   const payload = await getPayload({ config, key: uri })
-  if (database.kind === 'sqlite') await payload.db.migrate({ migrations: sqliteMigrations as unknown as Migration[] })
-  if (database.kind === 'postgres') await payload.db.migrate({ migrations: postgresMigrations as unknown as Migration[] })
+  // With DATABASE_PUSH=true the adapter has pushed the schema already; migrating on top would
+  // stop at Payload's "data loss" prompt.
+  const pushed = process.env.DATABASE_PUSH === 'true'
+  if (!pushed && database.kind === 'sqlite') await payload.db.migrate({ migrations: sqliteMigrations as unknown as Migration[] })
+  if (!pushed && database.kind === 'postgres') await payload.db.migrate({ migrations: postgresMigrations as unknown as Migration[] })
   return {
     payload,
     uri,
