@@ -27,6 +27,7 @@ import { createDatabaseAdapter } from './src/db/createDatabaseAdapter'
 import { parseDatabaseUri } from './src/db/parseDatabaseUri'
 import { healthEndpoint } from './src/endpoints/health'
 import { searchPlugin } from './src/search/plugin'
+import { trainingsPlugin } from './src/registrations/plugin'
 import { EscalationModel } from './src/globals/EscalationModel/config'
 import { Site } from './src/globals/Site/config'
 import { Vision } from './src/globals/Vision/config'
@@ -108,7 +109,7 @@ export function portalConfig(options: PortalConfigOptions = {}) {
   db: createDatabaseAdapter(parseDatabaseUri(options.databaseUri ?? process.env.DATABASE_URI)),
   email: createEmailAdapter(options.mail ?? readMailSettings()),
   endpoints: [healthEndpoint],
-  plugins: [searchPlugin()],
+  plugins: [searchPlugin(), trainingsPlugin()],
   onInit: async (payload) => {
     if (options.seedOnEmpty ?? process.env.SEED_ON_START !== 'false') await seedOnInit(payload)
   },

@@ -1,17 +1,38 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Validate } from 'payload'
 
-import { isAdmin } from '../../src/access/isAdmin'
+import { isAdmin, isAdminField } from '../../src/access/isAdmin'
 import { nobody } from '../../src/access/nobody'
 import { ownTrainer, scoped } from '../../src/access/scoped'
 import { REGISTRATION_STATUS } from '../../src/constants/taxonomy'
+import { LIMITS } from '../../src/registrations/input'
+import { afterRegistrationChange } from './afterChange'
+import { beforeRegistrationChange } from './beforeChange'
 
 /** Personal data: only admins and the trainers of the session's training see registrations. */
 const trainerOfRegistration = scoped({ role: 'trainer', where: ownTrainer('training.trainers') })
 
+const never = () => false
+
+/** Required while the registration holds personal data; empty once the retention job erased it. */
+const requiredUntilErased =
+  (message: string): Validate =>
+  (value, { siblingData }) =>
+    Boolean((siblingData as { erasedAt?: unknown }).erasedAt) || (typeof value === 'string' && value.trim() !== '') || message
+
 export const Registrations: CollectionConfig = {
   slug: 'registrations',
   labels: { singular: 'Inschrijving', plural: 'Inschrijvingen' },
-  admin: { group: 'Scholing', useAsTitle: 'email', defaultColumns: ['name', 'email', 'session', 'status', 'createdAt'] },
+  admin: {
+    group: 'Scholing',
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'organisation', 'session', 'status', 'position', 'createdAt'],
+    listSearchableFields: ['name', 'email', 'organisation'],
+    description:
+      'Inschrijvingen komen binnen via het formulier op de site. Zet na afloop de status op "Aanwezig geweest"; annuleren geeft de plaats aan de eerste op de wachtlijst.',
+    components: {
+      beforeListTable: ['./src/components/registration/admin/ExportLink#RegistrationsExportLink'],
+    },
+  },
   defaultSort: 'createdAt',
   access: {
     // Registering goes through the registration action, which decides the status.
@@ -20,34 +41,99 @@ export const Registrations: CollectionConfig = {
     update: trainerOfRegistration,
     delete: isAdmin,
   },
+  hooks: {
+    beforeChange: [beforeRegistrationChange],
+    afterChange: [afterRegistrationChange],
+  },
+  indexes: [{ fields: ['session', 'status', 'position'] }],
   fields: [
-    { name: 'session', label: 'Sessie', type: 'relationship', relationTo: 'training-sessions', required: true, index: true },
+    {
+      name: 'session',
+      label: 'Sessie',
+      type: 'relationship',
+      relationTo: 'training-sessions',
+      required: true,
+      index: true,
+      // Moving a registration to another session would bypass that session's capacity.
+      access: { update: never },
+      admin: { readOnly: true },
+    },
     {
       name: 'training',
       label: 'Training',
       type: 'relationship',
       relationTo: 'trainings',
       index: true,
+      access: { update: never },
       admin: { readOnly: true, description: 'Wordt overgenomen van de sessie.' },
     },
-    { name: 'name', label: 'Naam', type: 'text', required: true, maxLength: 120 },
-    { name: 'email', label: 'E-mail', type: 'email', required: true, index: true },
-    { name: 'organisation', label: 'Organisatie', type: 'text', required: true, maxLength: 160 },
-    { name: 'function', label: 'Functie', type: 'text', required: true, maxLength: 120 },
+    {
+      name: 'name',
+      label: 'Naam',
+      type: 'text',
+      maxLength: LIMITS.name,
+      validate: requiredUntilErased('Vul een naam in.'),
+      access: { update: isAdminField },
+    },
+    {
+      name: 'email',
+      label: 'E-mail',
+      type: 'email',
+      index: true,
+      validate: (value: unknown, args: Parameters<Validate>[1]) =>
+        requiredUntilErased('Vul een e-mailadres in.')(value, args),
+      access: { update: isAdminField },
+    },
+    {
+      name: 'organisation',
+      label: 'Organisatie',
+      type: 'text',
+      maxLength: LIMITS.organisation,
+      validate: requiredUntilErased('Vul een organisatie in.'),
+      access: { update: isAdminField },
+    },
+    {
+      name: 'function',
+      label: 'Functie',
+      type: 'text',
+      maxLength: LIMITS.function,
+      validate: requiredUntilErased('Vul een functie in.'),
+      access: { update: isAdminField },
+    },
     {
       name: 'consent',
       label: 'Toestemming voor het bewaren van deze gegevens',
       type: 'checkbox',
       required: true,
+      access: { update: never },
+      admin: { readOnly: true },
       validate: (value: unknown) => value === true || 'Zonder toestemming kunnen wij uw inschrijving niet bewaren.',
     },
-    { name: 'status', label: 'Status', type: 'select', required: true, defaultValue: 'confirmed', options: [...REGISTRATION_STATUS] },
     {
-      name: 'cancelTokenHash',
-      type: 'text',
-      hidden: true,
-      access: { read: () => false, update: () => false },
+      name: 'status',
+      label: 'Status',
+      type: 'select',
+      required: true,
+      defaultValue: 'confirmed',
+      options: [...REGISTRATION_STATUS],
+      index: true,
+      admin: {
+        position: 'sidebar',
+        description: 'Bevestigd ↔ Aanwezig geweest, of Geannuleerd. De wachtlijst schuift vanzelf door.',
+      },
     },
-    { name: 'erasedAt', label: 'Persoonsgegevens gewist op', type: 'date', admin: { readOnly: true } },
+    {
+      name: 'position',
+      label: 'Volgnummer van aanmelding',
+      type: 'number',
+      access: { update: never },
+      admin: { readOnly: true, position: 'sidebar', description: 'De wachtlijst schuift in deze volgorde door.' },
+    },
+    { name: 'cancelledAt', label: 'Geannuleerd op', type: 'date', admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'erasedAt', label: 'Persoonsgegevens gewist op', type: 'date', admin: { readOnly: true, position: 'sidebar' } },
+    // One active registration per e-mail address per session: the database refuses a second.
+    { name: 'activeKey', type: 'text', unique: true, index: true, hidden: true, access: { read: never, update: never } },
+    { name: 'cancelTokenHash', type: 'text', index: true, hidden: true, access: { read: never, update: never } },
+    { name: 'cancelTokenSalt', type: 'text', hidden: true, access: { read: never, update: never } },
   ],
 }

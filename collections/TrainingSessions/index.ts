@@ -1,7 +1,11 @@
 import type { CollectionConfig, Where } from 'payload'
 
 import { ownTrainer, scoped } from '../../src/access/scoped'
+import { withTrainerData } from '../../src/access/trainerOwns'
+import { sessionAfterChange, sessionBeforeChange } from './bookkeeping'
 import { validateSessionTimes } from './validateSessionTimes'
+
+const never = () => false
 
 const trainerOfSession = scoped({ all: ['redacteur'], role: 'trainer', where: ownTrainer('training.trainers') })
 
@@ -19,11 +23,11 @@ export const TrainingSessions: CollectionConfig = {
       if (editor === true) return true
       return editor === false ? publishedTraining : { or: [publishedTraining, editor] }
     },
-    create: scoped({ all: ['redacteur'], role: 'trainer', where: () => ({}) }),
-    update: trainerOfSession,
+    create: withTrainerData(scoped({ all: ['redacteur'], role: 'trainer', where: () => ({}) }), 'training'),
+    update: withTrainerData(trainerOfSession, 'training'),
     delete: trainerOfSession,
   },
-  hooks: { beforeValidate: [validateSessionTimes] },
+  hooks: { beforeValidate: [validateSessionTimes], beforeChange: [sessionBeforeChange], afterChange: [sessionAfterChange] },
   fields: [
     { name: 'training', label: 'Training', type: 'relationship', relationTo: 'trainings', required: true, index: true },
     { name: 'label', label: 'Naam van de sessie', type: 'text', required: true, maxLength: 160 },
@@ -64,6 +68,27 @@ export const TrainingSessions: CollectionConfig = {
         { value: 'scheduled', label: 'Gepland' },
         { value: 'cancelled', label: 'Geannuleerd' },
       ],
+      admin: {
+        position: 'sidebar',
+        description: 'Op "Geannuleerd" zetten: alle ingeschrevenen en wie op de wachtlijst staat krijgen bericht.',
+      },
+    },
+    {
+      name: 'confirmedCount',
+      label: 'Bezette plaatsen',
+      type: 'number',
+      defaultValue: 0,
+      access: { create: never, update: never },
+      admin: { readOnly: true, position: 'sidebar', description: 'Bevestigd of aanwezig; telt mee bij inschrijven en annuleren.' },
+    },
+    // The next arrival number: waitlist order, and a count of everyone who ever registered.
+    { name: 'arrivalCount', type: 'number', defaultValue: 0, hidden: true, access: { create: never, update: never } },
+    { name: 'calendarSequence', type: 'number', defaultValue: 0, hidden: true, access: { create: never, update: never } },
+    { name: 'reminderQueuedAt', type: 'date', hidden: true, access: { create: never, update: never } },
+    {
+      name: 'registrationsOverview',
+      type: 'ui',
+      admin: { components: { Field: './src/components/registration/admin/SessionRegistrations#SessionRegistrations' } },
     },
   ],
 }

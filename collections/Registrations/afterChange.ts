@@ -1,0 +1,24 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { queueMail } from '../../src/mail/queue'
+import { releasePlace } from '../../src/registrations/places'
+import { fillFreePlaces } from '../../src/registrations/promote'
+import { actionOf, idOf, occupiesPlace } from '../../src/registrations/status'
+
+/**
+ * A cancellation, by link or by hand, gives the place back and hands it to the first on the
+ * waitlist, and tells the person who cancelled, all in the same transaction. When a whole session
+ * is called off, cancelSessionRegistrations does the telling and there is no place to pass on.
+ */
+export const afterRegistrationChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  if (operation !== 'update' || previousDoc?.status === doc.status || doc.status !== 'cancelled') return doc
+  if (actionOf(req) === 'session-cancelled') return doc
+  const sessionId = idOf(doc.session)
+  if (sessionId === null) return doc
+  if (occupiesPlace(previousDoc?.status)) {
+    await releasePlace(req, sessionId)
+    await fillFreePlaces(req, sessionId)
+  }
+  await queueMail(req, { template: 'cancellation', registration: doc.id })
+  return doc
+}

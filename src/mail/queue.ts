@@ -1,0 +1,21 @@
+import type { PayloadRequest } from 'payload'
+
+import type { MailTemplateName } from './templates'
+
+/** Mails have a queue of their own, so a slow maintenance job never holds a confirmation up. */
+export const MAIL_QUEUE = 'mail'
+export const MAIL_TASK = 'sendRegistrationMail'
+
+export type MailJobInput = { template: MailTemplateName; registration: number | string }
+
+
+/**
+ * Puts a mail on the queue inside the caller's transaction: the job exists exactly when the
+ * registration change it announces was committed. The job holds only the template name and the
+ * registration id; the mail is built when it is sent, from what is stored then.
+ */
+export async function queueMail(req: PayloadRequest, input: MailJobInput): Promise<void> {
+  // Stored as text, which both numeric (SQL) and ObjectId (MongoDB) ids survive.
+  const stored = { template: input.template, registration: String(input.registration) }
+  await req.payload.jobs.queue({ task: MAIL_TASK as never, queue: MAIL_QUEUE, input: stored as never, req })
+}

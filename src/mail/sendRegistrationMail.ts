@@ -1,0 +1,102 @@
+import type { Payload, TaskConfig } from 'payload'
+
+import type { Registration, Training, TrainingSession } from '../../payload-types'
+import { siteUrl } from '../lib/seo'
+import { cancelToken } from '../registrations/token'
+import { MAIL_QUEUE, MAIL_TASK, type MailJobInput } from './queue'
+import { MAIL_TEMPLATE_NAMES, MAIL_TEMPLATES, type MailContext, type MailTemplateName } from './templates'
+
+/** A mail still makes sense only while the registration is in the state it announces. */
+const STILL_TRUE: Record<MailTemplateName, Registration['status'][]> = {
+  confirmation: ['confirmed', 'attended'],
+  waitlist: ['waitlist'],
+  promoted: ['confirmed', 'attended'],
+  cancellation: ['cancelled'],
+  'session-cancelled': ['cancelled'],
+  reminder: ['confirmed'],
+}
+
+export const cancelUrl = (token: string) => `${siteUrl()}/scholing/annuleren?token=${encodeURIComponent(token)}`
+export const sessionCalendarUrl = (sessionId: number | string) => `${siteUrl()}/scholing/sessies/${sessionId}/agenda.ics`
+
+export type SendOutcome = { sent: boolean; skipped?: string }
+
+/**
+ * Builds the mail from what is stored now and hands it to the configured adapter. A mail server
+ * that is down makes this throw, and the job system tries again later.
+ */
+export async function sendRegistrationMail(payload: Payload, { template, registration }: MailJobInput): Promise<SendOutcome> {
+  if (!MAIL_TEMPLATE_NAMES.includes(template)) return { sent: false, skipped: `unknown template ${String(template)}` }
+  const id = payload.db.defaultIDType === 'number' ? Number(registration) : String(registration)
+  const doc = (await payload.findByID({
+    collection: 'registrations',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    showHiddenFields: true,
+    disableErrors: true,
+  })) as (Registration & { cancelTokenSalt?: string | null }) | null
+  if (!doc || doc.erasedAt || !doc.email || !doc.name) return { sent: false, skipped: 'registration gone or erased' }
+  if (!STILL_TRUE[template].includes(doc.status)) return { sent: false, skipped: `registration is ${doc.status}` }
+
+  const sessionId = typeof doc.session === 'object' ? doc.session.id : doc.session
+  const session = (await payload.findByID({
+    collection: 'training-sessions',
+    id: sessionId,
+    depth: 1,
+    overrideAccess: true,
+    disableErrors: true,
+  })) as TrainingSession | null
+  const training = session && typeof session.training === 'object' ? (session.training as Training) : null
+  if (!session || !training) return { sent: false, skipped: 'session gone' }
+
+  const context: MailContext = {
+    name: doc.name,
+    training: { title: training.title, skjPoints: training.skjPoints },
+    session: { label: session.label, startsAt: session.startsAt, endsAt: session.endsAt, mode: session.mode, location: session.location },
+    links: {
+      training: `${siteUrl()}/scholing/${training.slug}`,
+      calendar: sessionCalendarUrl(session.id),
+      cancel: doc.cancelTokenSalt ? cancelUrl(cancelToken(payload.secret, doc.cancelTokenSalt)) : undefined,
+    },
+  }
+  const mail = MAIL_TEMPLATES[template](context)
+  await payload.sendEmail({
+    to: { name: doc.name, address: doc.email },
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html,
+    headers: { 'Auto-Submitted': 'auto-generated' },
+  })
+  return { sent: true }
+}
+
+export type MailTaskOptions = {
+  /** Base delay of the exponential backoff: 30 s, 1 min, 2 min, … */
+  retryDelayMs: number
+  /** With the default delay, twelve attempts keep trying for about a day and a half. */
+  attempts: number
+}
+
+export function sendRegistrationMailTask({ retryDelayMs, attempts }: MailTaskOptions): TaskConfig {
+  return {
+    slug: MAIL_TASK,
+    label: 'E-mail over een inschrijving',
+    inputSchema: [
+      { name: 'template', type: 'select', required: true, options: MAIL_TEMPLATE_NAMES.map((value) => ({ value, label: value })) },
+      { name: 'registration', type: 'text', required: true },
+    ],
+    outputSchema: [
+      { name: 'sent', type: 'checkbox' },
+      { name: 'skipped', type: 'text' },
+    ],
+    retries: { attempts, backoff: { type: 'exponential', delay: retryDelayMs }, shouldRestore: false },
+    handler: async ({ input, req }) => {
+      const { template, registration } = input as unknown as MailJobInput
+      const output = await sendRegistrationMail(req.payload, { template, registration })
+      return { output }
+    },
+  } as TaskConfig
+}
+
+export { MAIL_QUEUE }

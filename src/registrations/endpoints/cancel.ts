@@ -1,0 +1,40 @@
+import type { Endpoint } from 'payload'
+
+import { cancelByToken } from '../cancel'
+import { RegistrationError } from '../errors'
+import { errorResponse, NO_STORE, readBodyText, readJsonBody } from '../http'
+
+const PAGE = '/scholing/annuleren'
+
+/**
+ * POST /api/registrations/cancel with {token}. The cancel page posts here as a plain HTML form
+ * (no JavaScript) and gets a redirect to the result; other clients send JSON and get JSON.
+ * Cancelling is a POST, never the GET of the mailed link, because mail scanners open links.
+ */
+export const cancelEndpoint: Endpoint = {
+  path: '/cancel',
+  method: 'post',
+  handler: async (req) => {
+    const request = req as unknown as Request
+    const isForm = /^application\/x-www-form-urlencoded\b/i.test(request.headers.get('content-type') ?? '')
+    if (isForm) {
+      let result = 'ongeldig'
+      try {
+        const token = new URLSearchParams(await readBodyText(request)).get('token')
+        await cancelByToken(req.payload, token)
+        result = 'geannuleerd'
+      } catch (error) {
+        if (!(error instanceof RegistrationError)) req.payload.logger.error({ err: error }, 'registrations: cancel failed')
+        if (!(error instanceof RegistrationError)) result = 'fout'
+      }
+      return new Response(null, { status: 303, headers: { ...NO_STORE, Location: `${PAGE}?resultaat=${result}` } })
+    }
+    try {
+      const body = (await readJsonBody(request)) as { token?: unknown } | null
+      const result = await cancelByToken(req.payload, body && typeof body === 'object' ? body.token : undefined)
+      return Response.json(result, { status: 200, headers: NO_STORE })
+    } catch (error) {
+      return errorResponse(req.payload, error)
+    }
+  },
+}

@@ -1,0 +1,24 @@
+import type { Endpoint } from 'payload'
+
+import { errorResponse, NO_STORE, readJsonBody } from '../http'
+import { register } from '../register'
+
+/**
+ * POST /api/registrations: the public contract. Payload checks a collection's own endpoints
+ * before its default handlers (the built-in create comes later in the same list, see
+ * payload/dist/collections/config/sanitize.js), so this answers instead of the create that
+ * `create: nobody` would refuse. The answer repeats nothing of what was sent.
+ */
+export const registerEndpoint: Endpoint = {
+  path: '/',
+  method: 'post',
+  handler: async (req) => {
+    try {
+      const body = await readJsonBody(req as unknown as Request)
+      const result = await register(req.payload, body)
+      return Response.json({ status: result.status, message: result.message }, { status: 201, headers: NO_STORE })
+    } catch (error) {
+      return errorResponse(req.payload, error)
+    }
+  },
+}

@@ -1,0 +1,56 @@
+import type { Payload } from 'payload'
+
+import { queueMail } from '../mail/queue'
+import { inTransaction } from './transaction'
+
+export const REMINDER_LEAD_MS = 2 * 24 * 60 * 60 * 1000
+
+/**
+ * Queues the reminder for every confirmed registrant of the sessions that start within two days
+ * and have had no reminder yet. Runs every hour; marking the session in the same transaction makes
+ * a second run (or a second instance) skip it.
+ */
+export async function queueReminders(payload: Payload, { now = new Date() }: { now?: Date } = {}): Promise<{ sessions: number; mails: number }> {
+  const { docs: sessions } = await payload.find({
+    collection: 'training-sessions',
+    where: {
+      and: [
+        { status: { equals: 'scheduled' } },
+        { startsAt: { greater_than: now.toISOString() } },
+        { startsAt: { less_than_equal: new Date(now.getTime() + REMINDER_LEAD_MS).toISOString() } },
+        { reminderQueuedAt: { exists: false } },
+      ],
+    },
+    pagination: false,
+    limit: 0,
+    depth: 0,
+    overrideAccess: true,
+    select: { status: true },
+  })
+  let mails = 0
+  for (const session of sessions) {
+    mails += await inTransaction(payload, async (req) => {
+      const { docs } = await payload.find({
+        collection: 'registrations',
+        where: { and: [{ session: { equals: session.id } }, { status: { equals: 'confirmed' } }] },
+        pagination: false,
+        limit: 0,
+        depth: 0,
+        overrideAccess: true,
+        req,
+        select: { status: true },
+      })
+      for (const { id } of docs) await queueMail(req, { template: 'reminder', registration: id })
+      await payload.update({
+        collection: 'training-sessions',
+        id: session.id,
+        data: { reminderQueuedAt: now.toISOString() },
+        overrideAccess: true,
+        depth: 0,
+        req,
+      })
+      return docs.length
+    })
+  }
+  return { sessions: sessions.length, mails }
+}
