@@ -93,7 +93,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     })
     if (!built) log(`reusing the production build (${reason})`)
   } catch (error) {
-    throw new Error(`${(error as Error).message}\n--- ${buildLog} ---\n${tail(buildLog)}`)
+    const message = `${(error as Error).message}\n--- ${buildLog} ---\n${tail(buildLog)}`
+    if (process.env.KEEP_E2E_DIR !== 'true') fs.rmSync(dir, { recursive: true, force: true })
+    throw new Error(message)
   } finally {
     fs.closeSync(buildOutput)
   }
