@@ -1,6 +1,9 @@
 import type { Endpoint } from 'payload'
 
-import { parseDatabaseUri } from '../db/parseDatabaseUri'
+import type { DatabaseKind } from '../db/parseDatabaseUri'
+
+/** Payload names its MongoDB adapter after the driver library. */
+const KIND_OF_ADAPTER: Record<string, DatabaseKind> = { sqlite: 'sqlite', postgres: 'postgres', mongoose: 'mongodb' }
 
 /**
  * GET /api/health: 200 when the database answers a real query, 503 when it does not, so a load
@@ -10,7 +13,8 @@ export const healthEndpoint: Endpoint = {
   path: '/health',
   method: 'get',
   handler: async (req) => {
-    const database = parseDatabaseUri(process.env.DATABASE_URI).kind
+    // The adapter this instance really runs on, not what the environment says.
+    const database = KIND_OF_ADAPTER[req.payload.db.name] ?? req.payload.db.name
     try {
       await req.payload.count({ collection: 'users', overrideAccess: true })
       return Response.json({ status: 'ok', database }, { headers: { 'Cache-Control': 'no-store' } })
