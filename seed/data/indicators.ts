@@ -1,0 +1,114 @@
+import type { RequiredDataFromCollectionSlug } from 'payload'
+
+import { callout, h2, link, p, richText } from '../../src/lexical/build'
+import type { SeedContext } from '../lib/context'
+import { review, source } from '../lib/review'
+
+type IndicatorData = RequiredDataFromCollectionSlug<'indicators'>
+
+export type IndicatorSeed = {
+  number: number
+  title: string
+  slug: string
+  unit: IndicatorData['unit']
+  direction: IndicatorData['direction']
+  definition: string
+  why: string
+}
+
+/** The seven KPIs of the first Gelderland dataset; names from the progress report. */
+export const INDICATORS: IndicatorSeed[] = [
+  {
+    number: 1,
+    title: 'Aantal maatregelen',
+    slug: 'aantal-maatregelen',
+    unit: 'aantal',
+    direction: 'neutraal',
+    definition: 'Het aantal lopende jeugdbeschermings- en jeugdreclasseringsmaatregelen aan het eind van het kwartaal, voor jeugdigen uit de regio.',
+    why: 'Laat zien hoeveel gezinnen met een maatregel te maken hebben, en is de basis voor de andere indicatoren.',
+  },
+  {
+    number: 2,
+    title: 'Instroom, doorstroom en uitstroom van maatregelen',
+    slug: 'instroom-doorstroom-en-uitstroom',
+    unit: 'aantal',
+    direction: 'neutraal',
+    definition: 'Het aantal maatregelen dat in het kwartaal begon (instroom). Het aantal dat overging in een andere maatregel (doorstroom) en het aantal dat eindigde (uitstroom) staan bij elke meetwaarde in de toelichting.',
+    why: 'Laat zien of de instroom toeneemt en of maatregelen op tijd eindigen.',
+  },
+  {
+    number: 3,
+    title: 'Doorlooptijd OTS en voogdij',
+    slug: 'doorlooptijd-ots-en-voogdij',
+    unit: 'dagen',
+    direction: 'lager',
+    definition: 'De gemiddelde duur in dagen van de ondertoezichtstellingen en voogdijmaatregelen die in het kwartaal eindigden.',
+    why: 'Een kortere maatregel, met behoud van veiligheid, betekent minder ingrijpen in het gezinsleven.',
+  },
+  {
+    number: 4,
+    title: 'Samenloop van een maatregel met jeugdhulp',
+    slug: 'samenloop-maatregel-en-jeugdhulp',
+    unit: 'procent',
+    direction: 'neutraal',
+    definition: 'Het percentage lopende maatregelen waarbij in het kwartaal ook jeugdhulp werd ingezet.',
+    why: 'Laat zien hoe vaak de jeugdbeschermer een beroep doet op jeugdhulp, en waar het aanmeldproces het verschil maakt.',
+  },
+  {
+    number: 5,
+    title: 'Samenloop van een maatregel met crisishulp',
+    slug: 'samenloop-maatregel-en-crisishulp',
+    unit: 'procent',
+    direction: 'lager',
+    definition: 'Het percentage lopende maatregelen waarbij in het kwartaal crisishulp werd ingezet.',
+    why: 'Veel crisisinzet kan erop wijzen dat te laat is opgeschaald: "te lang, te licht".',
+  },
+  {
+    number: 6,
+    title: 'Wachttijd tot de start van jeugdhulp',
+    slug: 'wachttijd-tot-start-jeugdhulp',
+    unit: 'dagen',
+    direction: 'lager',
+    definition: 'Het gemiddelde aantal dagen tussen de aanmelding van jeugdhulp door de jeugdbeschermer en de start van die hulp.',
+    why: 'Tijdens het wachten loopt de maatregel door, maar de hulp die de veiligheid moet herstellen nog niet.',
+  },
+  {
+    number: 7,
+    title: 'Afschalen in de tijd van samenloop',
+    slug: 'afschalen-in-de-tijd-van-samenloop',
+    unit: 'procent',
+    direction: 'hoger',
+    definition: 'Het percentage maatregelen met jeugdhulp waarbij binnen twaalf maanden is afgeschaald naar lichtere hulp in het vrijwillig kader.',
+    why: 'Tijdig afschalen laat zien dat de hulp werkt en dat de overdracht naar het lokale team lukt.',
+  },
+]
+
+export function indicatorDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'indicators'>[] {
+  return INDICATORS.map((kpi) => ({
+    number: kpi.number,
+    title: kpi.title,
+    slug: kpi.slug,
+    summary: kpi.why,
+    definition: kpi.definition,
+    unit: kpi.unit,
+    direction: kpi.direction,
+    body: richText(
+      h2('Wat meet deze indicator'),
+      p(kpi.definition),
+      h2('Waarom'),
+      p(kpi.why),
+      callout({
+        variant: 'info',
+        title: 'Meetwijze',
+        text: 'De naam van de indicator komt uit de eerste Gelderse dataset. De precieze rekenregel stelt de werkgroep Data en stuurinformatie vast; de omschrijving hier is een uitwerking ter illustratie, en de cijfers in de monitor zijn voorbeeldcijfers.',
+      }),
+      p('Bekijk de cijfers per regio in de ', link('monitor', '/monitor'), '.'),
+    ),
+    sources: [
+      source('gvjb-voortgang-2021', 'Eerste dataset: zeven KPI’s; voorwaarde iJW-berichtenverkeer'),
+      source('voorbeeld', 'Rekenregel'),
+    ],
+    ...review(ctx.now, { reviewedDaysAgo: 100, notes: [[100, 'Omschrijving van de meetwijze toegevoegd.']] }),
+    isExample: false,
+  }))
+}

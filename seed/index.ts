@@ -1,0 +1,236 @@
+import { randomBytes } from 'node:crypto'
+
+import type { CollectionSlug, Payload } from 'payload'
+
+import { buildingBlockDocs } from './data/buildingBlocks'
+import { escalationModelData } from './data/escalationModel'
+import { glossaryDocs } from './data/glossary'
+import { indicatorDocs } from './data/indicators'
+import { localAgreementDocs } from './data/localAgreements'
+import { measurementDocs } from './data/measurements'
+import { organisationDocs } from './data/organisations'
+import { pageDocs } from './data/pages'
+import { pilotDocs } from './data/pilots'
+import { regionDocs } from './data/regions'
+import { siteData } from './data/site'
+import { sessionDocs, trainingDocs } from './data/trainings'
+import { DEMO_USERS } from './data/users'
+import { vacancyDocs } from './data/vacancies'
+import { visionData } from './data/vision'
+import { workingMethodDocs } from './data/workingMethods'
+import { type ID, idOf, SEED_CONTEXT, type SeedContext } from './lib/context'
+import { inTransaction } from './lib/transaction'
+import { keys, type UpsertResult, upsertMany } from './lib/upsert'
+
+/** The collections the seed fills, in the order it fills them (dependencies first). */
+export const SEEDED_COLLECTIONS = [
+  'regions',
+  'organisations',
+  'users',
+  'building-blocks',
+  'working-methods',
+  'glossary-terms',
+  'indicators',
+  'measurements',
+  'local-agreements',
+  'pilots',
+  'trainings',
+  'training-sessions',
+  'vacancies',
+  'pages',
+] as const satisfies readonly CollectionSlug[]
+
+export type SeededCollection = (typeof SEEDED_COLLECTIONS)[number]
+
+/** Documents per seeded collection after the run (what the database holds, not what was written). */
+export type SeedCounts = Record<SeededCollection, number>
+
+export type SeedOptions = {
+  /** Wipe the seeded collections (and registrations, which hang on sessions) first. */
+  reset?: boolean
+  /** Progress lines, in Dutch; nothing is printed when absent. */
+  log?: (line: string) => void
+  /** Password for new demo accounts; default SEED_DEMO_PASSWORD, else a generated one (logged once). */
+  demoPassword?: string
+  /** The moment every relative date (sessions, vacancies, quarters, reviews) is computed from. */
+  now?: Date
+}
+
+const bySlug = (doc: Record<string, unknown>) => String(doc.slug)
+const byNumber = (doc: Record<string, unknown>) => String(doc.number)
+
+/**
+ * Fills an empty portal with the Dutch demo content, or brings an earlier seed back to it: every
+ * document is matched by its natural key and created or updated, so running it twice leaves the
+ * same documents. It writes as the system (access overridden) with `context.seeding`, so other
+ * hooks can skip side effects such as mail or search indexing.
+ */
+export async function seedPortal(payload: Payload, options: SeedOptions = {}): Promise<SeedCounts> {
+  const started = performance.now()
+  const log = options.log ?? (() => undefined)
+  const ctx: SeedContext = {
+    payload,
+    now: options.now ?? new Date(),
+    log,
+    ids: { regions: {}, organisations: {}, users: {}, buildingBlocks: {}, workingMethods: {}, indicators: {}, trainings: {} },
+  }
+
+  if (options.reset) await wipe(ctx)
+
+  let lap = performance.now()
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1).replace('.', ',')} s`
+  const report = (label: string, result: UpsertResult) => {
+    const now = performance.now()
+    log(`${label}: ${result.ids.size} (${result.created} nieuw, ${result.updated} bijgewerkt) in ${seconds(now - lap)}`)
+    lap = now
+  }
+  const record = (target: Record<string, ID>, result: UpsertResult) => {
+    for (const [key, id] of result.ids) target[key] = id
+  }
+
+  let result = await upsertMany(ctx, { collection: 'regions', items: regionDocs(ctx), keyOf: bySlug, keyFields: ['slug'], publish: true })
+  record(ctx.ids.regions, result)
+  report('Regio’s', result)
+
+  result = await upsertMany(ctx, { collection: 'organisations', items: organisationDocs(ctx), keyOf: bySlug, keyFields: ['slug'], publish: true })
+  record(ctx.ids.organisations, result)
+  report('Organisaties', result)
+
+  report('Demo-accounts', await seedUsers(ctx, options.demoPassword ?? process.env.SEED_DEMO_PASSWORD))
+
+  result = await upsertMany(ctx, { collection: 'building-blocks', items: buildingBlockDocs(ctx), keyOf: byNumber, keyFields: ['number'], publish: true })
+  record(ctx.ids.buildingBlocks, result)
+  report('Bouwstenen', result)
+
+  result = await upsertMany(ctx, { collection: 'working-methods', items: workingMethodDocs(ctx), keyOf: bySlug, keyFields: ['slug'], publish: true })
+  record(ctx.ids.workingMethods, result)
+  report('Werkwijzen', result)
+
+  await inTransaction(ctx, async (req) => {
+    await payload.updateGlobal({ slug: 'vision', data: visionData(ctx), overrideAccess: true, context: SEED_CONTEXT, depth: 0, req })
+    await payload.updateGlobal({ slug: 'escalation-model', data: escalationModelData(ctx), overrideAccess: true, context: SEED_CONTEXT, depth: 0, req })
+  })
+  log('Visie en escalatiemodel bijgewerkt')
+  lap = performance.now()
+
+  report('Begrippen', await upsertMany(ctx, { collection: 'glossary-terms', items: glossaryDocs(ctx), keyOf: bySlug, keyFields: ['slug'], publish: true }))
+
+  result = await upsertMany(ctx, { collection: 'indicators', items: indicatorDocs(ctx), keyOf: byNumber, keyFields: ['number'], publish: true })
+  record(ctx.ids.indicators, result)
+  report('Indicatoren', result)
+
+  report(
+    'Meetwaarden',
+    await upsertMany(ctx, {
+      collection: 'measurements',
+      items: measurementDocs(ctx),
+      keyOf: (doc) => `${keys.relation(doc.indicator)}|${keys.relation(doc.region)}|${String(doc.period)}`,
+      keyFields: ['indicator', 'region', 'period'],
+      publish: false,
+    }),
+  )
+
+  report('Lokale afspraken', await upsertMany(ctx, { collection: 'local-agreements', items: localAgreementDocs(ctx), keyOf: bySlug, keyFields: ['slug'], publish: true }))
+  report('Toekomsttuinen', await upsertMany(ctx, { collection: 'pilots', items: pilotDocs(ctx), keyOf: bySlug, keyFields: ['slug'], publish: true }))
+
+  result = await upsertMany(ctx, { collection: 'trainings', items: trainingDocs(ctx), keyOf: bySlug, keyFields: ['slug'], publish: true })
+  record(ctx.ids.trainings, result)
+  report('Trainingen', result)
+
+  report(
+    'Sessies',
+    await upsertMany(ctx, {
+      collection: 'training-sessions',
+      items: sessionDocs(ctx),
+      keyOf: (doc) => `${keys.relation(doc.training)}|${String(doc.label)}`,
+      keyFields: ['training', 'label'],
+      publish: false,
+    }),
+  )
+
+  report('Vacatures', await upsertMany(ctx, { collection: 'vacancies', items: vacancyDocs(ctx), keyOf: bySlug, keyFields: ['slug'], publish: true }))
+  report('Pagina’s', await upsertMany(ctx, { collection: 'pages', items: pageDocs(ctx), keyOf: bySlug, keyFields: ['slug'], publish: true }))
+
+  await inTransaction(ctx, (req) => payload.updateGlobal({ slug: 'site', data: siteData(), overrideAccess: true, context: SEED_CONTEXT, depth: 0, req }))
+  log('Navigatie en voettekst bijgewerkt')
+
+  const counts = await countSeeded(payload)
+  log(`Seed klaar in ${seconds(performance.now() - started)}`)
+  return counts
+}
+
+/** Seeds only a portal without building blocks (a fresh database); returns whether it seeded. */
+export async function seedIfEmpty(payload: Payload, options: Omit<SeedOptions, 'reset'> = {}): Promise<boolean> {
+  const { totalDocs } = await payload.count({ collection: 'building-blocks', overrideAccess: true })
+  if (totalDocs > 0) return false
+  await seedPortal(payload, options)
+  return true
+}
+
+export async function countSeeded(payload: Payload): Promise<SeedCounts> {
+  const entries = await Promise.all(
+    SEEDED_COLLECTIONS.map(async (collection) => [collection, (await payload.count({ collection, overrideAccess: true })).totalDocs] as const),
+  )
+  return Object.fromEntries(entries) as SeedCounts
+}
+
+/**
+ * Demo accounts. A given password (option or SEED_DEMO_PASSWORD) is set on every demo account; a
+ * generated one only on new accounts, so a second run does not lock anyone out of an account
+ * whose password they already use. The generated password is logged once, when it was used.
+ */
+async function seedUsers(ctx: SeedContext, givenPassword: string | undefined): Promise<UpsertResult> {
+  const password = givenPassword || randomBytes(12).toString('base64url')
+  const items = DEMO_USERS.map((user) => ({
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    password,
+    region: user.region ? idOf(ctx.ids.regions, user.region, 'regio') : null,
+    organisation: user.organisation ? idOf(ctx.ids.organisations, user.organisation, 'organisatie') : null,
+  }))
+  const result = await upsertMany(ctx, {
+    collection: 'users',
+    items,
+    keyOf: (doc) => String(doc.email).toLowerCase(),
+    keyFields: ['email'],
+    publish: false,
+    keepOnUpdate: givenPassword ? [] : ['password'],
+    // Each account hashes its password for about half a second: one transaction per account.
+    oneTransaction: false,
+  })
+  for (const [email, id] of result.ids) ctx.ids.users[email] = id
+  if (!givenPassword && result.created > 0) {
+    ctx.log(`Wachtwoord van de nieuwe demo-accounts (wordt één keer getoond): ${password}`)
+  } else if (givenPassword) {
+    ctx.log('Demo-accounts gebruiken het opgegeven wachtwoord (SEED_DEMO_PASSWORD).')
+  }
+  return result
+}
+
+/** Removes what the seed made, in reverse dependency order; other accounts are left alone. */
+async function wipe(ctx: SeedContext) {
+  const { payload, log } = ctx
+  const remove = async (collection: CollectionSlug, where: Record<string, unknown> = { id: { exists: true } }) => {
+    const { totalDocs } = await payload.count({ collection, where: where as never, overrideAccess: true })
+    // Bulk delete works in pages; repeat until nothing matches.
+    for (let left = totalDocs; left > 0; ) {
+      const { errors } = await inTransaction(ctx, (req) =>
+        payload.delete({ collection, where: where as never, overrideAccess: true, context: SEED_CONTEXT, depth: 0, req }),
+      )
+      if (errors.length > 0) throw new Error(`Seed: wissen uit ${collection} mislukt: ${errors.map((e) => e.message).join('; ')}`)
+      left = (await payload.count({ collection, where: where as never, overrideAccess: true })).totalDocs
+    }
+    return totalDocs
+  }
+  // Registrations hang on sessions: they go first, or the sessions cannot be deleted.
+  const order: CollectionSlug[] = ['registrations', ...[...SEEDED_COLLECTIONS].reverse().filter((c) => c !== 'users')]
+  for (const collection of order) {
+    if (collection === 'organisations') {
+      // Demo accounts point at organisations and regions; they go before those.
+      const users = await remove('users', { email: { in: DEMO_USERS.map((u) => u.email) } })
+      log(`Gewist: ${users} demo-accounts`)
+    }
+    log(`Gewist: ${await remove(collection)} uit ${collection}`)
+  }
+}

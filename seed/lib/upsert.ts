@@ -1,0 +1,86 @@
+import type { CollectionSlug, PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
+
+import { type ID, SEED_CONTEXT, type SeedContext } from './context'
+import { inTransaction } from './transaction'
+
+type Doc = Record<string, unknown> & { id: ID }
+
+export type UpsertResult = { ids: Map<string, ID>; created: number; updated: number }
+
+type UpsertOptions<S extends CollectionSlug> = {
+  collection: S
+  items: RequiredDataFromCollectionSlug<S>[]
+  /** The natural key of a document (slug, e-mail, indicator+region+period), from stored or new data. */
+  keyOf: (doc: Record<string, unknown>) => string
+  /** Only the fields keyOf needs, so loading the existing documents stays cheap. */
+  keyFields: string[]
+  /** Collections with drafts get `_status: 'published'`: the seed shows a finished portal. */
+  publish: boolean
+  /** Fields never overwritten on an existing document (e.g. a password someone has changed). */
+  keepOnUpdate?: string[]
+  /**
+   * Write the whole step in one transaction (default). Off for slow steps such as accounts, whose
+   * password hashing would hold SQLite's write lock longer than other writers wait for it.
+   */
+  oneTransaction?: boolean
+}
+
+const relationKey = (value: unknown): string =>
+  value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : String(value ?? '')
+
+export const keys = { relation: relationKey }
+
+/**
+ * Creates what is missing and updates what exists, matched by natural key, so a second run leaves
+ * the same documents behind. Every call is the system's own: access is overridden on purpose, and
+ * the seeding context tells other hooks to skip side effects.
+ */
+export function upsertMany<S extends CollectionSlug>(ctx: SeedContext, options: UpsertOptions<S>): Promise<UpsertResult> {
+  if (options.oneTransaction === false) return upsertInto(ctx, options, undefined)
+  return inTransaction(ctx, (req) => upsertInto(ctx, options, req))
+}
+
+async function upsertInto<S extends CollectionSlug>(ctx: SeedContext, options: UpsertOptions<S>, req: PayloadRequest | undefined): Promise<UpsertResult> {
+  const { payload } = ctx
+  const { collection, items, keyOf, keyFields, publish, keepOnUpdate = [] } = options
+  const existing = await payload.find({
+    collection,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: Object.fromEntries(keyFields.map((field) => [field, true])) as never,
+    context: SEED_CONTEXT,
+    req,
+  })
+  const byKey = new Map<string, ID>()
+  for (const doc of existing.docs as unknown as Doc[]) byKey.set(keyOf(doc), doc.id)
+
+  const ids = new Map<string, ID>()
+  let created = 0
+  let updated = 0
+  const write = async (item: RequiredDataFromCollectionSlug<S>) => {
+    const key = keyOf(item as Record<string, unknown>)
+    const data = (publish ? { ...item, _status: 'published' } : item) as Record<string, unknown>
+    const id = byKey.get(key)
+    if (id === undefined) {
+      const doc = (await payload.create({ collection, data: data as never, depth: 0, overrideAccess: true, context: SEED_CONTEXT, req })) as unknown as Doc
+      ids.set(key, doc.id)
+      created++
+    } else {
+      const update = Object.fromEntries(Object.entries(data).filter(([field]) => !keepOnUpdate.includes(field)))
+      await payload.update({ collection, id, data: update as never, depth: 0, overrideAccess: true, context: SEED_CONTEXT, req })
+      ids.set(key, id)
+      updated++
+    }
+  }
+  const seen = new Set<string>()
+  for (const item of items) {
+    const key = keyOf(item as Record<string, unknown>)
+    if (seen.has(key)) throw new Error(`Seed: dubbele sleutel "${key}" in ${collection}.`)
+    seen.add(key)
+  }
+  // One after another: the writes share one transaction, and a database connection runs one
+  // statement at a time.
+  for (const item of items) await write(item)
+  return { ids, created, updated }
+}
