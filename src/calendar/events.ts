@@ -12,7 +12,10 @@ export const sessionUid = (sessionId: number | string) => `sessie-${sessionId}@k
 
 const utc = (value: string) => new Date(value).getTime()
 
-export function sessionEvent(session: TrainingSession, training: Training, siteUrl: string): EventAttributes {
+type EventSession = Pick<TrainingSession, 'id' | 'label' | 'startsAt' | 'endsAt' | 'mode' | 'location' | 'status' | 'calendarSequence' | 'updatedAt' | 'createdAt'>
+type EventTraining = Pick<Training, 'title' | 'slug' | 'summary' | 'skjPoints'>
+
+export function sessionEvent(session: EventSession, training: EventTraining, siteUrl: string): EventAttributes {
   const url = `${siteUrl}/scholing/${training.slug}`
   const cancelled = session.status === 'cancelled'
   const lines = [

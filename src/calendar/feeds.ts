@@ -9,7 +9,9 @@ import { sessionEvent } from './events'
 const KEEP_PAST_DAYS = 90
 
 /** Sessions as a visitor may see them: only those of published trainings (access decides). */
-async function publicSessions(payload: Payload, where: Where, limit = 1000): Promise<{ session: TrainingSession; training: Training }[]> {
+type CalendarSession = Pick<TrainingSession, 'id' | 'label' | 'startsAt' | 'endsAt' | 'mode' | 'location' | 'status' | 'calendarSequence' | 'updatedAt' | 'createdAt'>
+
+async function publicSessions(payload: Payload, where: Where, limit = 1000): Promise<{ session: CalendarSession; training: Training }[]> {
   const { docs } = await payload.find({
     collection: 'training-sessions',
     where,
