@@ -6,9 +6,9 @@ import './styles.css'
 import type { Metadata, Viewport } from 'next'
 import type React from 'react'
 
-import { HeaderSearch } from '@/components/layout/HeaderSearch'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
+import { SearchBox } from '@/components/search/SearchBox'
 import { siteUrl } from '@/lib/seo'
 import { getPayload } from '@/lib/payload'
 import { loadSite } from '@/lib/site'
@@ -33,7 +33,7 @@ export default async function FrontendLayout({ children }: { children: React.Rea
           Naar de inhoud
         </a>
         <div className="site">
-          <SiteHeader name={site.name} navigation={site.navigation} search={<HeaderSearch />} />
+          <SiteHeader name={site.name} navigation={site.navigation} search={<SearchBox />} />
           <main id="inhoud" className="utrecht-page-content site-main" tabIndex={-1}>
             {children}
           </main>

@@ -6,8 +6,10 @@ import { PageTitle } from '@/components/content/PageTitle'
 import { ReviewInfo } from '@/components/content/ReviewInfo'
 import { SourcesList } from '@/components/content/SourcesList'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { RegistrationSection } from '@/components/registration/RegistrationSection'
 import { RichText } from '@/components/rich-text/RichText'
 import { findBySlug } from '@/lib/content'
+import type { SearchParams } from '@/lib/finder'
 import { formatDateTime, formatTime, isoDate } from '@/lib/dates'
 import { buildGlossaryMatcher, loadGlossary } from '@/lib/glossary'
 import { audienceLabel } from '@/lib/labels'
@@ -19,7 +21,7 @@ import type { BuildingBlock, Organisation, Region } from '../../../../payload-ty
 
 export const dynamic = 'force-dynamic'
 
-type Args = { params: Promise<{ slug: string }> }
+type Args = { params: Promise<{ slug: string }>; searchParams?: Promise<SearchParams> }
 
 export async function generateMetadata({ params }: Args): Promise<Metadata> {
   const { slug } = await params
@@ -28,7 +30,7 @@ export async function generateMetadata({ params }: Args): Promise<Metadata> {
   return pageMetadata({ title: training.title, description: training.summary, path: `/scholing/${slug}` })
 }
 
-export default async function TrainingPage({ params }: Args) {
+export default async function TrainingPage({ params, searchParams }: Args) {
   const { slug } = await params
   const viewer = await getViewer()
   const training = await findBySlug(viewer, 'trainings', slug, 1)
@@ -78,7 +80,7 @@ export default async function TrainingPage({ params }: Args) {
       <RichText data={training.body} glossary={buildGlossaryMatcher(glossary)} />
       <section aria-labelledby="sessies">
         <h2 id="sessies" className="utrecht-heading-2">
-          Sessies en inschrijven
+          Sessies
         </h2>
         {sessions.length === 0 ? (
           <p className="utrecht-paragraph">Er zijn op dit moment geen sessies gepland.</p>
@@ -114,6 +116,9 @@ export default async function TrainingPage({ params }: Args) {
           </ul>
         )}
       </section>
+      {sessions.length > 0 ? (
+        <RegistrationSection trainingSlug={training.slug ?? slug} sessions={sessions} searchParams={await searchParams} />
+      ) : null}
       <LinkList
         id="bouwstenen"
         title="Hoort bij de bouwstenen"
