@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import type { CollectionSlug, Payload } from 'payload'
 
+import { inTransaction } from '../src/registrations/transaction'
 import { buildingBlockDocs } from './data/buildingBlocks'
 import { escalationModelData } from './data/escalationModel'
 import { glossaryDocs } from './data/glossary'
@@ -19,7 +20,6 @@ import { vacancyDocs } from './data/vacancies'
 import { visionData } from './data/vision'
 import { workingMethodDocs } from './data/workingMethods'
 import { type ID, idOf, SEED_CONTEXT, type SeedContext } from './lib/context'
-import { inTransaction } from './lib/transaction'
 import { keys, type UpsertResult, upsertMany } from './lib/upsert'
 
 /** The collections the seed fills, in the order it fills them (dependencies first). */
@@ -106,10 +106,14 @@ export async function seedPortal(payload: Payload, options: SeedOptions = {}): P
   record(ctx.ids.workingMethods, result)
   report('Werkwijzen', result)
 
-  await inTransaction(ctx, async (req) => {
-    await payload.updateGlobal({ slug: 'vision', data: visionData(ctx), overrideAccess: true, context: SEED_CONTEXT, depth: 0, req })
-    await payload.updateGlobal({ slug: 'escalation-model', data: escalationModelData(ctx), overrideAccess: true, context: SEED_CONTEXT, depth: 0, req })
-  })
+  await inTransaction(
+    payload,
+    async (req) => {
+      await payload.updateGlobal({ slug: 'vision', data: visionData(ctx), overrideAccess: true, context: SEED_CONTEXT, depth: 0, req })
+      await payload.updateGlobal({ slug: 'escalation-model', data: escalationModelData(ctx), overrideAccess: true, context: SEED_CONTEXT, depth: 0, req })
+    },
+    { ...SEED_CONTEXT },
+  )
   log('Visie en escalatiemodel bijgewerkt')
   lap = performance.now()
 
@@ -151,7 +155,11 @@ export async function seedPortal(payload: Payload, options: SeedOptions = {}): P
   report('Vacatures', await upsertMany(ctx, { collection: 'vacancies', items: vacancyDocs(ctx), keyOf: bySlug, keyFields: ['slug'], publish: true }))
   report('Pagina’s', await upsertMany(ctx, { collection: 'pages', items: pageDocs(ctx), keyOf: bySlug, keyFields: ['slug'], publish: true }))
 
-  await inTransaction(ctx, (req) => payload.updateGlobal({ slug: 'site', data: siteData(), overrideAccess: true, context: SEED_CONTEXT, depth: 0, req }))
+  await inTransaction(
+    payload,
+    (req) => payload.updateGlobal({ slug: 'site', data: siteData(), overrideAccess: true, context: SEED_CONTEXT, depth: 0, req }),
+    { ...SEED_CONTEXT },
+  )
   log('Navigatie en voettekst bijgewerkt')
 
   const counts = await countSeeded(payload)
@@ -215,8 +223,10 @@ async function wipe(ctx: SeedContext) {
     const { totalDocs } = await payload.count({ collection, where: where as never, overrideAccess: true })
     // Bulk delete works in pages; repeat until nothing matches.
     for (let left = totalDocs; left > 0; ) {
-      const { errors } = await inTransaction(ctx, (req) =>
-        payload.delete({ collection, where: where as never, overrideAccess: true, context: SEED_CONTEXT, depth: 0, req }),
+      const { errors } = await inTransaction(
+        payload,
+        (req) => payload.delete({ collection, where: where as never, overrideAccess: true, context: SEED_CONTEXT, depth: 0, req }),
+        { ...SEED_CONTEXT },
       )
       if (errors.length > 0) throw new Error(`Seed: wissen uit ${collection} mislukt: ${errors.map((e) => e.message).join('; ')}`)
       left = (await payload.count({ collection, where: where as never, overrideAccess: true })).totalDocs

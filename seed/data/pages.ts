@@ -79,19 +79,19 @@ export function pageDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'page
         ul(
           [bold('Wat: '), 'naam, e-mailadres, rol en zo nodig uw regio of organisatie.'],
           [bold('Waarvoor: '), 'om in te loggen en alleen de inhoud te bewerken waarvoor u bevoegd bent.'],
-          [bold('Hoe lang: '), 'zolang u het account gebruikt. Een account dat twaalf maanden niet is gebruikt, wordt verwijderd; eerder als uw organisatie meldt dat u vertrekt.'],
+          [bold('Hoe lang: '), 'zolang u het account nodig hebt. De beheerder verwijdert het als uw organisatie meldt dat u vertrekt, en ruimt eens per jaar accounts op die een jaar niet zijn gebruikt.'],
         ),
         h3('Inschrijvingen voor trainingen'),
         ul(
           [bold('Wat: '), 'naam, e-mailadres, organisatie en functie.'],
           [bold('Waarvoor: '), 'om de training te organiseren, u te berichten over wijzigingen of een afgelaste sessie, en uw aanwezigheid vast te leggen voor accreditatiepunten.'],
-          [bold('Hoe lang: '), 'tot zes maanden na de sessie. Daarna worden naam en e-mailadres gewist; alleen het aantal deelnemers blijft bewaard.'],
+          [bold('Hoe lang: '), 'tot twaalf maanden na de sessie. Daarna worden naam, e-mailadres, organisatie en functie gewist; de inschrijving blijft zonder die gegevens staan, zodat de aantallen per sessie kloppen.'],
           [bold('Wie ziet het: '), 'de trainers van de training en de beheerders, anders niemand.'],
         ),
         h3('E-mailberichten'),
         ul(
           [bold('Wat: '), 'uw e-mailadres en de onderwerpen die u kiest.'],
-          [bold('Waarvoor: '), 'om u te berichten over nieuwe trainingen, vacatures of gewijzigde afspraken.'],
+          [bold('Waarvoor: '), 'als u zich daarvoor aanmeldt: berichten over nieuwe trainingen, vacatures of gewijzigde afspraken.'],
           [bold('Hoe lang: '), 'tot u zich afmeldt; de link staat onder elk bericht. Na afmelden wissen wij uw adres direct.'],
         ),
         h2('Uw rechten'),
@@ -103,7 +103,7 @@ export function pageDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'page
         }),
       ),
       sources: [source('besluit', 'Bewaartermijnen van het portaal'), source('voorbeeld', 'Privacytekst voor de demo-omgeving')],
-      ...review(ctx.now, { reviewedDaysAgo: 14, cycleDays: 365, notes: [[14, 'Bewaartermijn inschrijvingen vastgelegd op zes maanden na de sessie.']] }),
+      ...review(ctx.now, { reviewedDaysAgo: 14, cycleDays: 365, notes: [[14, 'Bewaartermijn inschrijvingen vastgelegd op twaalf maanden na de sessie.']] }),
       isExample: true,
     },
   ]
