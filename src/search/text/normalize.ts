@@ -33,6 +33,20 @@ export function foldWord(word: string): string {
  * function runs on documents and queries, which is what makes stemming and folding symmetric.
  */
 export function processTerm(word: string): string | null {
+  let term = memo.get(word)
+  if (term === undefined) {
+    term = computeTerm(word)
+    // Words repeat endlessly across documents and snippets; the stemmer is the costly part.
+    if (memo.size >= MEMO_LIMIT) memo.clear()
+    memo.set(word, term)
+  }
+  return term
+}
+
+const MEMO_LIMIT = 200_000
+const memo = new Map<string, string | null>()
+
+function computeTerm(word: string): string | null {
   const folded = foldWord(word)
   if (folded.length === 0 || DUTCH_STOPWORDS.has(folded)) return null
   // One letter on its own is noise, digits are not ("bouwsteen 6").

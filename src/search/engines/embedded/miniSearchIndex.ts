@@ -1,0 +1,84 @@
+import MiniSearch, { type Query, type SearchOptions } from 'minisearch'
+
+import { processTerm, tokenize } from '../../text/normalize'
+import type { SearchRecord } from '../../types'
+
+const FIELDS = ['title', 'keywords', 'summary', 'headings', 'tags', 'body'] as const
+
+/** Title above summary above headings above body; keywords are the title's other names. */
+export const FIELD_BOOSTS: Record<(typeof FIELDS)[number], number> = {
+  title: 8,
+  keywords: 6,
+  summary: 3,
+  headings: 2,
+  tags: 1.5,
+  body: 1,
+}
+
+const SEARCH_OPTIONS: SearchOptions = {
+  boost: FIELD_BOOSTS,
+  // Prefixes and typos are planned per word (see queryPlan.ts), not switched on wholesale.
+  prefix: false,
+  fuzzy: false,
+  maxFuzzy: 2,
+  weights: { prefix: 0.5, fuzzy: 0.4 },
+  combineWith: 'OR',
+}
+
+export function createIndex(): MiniSearch<SearchRecord> {
+  return new MiniSearch<SearchRecord>({
+    idField: 'objectID',
+    fields: [...FIELDS],
+    storeFields: [],
+    extractField: (record, field) => {
+      const value = record[field as keyof SearchRecord]
+      return Array.isArray(value) ? value.join('\n') : value
+    },
+    tokenize,
+    processTerm,
+    searchOptions: SEARCH_OPTIONS,
+  })
+}
+
+/*
+ * Two internals of the pinned MiniSearch 7.2 release, each behind a check with a fallback to the
+ * public API, so a future release degrades to slower, not to wrong:
+ * - the term dictionary (a radix tree), to plan completions and typo tolerance per word;
+ * - the raw query result, to score, filter and count in one pass without first materialising and
+ *   sorting every matching document.
+ */
+
+export type TermTree = {
+  has: (term: string) => boolean
+  atPrefix: (prefix: string) => Iterable<[string, Map<number, Map<number, number>>]>
+}
+
+export const termTree = (index: MiniSearch<SearchRecord>): TermTree | null => {
+  const tree = (index as unknown as { _index?: Partial<TermTree> })._index
+  return typeof tree?.has === 'function' && typeof tree.atPrefix === 'function' ? (tree as TermTree) : null
+}
+
+/** One matching document: its score, the query terms it matched, and (on demand) the index terms. */
+export type RawMatch = { id: string; score: number; queryTerms: string[]; matchedTerms: () => string[] }
+
+type Internals = {
+  executeQuery?: (query: Query, options?: SearchOptions) => Map<number, { score: number; terms: string[]; match: Record<string, string[]> }>
+  _documentIds?: Map<number, string>
+}
+
+/** Calls `visit` for every matching document, in no particular order. */
+export function forEachMatch(index: MiniSearch<SearchRecord>, query: Query, visit: (match: RawMatch) => void): void {
+  const internals = index as unknown as Internals
+  if (typeof internals.executeQuery === 'function' && internals._documentIds instanceof Map) {
+    const ids = internals._documentIds
+    for (const [shortId, raw] of internals.executeQuery.call(index, query)) {
+      const id = ids.get(shortId)
+      // MiniSearch's own search weighs a document by how many query terms it matched; so do we.
+      if (id !== undefined) visit({ id, score: raw.score * (raw.terms.length || 1), queryTerms: raw.terms, matchedTerms: () => Object.keys(raw.match) })
+    }
+    return
+  }
+  for (const result of index.search(query)) {
+    visit({ id: result.id as string, score: result.score, queryTerms: result.queryTerms, matchedTerms: () => result.terms })
+  }
+}
