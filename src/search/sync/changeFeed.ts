@@ -78,7 +78,9 @@ export async function pullChanges(payload: Payload): Promise<number> {
 
 /** Asks every instance for a full rebuild (after `npm run search:reindex` or a bulk import). */
 export async function requestFullRebuild(payload: Payload): Promise<void> {
-  await payload.create({ collection, data: { target: ALL } as never, overrideAccess: true, context: { skipSearchSync: true } })
+  const entry = await payload.create({ collection, data: { target: ALL } as never, overrideAccess: true, context: { skipSearchSync: true } })
+  // The caller has just rebuilt its own index.
+  feedState(payload).seen.set(String(entry.id), Date.now())
 }
 
 /** Polls the change log every `intervalMs` until stopped; errors are logged, the next poll retries. */
