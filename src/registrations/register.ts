@@ -30,6 +30,38 @@ const toId = (payload: Payload, value: string): number | string | null => {
   return /^[0-9a-f]{24}$/i.test(value) ? value : null
 }
 
+type PublicSession = Pick<TrainingSession, 'id' | 'status' | 'startsAt' | 'registrationOpensAt' | 'registrationClosesAt' | 'training'>
+
+/**
+ * The session as a visitor may see it (a session of an unpublished training does not exist for
+ * them), remembered for two seconds: a rush of registrations for one session then costs one
+ * lookup. Staleness cannot overbook or register for a cancelled session, because claimPlace
+ * checks the status and counts in the database itself.
+ */
+const SESSION_TTL_MS = 2000
+const sessionCache = new WeakMap<Payload, Map<string, { session: PublicSession; until: number }>>()
+
+async function publicSession(payload: Payload, id: number | string): Promise<PublicSession | null> {
+  let cache = sessionCache.get(payload)
+  if (!cache) sessionCache.set(payload, (cache = new Map()))
+  const hit = cache.get(String(id))
+  if (hit && hit.until > Date.now()) return hit.session
+  const session = await payload.findByID({
+    collection: 'training-sessions',
+    id,
+    depth: 0,
+    overrideAccess: false,
+    user: null,
+    disableErrors: true,
+    select: { status: true, startsAt: true, registrationOpensAt: true, registrationClosesAt: true, training: true },
+  })
+  if (session) {
+    if (cache.size > 1000) cache.clear()
+    cache.set(String(id), { session, until: Date.now() + SESSION_TTL_MS })
+  }
+  return session
+}
+
 const isDuplicateKey = (error: unknown) =>
   error instanceof ValidationError && (error.data?.errors ?? []).some((e) => e.path === 'activeKey')
 
@@ -41,37 +73,22 @@ const isDuplicateKey = (error: unknown) =>
 export async function register(payload: Payload, raw: unknown, { now = new Date() }: { now?: Date } = {}): Promise<RegisterResult> {
   const input = parseRegistrationInput(raw)
   const sessionId = toId(payload, input.session)
-  // Read as the visitor would: a session of an unpublished training does not exist for them.
-  const session = sessionId === null
-    ? null
-    : await payload.findByID({
-        collection: 'training-sessions',
-        id: sessionId,
-        depth: 0,
-        overrideAccess: false,
-        user: null,
-        disableErrors: true,
-        select: { status: true, startsAt: true, registrationOpensAt: true, registrationClosesAt: true, training: true },
-      })
+  const session = sessionId === null ? null : await publicSession(payload, sessionId)
   if (!session) throw new RegistrationError('unknown-session', MESSAGES.unknownSession, [{ field: 'session', message: MESSAGES.unknownSession }])
   const closed = closedReason(session, now)
   if (closed) throw closed
 
+  // One active registration per address and session: the unique index on activeKey refuses a
+  // second one inside the transaction below, also when both arrive at the same moment.
   const key = activeKey(session.id, input.email)
-  // The unique index on activeKey is the real guard; this only spares the common case a transaction.
-  const existing = await payload.count({ collection: 'registrations', where: { activeKey: { equals: key } }, overrideAccess: true })
-  if (existing.totalDocs > 0) throw duplicate()
-
   const salt = newTokenSalt()
   try {
     return await inTransaction(payload, async (req) => {
-      const claim = await claimPlace(req, session.id)
-      // Cancelled between the check above and now.
-      if (!claim) throw new RegistrationError('session-cancelled', MESSAGES.sessionCancelled)
-      const status = claim.confirmed ? 'confirmed' : 'waitlist'
-      // The adapter's create, in this transaction: the input is validated above and the status
-      // decided here, so Payload's create operation (access, hooks, relationship look-ups) would
-      // only lengthen the time the session row stays locked. Its unique index still applies.
+      // Write everything first and take the session's place counter last: on PostgreSQL its row
+      // lock is then held only for the claim and the commit, and a duplicate address is refused
+      // by the unique index before it queues behind anyone. The adapter's create, not Payload's
+      // create operation: the input is validated above and the status decided here, so access,
+      // hooks and relationship look-ups would only add work. The unique index still applies.
       const now = new Date().toISOString()
       const created = await payload.db.create({
         collection: 'registrations',
@@ -84,8 +101,7 @@ export async function register(payload: Payload, raw: unknown, { now = new Date(
           organisation: input.organisation,
           function: input.function,
           consent: true,
-          status,
-          position: claim.position,
+          status: 'waitlist',
           activeKey: key,
           cancelTokenSalt: salt,
           cancelTokenHash: hashToken(cancelToken(payload.secret, salt)),
@@ -94,7 +110,13 @@ export async function register(payload: Payload, raw: unknown, { now = new Date(
         },
         select: { id: true },
       })
-      await queueMail(req, { template: status === 'confirmed' ? 'confirmation' : 'waitlist', registration: created.id })
+      // "registered" becomes the confirmation or the waitlist mail, by the status at sending time.
+      await queueMail(req, { template: 'registered', registration: created.id })
+      const claim = await claimPlace(req, session.id)
+      // Cancelled between the check above and now: the rollback removes the registration again.
+      if (!claim) throw new RegistrationError('session-cancelled', MESSAGES.sessionCancelled)
+      const status = claim.confirmed ? 'confirmed' : 'waitlist'
+      await payload.db.updateOne({ collection: 'registrations', id: created.id, data: { status, position: claim.position }, req, returning: false })
       return { status, message: status === 'confirmed' ? MESSAGES.confirmed : MESSAGES.waitlist, registrationId: created.id }
     })
   } catch (error) {
