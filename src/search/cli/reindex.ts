@@ -9,8 +9,7 @@ process.env.SEED_ON_START = 'false'
 const { getPayload } = await import('payload')
 const { default: config } = await import('../../../payload.config')
 const { searchState } = await import('../service')
-const { reindexAll } = await import('../sync/reindex')
-const { requestFullRebuild } = await import('../sync/changeFeed')
+const { reindexEverywhere } = await import('../sync/reindexEverywhere')
 const { progressBar } = await import('./progressBar')
 
 const payload = await getPayload({ config })
@@ -19,13 +18,12 @@ let exitCode = 0
 try {
   console.log(engine === 'algolia' ? 'Zoekindex opnieuw opbouwen in Algolia…' : 'Zoekindex opnieuw opbouwen (ingebouwde zoekmachine)…')
   const bar = progressBar()
-  const result = await reindexAll(payload, { onProgress: bar.update })
+  const result = await reindexEverywhere(payload, { onProgress: bar.update })
   bar.done()
   console.log(`\n${result.records} pagina’s geïndexeerd in ${(result.milliseconds / 1000).toFixed(1).replace('.', ',')} s:`)
   for (const [source, count] of Object.entries(result.bySource)) console.log(`  ${source.padEnd(20)} ${count}`)
   if (engine === 'embedded') {
-    // Every running app instance keeps its own index; the change log tells them to rebuild too.
-    await requestFullRebuild(payload)
+    // Every running app instance keeps its own index; the change log has told them to rebuild.
     console.log('\nDraaiende app-instanties bouwen hun index binnen enkele seconden opnieuw op.')
   }
 } catch (error) {
