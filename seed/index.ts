@@ -72,7 +72,15 @@ export async function seedPortal(payload: Payload, options: SeedOptions = {}): P
     payload,
     now: options.now ?? new Date(),
     log,
-    ids: { regions: {}, organisations: {}, users: {}, buildingBlocks: {}, workingMethods: {}, indicators: {}, trainings: {} },
+    ids: {
+      regions: {},
+      organisations: {},
+      users: {},
+      buildingBlocks: {},
+      workingMethods: {},
+      indicators: {},
+      trainings: {},
+    },
   }
 
   if (options.reset) await wipe(ctx)
@@ -88,38 +96,91 @@ export async function seedPortal(payload: Payload, options: SeedOptions = {}): P
     for (const [key, id] of result.ids) target[key] = id
   }
 
-  let result = await upsertMany(ctx, { collection: 'regions', items: regionDocs(ctx), keyOf: bySlug, keyFields: ['slug'], publish: true })
+  let result = await upsertMany(ctx, {
+    collection: 'regions',
+    items: regionDocs(ctx),
+    keyOf: bySlug,
+    keyFields: ['slug'],
+    publish: true,
+  })
   record(ctx.ids.regions, result)
   report('Regio’s', result)
 
-  result = await upsertMany(ctx, { collection: 'organisations', items: organisationDocs(ctx), keyOf: bySlug, keyFields: ['slug'], publish: true })
+  result = await upsertMany(ctx, {
+    collection: 'organisations',
+    items: organisationDocs(ctx),
+    keyOf: bySlug,
+    keyFields: ['slug'],
+    publish: true,
+  })
   record(ctx.ids.organisations, result)
   report('Organisaties', result)
 
   report('Demo-accounts', await seedUsers(ctx, options.demoPassword ?? process.env.SEED_DEMO_PASSWORD))
 
-  result = await upsertMany(ctx, { collection: 'building-blocks', items: buildingBlockDocs(ctx), keyOf: byNumber, keyFields: ['number'], publish: true })
+  result = await upsertMany(ctx, {
+    collection: 'building-blocks',
+    items: buildingBlockDocs(ctx),
+    keyOf: byNumber,
+    keyFields: ['number'],
+    publish: true,
+  })
   record(ctx.ids.buildingBlocks, result)
   report('Bouwstenen', result)
 
-  result = await upsertMany(ctx, { collection: 'working-methods', items: workingMethodDocs(ctx), keyOf: bySlug, keyFields: ['slug'], publish: true })
+  result = await upsertMany(ctx, {
+    collection: 'working-methods',
+    items: workingMethodDocs(ctx),
+    keyOf: bySlug,
+    keyFields: ['slug'],
+    publish: true,
+  })
   record(ctx.ids.workingMethods, result)
   report('Werkwijzen', result)
 
   await inTransaction(
     payload,
     async (req) => {
-      await payload.updateGlobal({ slug: 'vision', data: visionData(ctx), overrideAccess: true, context: SEED_CONTEXT, depth: 0, req })
-      await payload.updateGlobal({ slug: 'escalation-model', data: escalationModelData(ctx), overrideAccess: true, context: SEED_CONTEXT, depth: 0, req })
+      await payload.updateGlobal({
+        slug: 'vision',
+        data: visionData(ctx),
+        overrideAccess: true,
+        context: SEED_CONTEXT,
+        depth: 0,
+        req,
+      })
+      await payload.updateGlobal({
+        slug: 'escalation-model',
+        data: escalationModelData(ctx),
+        overrideAccess: true,
+        context: SEED_CONTEXT,
+        depth: 0,
+        req,
+      })
     },
     { ...SEED_CONTEXT },
   )
   log('Visie en escalatiemodel bijgewerkt')
   lap = performance.now()
 
-  report('Begrippen', await upsertMany(ctx, { collection: 'glossary-terms', items: glossaryDocs(ctx), keyOf: bySlug, keyFields: ['slug'], publish: true }))
+  report(
+    'Begrippen',
+    await upsertMany(ctx, {
+      collection: 'glossary-terms',
+      items: glossaryDocs(ctx),
+      keyOf: bySlug,
+      keyFields: ['slug'],
+      publish: true,
+    }),
+  )
 
-  result = await upsertMany(ctx, { collection: 'indicators', items: indicatorDocs(ctx), keyOf: byNumber, keyFields: ['number'], publish: true })
+  result = await upsertMany(ctx, {
+    collection: 'indicators',
+    items: indicatorDocs(ctx),
+    keyOf: byNumber,
+    keyFields: ['number'],
+    publish: true,
+  })
   record(ctx.ids.indicators, result)
   report('Indicatoren', result)
 
@@ -134,10 +195,34 @@ export async function seedPortal(payload: Payload, options: SeedOptions = {}): P
     }),
   )
 
-  report('Lokale afspraken', await upsertMany(ctx, { collection: 'local-agreements', items: localAgreementDocs(ctx), keyOf: bySlug, keyFields: ['slug'], publish: true }))
-  report('Toekomsttuinen', await upsertMany(ctx, { collection: 'pilots', items: pilotDocs(ctx), keyOf: bySlug, keyFields: ['slug'], publish: true }))
+  report(
+    'Lokale afspraken',
+    await upsertMany(ctx, {
+      collection: 'local-agreements',
+      items: localAgreementDocs(ctx),
+      keyOf: bySlug,
+      keyFields: ['slug'],
+      publish: true,
+    }),
+  )
+  report(
+    'Toekomsttuinen',
+    await upsertMany(ctx, {
+      collection: 'pilots',
+      items: pilotDocs(ctx),
+      keyOf: bySlug,
+      keyFields: ['slug'],
+      publish: true,
+    }),
+  )
 
-  result = await upsertMany(ctx, { collection: 'trainings', items: trainingDocs(ctx), keyOf: bySlug, keyFields: ['slug'], publish: true })
+  result = await upsertMany(ctx, {
+    collection: 'trainings',
+    items: trainingDocs(ctx),
+    keyOf: bySlug,
+    keyFields: ['slug'],
+    publish: true,
+  })
   record(ctx.ids.trainings, result)
   report('Trainingen', result)
 
@@ -152,12 +237,38 @@ export async function seedPortal(payload: Payload, options: SeedOptions = {}): P
     }),
   )
 
-  report('Vacatures', await upsertMany(ctx, { collection: 'vacancies', items: vacancyDocs(ctx), keyOf: bySlug, keyFields: ['slug'], publish: true }))
-  report('Pagina’s', await upsertMany(ctx, { collection: 'pages', items: pageDocs(ctx), keyOf: bySlug, keyFields: ['slug'], publish: true }))
+  report(
+    'Vacatures',
+    await upsertMany(ctx, {
+      collection: 'vacancies',
+      items: vacancyDocs(ctx),
+      keyOf: bySlug,
+      keyFields: ['slug'],
+      publish: true,
+    }),
+  )
+  report(
+    'Pagina’s',
+    await upsertMany(ctx, {
+      collection: 'pages',
+      items: pageDocs(ctx),
+      keyOf: bySlug,
+      keyFields: ['slug'],
+      publish: true,
+    }),
+  )
 
   await inTransaction(
     payload,
-    (req) => payload.updateGlobal({ slug: 'site', data: siteData(), overrideAccess: true, context: SEED_CONTEXT, depth: 0, req }),
+    (req) =>
+      payload.updateGlobal({
+        slug: 'site',
+        data: siteData(),
+        overrideAccess: true,
+        context: SEED_CONTEXT,
+        depth: 0,
+        req,
+      }),
     { ...SEED_CONTEXT },
   )
   log('Navigatie en voettekst bijgewerkt')
@@ -177,7 +288,10 @@ export async function seedIfEmpty(payload: Payload, options: Omit<SeedOptions, '
 
 export async function countSeeded(payload: Payload): Promise<SeedCounts> {
   const entries = await Promise.all(
-    SEEDED_COLLECTIONS.map(async (collection) => [collection, (await payload.count({ collection, overrideAccess: true })).totalDocs] as const),
+    SEEDED_COLLECTIONS.map(
+      async (collection) =>
+        [collection, (await payload.count({ collection, overrideAccess: true })).totalDocs] as const,
+    ),
   )
   return Object.fromEntries(entries) as SeedCounts
 }
@@ -204,8 +318,8 @@ async function seedUsers(ctx: SeedContext, givenPassword: string | undefined): P
     keyFields: ['email'],
     publish: false,
     keepOnUpdate: givenPassword ? [] : ['password'],
-    // Each account hashes its password for about half a second: one transaction per account.
-    oneTransaction: false,
+    // Hashing a password takes half a second of CPU; a few at a time use the thread pool.
+    parallel: 4,
   })
   for (const [email, id] of result.ids) ctx.ids.users[email] = id
   if (!givenPassword && result.created > 0) {
@@ -222,13 +336,22 @@ async function wipe(ctx: SeedContext) {
   const remove = async (collection: CollectionSlug, where: Record<string, unknown> = { id: { exists: true } }) => {
     const { totalDocs } = await payload.count({ collection, where: where as never, overrideAccess: true })
     // Bulk delete works in pages; repeat until nothing matches.
-    for (let left = totalDocs; left > 0; ) {
+    for (let left = totalDocs; left > 0;) {
       const { errors } = await inTransaction(
         payload,
-        (req) => payload.delete({ collection, where: where as never, overrideAccess: true, context: SEED_CONTEXT, depth: 0, req }),
+        (req) =>
+          payload.delete({
+            collection,
+            where: where as never,
+            overrideAccess: true,
+            context: SEED_CONTEXT,
+            depth: 0,
+            req,
+          }),
         { ...SEED_CONTEXT },
       )
-      if (errors.length > 0) throw new Error(`Seed: wissen uit ${collection} mislukt: ${errors.map((e) => e.message).join('; ')}`)
+      if (errors.length > 0)
+        throw new Error(`Seed: wissen uit ${collection} mislukt: ${errors.map((e) => e.message).join('; ')}`)
       left = (await payload.count({ collection, where: where as never, overrideAccess: true })).totalDocs
     }
     return totalDocs

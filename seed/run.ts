@@ -6,7 +6,8 @@ import { getPayload } from 'payload'
 import config from '../payload.config'
 import { seedPortal } from './index'
 
-const USAGE = 'Gebruik: npm run seed            (aanvullen en bijwerken)\n         npm run seed -- --reset (eerst de demo-inhoud wissen)'
+const USAGE =
+  'Gebruik: npm run seed            (aanvullen en bijwerken)\n         npm run seed -- --reset (eerst de demo-inhoud wissen)'
 
 const args = process.argv.slice(2).filter((arg) => arg !== '--')
 const unknown = args.filter((arg) => arg !== '--reset')

@@ -38,7 +38,8 @@ export const BUILDING_BLOCKS: BuildingBlockSeed[] = [
     aim: 'Eén gedeeld fundament voor alle partners: dezelfde kijk op veiligheid, op ouders en kinderen en op samenwerken, waarop de andere zeven bouwstenen rusten.',
     phase: 'gereed',
     owner: 'Regiegroep Verbeteragenda, namens de veiligheidsorganisaties en de zeven jeugdhulpregio’s',
-    openQuestions: 'Hoe borgen we de kernwaarden in het contract en in de dagelijkse sturing, zodat ze meer zijn dan woorden op papier?',
+    openQuestions:
+      'Hoe borgen we de kernwaarden in het contract en in de dagelijkse sturing, zodat ze meer zijn dan woorden op papier?',
     body: richText(
       h2('Waar het om gaat'),
       p(
@@ -55,17 +56,22 @@ export const BUILDING_BLOCKS: BuildingBlockSeed[] = [
       h2(SPRING_2021),
       p('Vastgesteld; de bouwsteen was als eerste gereed.'),
     ),
-    sources: [source('gvjb-voortgang-2021', 'Lijn 2, bouwsteen 1'), source('gvjb-website', 'Vier kernwaarden van de gezamenlijke visie')],
+    sources: [
+      source('gvjb-voortgang-2021', 'Lijn 2, bouwsteen 1'),
+      source('gvjb-website', 'Vier kernwaarden van de gezamenlijke visie'),
+    ],
   },
   {
     number: 2,
     title: 'Samenwerken en leren op lokaal niveau',
     slug: 'samenwerken-en-leren-op-lokaal-niveau',
-    summary: 'Per gemeente een vaste groep professionals van GI, Raad, Veilig Thuis en lokaal team die elkaar en elkaars werkwijze kent.',
+    summary:
+      'Per gemeente een vaste groep professionals van GI, Raad, Veilig Thuis en lokaal team die elkaar en elkaars werkwijze kent.',
     aim: 'Professionals van de GI’s, de Raad voor de Kinderbescherming, Veilig Thuis en het lokale team die aan een gemeente verbonden zijn, kennen elkaar en elkaars werkwijze en vinden elkaar snel.',
     phase: 'in-uitvoering',
     owner: 'Projectleider lijn 2 Samenwerken en kennisdelen, met de lokale teams',
-    openQuestions: 'De opbouw gaat in drie stappen; hoe die stappen er per gemeente uitzien, is in de bron niet uitgeschreven.',
+    openQuestions:
+      'De opbouw gaat in drie stappen; hoe die stappen er per gemeente uitzien, is in de bron niet uitgeschreven.',
     body: richText(
       h2('Waar het om gaat'),
       p(
@@ -81,17 +87,22 @@ export const BUILDING_BLOCKS: BuildingBlockSeed[] = [
       h2(SPRING_2021),
       p('In uitwerking; de richting was ter instemming aan de regio’s voorgelegd.'),
     ),
-    sources: [source('gvjb-voortgang-2021', 'Lijn 2, bouwsteen 2'), source('inkoop-jb-gelderland', 'Kruisbestuiving jeugdbescherming en lokale teams')],
+    sources: [
+      source('gvjb-voortgang-2021', 'Lijn 2, bouwsteen 2'),
+      source('inkoop-jb-gelderland', 'Kruisbestuiving jeugdbescherming en lokale teams'),
+    ],
   },
   {
     number: 3,
     title: 'Een lokale aanpak voor veiligheid in gezinnen',
     slug: 'lokale-aanpak-voor-veiligheid-in-gezinnen',
-    summary: 'Van estafettemodel naar teammodel: minder schakels, minder overdrachten, geen dubbel werk. Toekomsttuinen oefenen het teammodel.',
+    summary:
+      'Van estafettemodel naar teammodel: minder schakels, minder overdrachten, geen dubbel werk. Toekomsttuinen oefenen het teammodel.',
     aim: 'Gezinnen hebben één vast team van contactpersonen dat eerder, sneller en intensiever samenwerkt, in plaats van een reeks organisaties die het gezin achter elkaar overdragen.',
     phase: 'in-uitvoering',
     owner: 'Projectleider lijn 2, met de regio’s die een toekomsttuin inrichten',
-    openQuestions: 'Welke resultaten de toekomsttuinen opleveren en hoe de financiering na de proefperiode wordt geregeld.',
+    openQuestions:
+      'Welke resultaten de toekomsttuinen opleveren en hoe de financiering na de proefperiode wordt geregeld.',
     body: richText(
       h2('Waar het om gaat'),
       p(
@@ -106,15 +117,21 @@ export const BUILDING_BLOCKS: BuildingBlockSeed[] = [
       ),
       p('Lees meer bij de ', link('toekomsttuinen', '/toekomsttuinen'), '.'),
       h2(SPRING_2021),
-      p('Toekomsttuinen in voorbereiding; de bouwstenen verstevigen de praktijk, maar het werk verliep toen nog grotendeels volgens het estafettemodel.'),
+      p(
+        'Toekomsttuinen in voorbereiding; de bouwstenen verstevigen de praktijk, maar het werk verliep toen nog grotendeels volgens het estafettemodel.',
+      ),
     ),
-    sources: [source('gvjb-voortgang-2021', 'Lijn 2, bouwsteen 3'), source('gvjb-website', 'Koers en condities voor toekomsttuinen in Gelderland')],
+    sources: [
+      source('gvjb-voortgang-2021', 'Lijn 2, bouwsteen 3'),
+      source('gvjb-website', 'Koers en condities voor toekomsttuinen in Gelderland'),
+    ],
   },
   {
     number: 4,
     title: 'Gelderse jeugdbeschermingstafels',
     slug: 'gelderse-jeugdbeschermingstafels',
-    summary: 'Eén werkwijze voor de zeven jeugdbeschermingstafels, zodat gezinnen overal in Gelderland hetzelfde traject doorlopen.',
+    summary:
+      'Eén werkwijze voor de zeven jeugdbeschermingstafels, zodat gezinnen overal in Gelderland hetzelfde traject doorlopen.',
     aim: 'Gezinnen en professionals krijgen overal in Gelderland hetzelfde traject en hetzelfde werkproces aan de jeugdbeschermingstafel.',
     phase: 'in-uitvoering',
     owner: 'De zeven Gelderse jeugdbeschermingstafels samen',
@@ -131,21 +148,30 @@ export const BUILDING_BLOCKS: BuildingBlockSeed[] = [
         'Ouders (en zo mogelijk het kind) schuiven aan; de tafel praat met het gezin, niet erover.',
         'Gewenst is een onafhankelijk voorzitter.',
       ),
-      p('Zie de werkwijze ', link('Bespreking aan de jeugdbeschermingstafel', '/werkwijzen/bespreking-aan-de-jeugdbeschermingstafel'), '.'),
+      p(
+        'Zie de werkwijze ',
+        link('Bespreking aan de jeugdbeschermingstafel', '/werkwijzen/bespreking-aan-de-jeugdbeschermingstafel'),
+        '.',
+      ),
       h2(SPRING_2021),
       p('Werkwijze beschreven.'),
     ),
-    sources: [source('gvjb-voortgang-2021', 'Lijn 2, bouwsteen 4'), source('inkoop-jb-gelderland', 'Doorontwikkeling jeugdbeschermingstafel')],
+    sources: [
+      source('gvjb-voortgang-2021', 'Lijn 2, bouwsteen 4'),
+      source('inkoop-jb-gelderland', 'Doorontwikkeling jeugdbeschermingstafel'),
+    ],
   },
   {
     number: 5,
     title: 'Eén vereenvoudigd aanmeldproces jeugdhulp',
     slug: 'vereenvoudigd-aanmeldproces-jeugdhulp',
-    summary: 'Eén eenvoudige route voor jeugdbeschermers om jeugdhulp aan te melden, in plaats van een proces per gemeente en per aanbieder.',
+    summary:
+      'Eén eenvoudige route voor jeugdbeschermers om jeugdhulp aan te melden, in plaats van een proces per gemeente en per aanbieder.',
     aim: 'Minder administratieve last voor jeugdbeschermers als verwijzer, en een sterkere verbinding tussen de GI’s en de lokale teams.',
     phase: 'in-uitvoering',
     owner: 'Projectleider lijn 2, met de werkgroep Data en stuurinformatie',
-    openQuestions: 'De koppeling met een eenduidige, vereenvoudigde indeling van jeugdhulp, waarvoor de werkgroep Data en stuurinformatie mandaat vroeg.',
+    openQuestions:
+      'De koppeling met een eenduidige, vereenvoudigde indeling van jeugdhulp, waarvoor de werkgroep Data en stuurinformatie mandaat vroeg.',
     body: richText(
       h2('Waar het om gaat'),
       p(
@@ -157,7 +183,11 @@ export const BUILDING_BLOCKS: BuildingBlockSeed[] = [
         'Er komt één vereenvoudigd aanmeldproces voor heel Gelderland.',
         'Een eenduidige indeling van jeugdhulp moet regio’s vergelijkbaar maken.',
       ),
-      p('Zie de werkwijze ', link('Jeugdhulp aanmelden vanuit een maatregel', '/werkwijzen/jeugdhulp-aanmelden-vanuit-een-maatregel'), '.'),
+      p(
+        'Zie de werkwijze ',
+        link('Jeugdhulp aanmelden vanuit een maatregel', '/werkwijzen/jeugdhulp-aanmelden-vanuit-een-maatregel'),
+        '.',
+      ),
       h2(SPRING_2021),
       p('In ontwikkeling: het proces moest nog worden geschreven.'),
     ),
@@ -167,11 +197,13 @@ export const BUILDING_BLOCKS: BuildingBlockSeed[] = [
     number: 6,
     title: 'Eén escalatiemodel bij stagnerende samenwerking',
     slug: 'escalatiemodel-bij-stagnerende-samenwerking',
-    summary: 'Een route die alle partners dragen, voor als professionals er samen niet uitkomen terwijl de veiligheid van een kind in het geding is.',
+    summary:
+      'Een route die alle partners dragen, voor als professionals er samen niet uitkomen terwijl de veiligheid van een kind in het geding is.',
     aim: 'Een gedragen route voor als professionals van verschillende organisaties het niet eens worden terwijl de veiligheid in het geding is.',
     phase: 'in-uitvoering',
     owner: 'Projectleider lijn 2, namens GI’s, Veilig Thuis, de Raad en de gemeenten',
-    openQuestions: 'De treden, termijnen en rollen van het vastgestelde model staan niet in de brondocumenten; het portaal toont een voorbeeld tot de vastgestelde versie is ingevoerd.',
+    openQuestions:
+      'De treden, termijnen en rollen van het vastgestelde model staan niet in de brondocumenten; het portaal toont een voorbeeld tot de vastgestelde versie is ingevoerd.',
     body: richText(
       h2('Waar het om gaat'),
       p(
@@ -191,15 +223,21 @@ export const BUILDING_BLOCKS: BuildingBlockSeed[] = [
         text: 'De treden en termijnen op het portaal zijn een voorbeeld. Volg bij twijfel de afspraken van uw eigen organisatie.',
       }),
       h2(SPRING_2021),
-      p('In ontwikkeling; de samenwerkingsafspraken zouden in juni 2021 in het bovenregionaal Bestuurlijk Overleg worden besproken.'),
+      p(
+        'In ontwikkeling; de samenwerkingsafspraken zouden in juni 2021 in het bovenregionaal Bestuurlijk Overleg worden besproken.',
+      ),
     ),
-    sources: [source('gvjb-voortgang-2021', 'Lijn 2, bouwsteen 6'), source('gvjb-website', 'Wanneer het escalatiemodel wordt gebruikt')],
+    sources: [
+      source('gvjb-voortgang-2021', 'Lijn 2, bouwsteen 6'),
+      source('gvjb-website', 'Wanneer het escalatiemodel wordt gebruikt'),
+    ],
   },
   {
     number: 7,
     title: 'Een Regionaal Expertteam in elke regio',
     slug: 'regionaal-expertteam-in-elke-regio',
-    summary: 'In alle zeven regio’s een Regionaal Expertteam (RET) voor complexe hulpvragen waarvoor de gewone route geen passende hulp vindt.',
+    summary:
+      'In alle zeven regio’s een Regionaal Expertteam (RET) voor complexe hulpvragen waarvoor de gewone route geen passende hulp vindt.',
     aim: 'In iedere regio passende hulp voor complexe, vastgelopen situaties, met een Regionaal Expertteam dat meedenkt en doorbraken organiseert.',
     phase: 'in-uitvoering',
     owner: 'De Regionale Expertteams van de zeven regio’s',
@@ -211,7 +249,10 @@ export const BUILDING_BLOCKS: BuildingBlockSeed[] = [
         'Het Regionaal Expertteam brengt de benodigde kennis samen en helpt een passende oplossing te vinden.',
       ),
       h2('Wat er is afgesproken'),
-      ul('In alle zeven jeugdhulpregio’s is een Regionaal Expertteam gestart.', 'De Verbeteragenda levert input voor de verdere ontwikkeling.'),
+      ul(
+        'In alle zeven jeugdhulpregio’s is een Regionaal Expertteam gestart.',
+        'De Verbeteragenda levert input voor de verdere ontwikkeling.',
+      ),
       p('Het contactpunt van het team van uw regio vindt u op de ', link('regiopagina', '/regios'), '.'),
       h2(SPRING_2021),
       p('Gestart en volop in ontwikkeling.'),
@@ -226,7 +267,8 @@ export const BUILDING_BLOCKS: BuildingBlockSeed[] = [
     aim: 'Samen personeel werven en behouden, en de deskundigheid van professionals samen bevorderen door opleidingsaanbod uit te wisselen.',
     phase: 'in-uitvoering',
     owner: 'De GI’s, de Raad voor de Kinderbescherming en de Veilig Thuis-organisaties samen',
-    openQuestions: 'Welke vorm gezamenlijke werving en een gedeelde opleidingskalender krijgen, en hoe deelname wordt verrekend.',
+    openQuestions:
+      'Welke vorm gezamenlijke werving en een gedeelde opleidingskalender krijgen, en hoe deelname wordt verrekend.',
     body: richText(
       h2('Waar het om gaat'),
       p(
@@ -238,17 +280,30 @@ export const BUILDING_BLOCKS: BuildingBlockSeed[] = [
         'De partners onderzoeken wat ze van elkaar kunnen leren over werven en behouden.',
         'Zij verkennen of deskundigheidsbevordering en opleidingsaanbod kunnen worden uitgewisseld.',
       ),
-      p('Op dit portaal staan daarom de ', link('scholing', '/scholing'), ' en de ', link('vacatures', '/vacatures'), ' van de partners bij elkaar.'),
+      p(
+        'Op dit portaal staan daarom de ',
+        link('scholing', '/scholing'),
+        ' en de ',
+        link('vacatures', '/vacatures'),
+        ' van de partners bij elkaar.',
+      ),
       h2(SPRING_2021),
       p('Nog niet mee gestart; gezamenlijk werven en opleiden werd gezien als sluitstuk van de bouwstenen.'),
     ),
-    sources: [source('gvjb-voortgang-2021', 'Lijn 2, bouwsteen 8'), source('rondetafels-jeugdwet-2018', 'Speerpunt 6: investeren in vakmanschap')],
+    sources: [
+      source('gvjb-voortgang-2021', 'Lijn 2, bouwsteen 8'),
+      source('rondetafels-jeugdwet-2018', 'Speerpunt 6: investeren in vakmanschap'),
+    ],
   },
 ]
 
 const PROGRESS_NOTES: Record<Phase, string[]> = {
   gereed: ['Vastgesteld en in gebruik.', 'Opgenomen in het inwerkprogramma van de partners.'],
-  'in-uitvoering': ['Werkt volgens de afspraak; evaluatie gepland.', 'In gebruik bij de meeste gemeenten.', 'Loopt; knelpunten worden in het regio-overleg besproken.'],
+  'in-uitvoering': [
+    'Werkt volgens de afspraak; evaluatie gepland.',
+    'In gebruik bij de meeste gemeenten.',
+    'Loopt; knelpunten worden in het regio-overleg besproken.',
+  ],
   'in-ontwikkeling': ['Werkgroep uitvoerders bezig met de lokale uitwerking.', 'Eerste gemeenten zijn begonnen.'],
   'niet-gestart': ['Start gepland na de zomer.', 'Wacht op besluit in het regionaal overleg.'],
 }

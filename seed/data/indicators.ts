@@ -24,7 +24,8 @@ export const INDICATORS: IndicatorSeed[] = [
     slug: 'aantal-maatregelen',
     unit: 'aantal',
     direction: 'neutraal',
-    definition: 'Het aantal lopende jeugdbeschermings- en jeugdreclasseringsmaatregelen aan het eind van het kwartaal, voor jeugdigen uit de regio.',
+    definition:
+      'Het aantal lopende jeugdbeschermings- en jeugdreclasseringsmaatregelen aan het eind van het kwartaal, voor jeugdigen uit de regio.',
     why: 'Laat zien hoeveel gezinnen met een maatregel te maken hebben, en is de basis voor de andere indicatoren.',
   },
   {
@@ -33,7 +34,8 @@ export const INDICATORS: IndicatorSeed[] = [
     slug: 'instroom-doorstroom-en-uitstroom',
     unit: 'aantal',
     direction: 'neutraal',
-    definition: 'Het aantal maatregelen dat in het kwartaal begon (instroom). Het aantal dat overging in een andere maatregel (doorstroom) en het aantal dat eindigde (uitstroom) staan bij elke meetwaarde in de toelichting.',
+    definition:
+      'Het aantal maatregelen dat in het kwartaal begon (instroom). Het aantal dat overging in een andere maatregel (doorstroom) en het aantal dat eindigde (uitstroom) staan bij elke meetwaarde in de toelichting.',
     why: 'Laat zien of de instroom toeneemt en of maatregelen op tijd eindigen.',
   },
   {
@@ -42,7 +44,8 @@ export const INDICATORS: IndicatorSeed[] = [
     slug: 'doorlooptijd-ots-en-voogdij',
     unit: 'dagen',
     direction: 'lager',
-    definition: 'De gemiddelde duur in dagen van de ondertoezichtstellingen en voogdijmaatregelen die in het kwartaal eindigden.',
+    definition:
+      'De gemiddelde duur in dagen van de ondertoezichtstellingen en voogdijmaatregelen die in het kwartaal eindigden.',
     why: 'Een kortere maatregel, met behoud van veiligheid, betekent minder ingrijpen in het gezinsleven.',
   },
   {
@@ -69,7 +72,8 @@ export const INDICATORS: IndicatorSeed[] = [
     slug: 'wachttijd-tot-start-jeugdhulp',
     unit: 'dagen',
     direction: 'lager',
-    definition: 'Het gemiddelde aantal dagen tussen de aanmelding van jeugdhulp door de jeugdbeschermer en de start van die hulp.',
+    definition:
+      'Het gemiddelde aantal dagen tussen de aanmelding van jeugdhulp door de jeugdbeschermer en de start van die hulp.',
     why: 'Tijdens het wachten loopt de maatregel door, maar de hulp die de veiligheid moet herstellen nog niet.',
   },
   {
@@ -78,7 +82,8 @@ export const INDICATORS: IndicatorSeed[] = [
     slug: 'afschalen-in-de-tijd-van-samenloop',
     unit: 'procent',
     direction: 'hoger',
-    definition: 'Het percentage maatregelen met jeugdhulp waarbij binnen twaalf maanden is afgeschaald naar lichtere hulp in het vrijwillig kader.',
+    definition:
+      'Het percentage maatregelen met jeugdhulp waarbij binnen twaalf maanden is afgeschaald naar lichtere hulp in het vrijwillig kader.',
     why: 'Tijdig afschalen laat zien dat de hulp werkt en dat de overdracht naar het lokale team lukt.',
   },
 ]

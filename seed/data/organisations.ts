@@ -23,7 +23,8 @@ type OrganisationSeed = {
 }
 
 const ALL_REGIONS = REGIONS.map((region) => region.slug)
-const regionsServedBy = (vt: string) => REGIONS.filter((region) => region.veiligThuis === vt).map((region) => region.slug)
+const regionsServedBy = (vt: string) =>
+  REGIONS.filter((region) => region.veiligThuis === vt).map((region) => region.slug)
 
 const GI_TASKS = [
   'uitvoeren van ondertoezichtstellingen (OTS) en voogdij',
@@ -57,7 +58,8 @@ export const ORGANISATIONS: OrganisationSeed[] = [
     regions: 'all',
     website: 'https://www.wss.nl',
     email: 'william-schrikker@example.org',
-    summary: 'Landelijk werkende gecertificeerde instelling, gespecialiseerd in gezinnen waarin een ouder of kind een (verstandelijke) beperking heeft.',
+    summary:
+      'Landelijk werkende gecertificeerde instelling, gespecialiseerd in gezinnen waarin een ouder of kind een (verstandelijke) beperking heeft.',
     tasks: [...GI_TASKS, 'kennis over werken met gezinnen met een licht verstandelijke beperking (LVB)'],
   },
   {
@@ -87,7 +89,8 @@ export const ORGANISATIONS: OrganisationSeed[] = [
     regions: regionsServedBy('veilig-thuis-noord-en-oost-gelderland'),
     email: 'veilig-thuis-nog@example.org',
     phone: '0800-2000',
-    summary: 'Advies- en meldpunt huiselijk geweld en kindermishandeling voor de Achterhoek, Midden-IJssel/Oost-Veluwe en de Noord-Veluwe.',
+    summary:
+      'Advies- en meldpunt huiselijk geweld en kindermishandeling voor de Achterhoek, Midden-IJssel/Oost-Veluwe en de Noord-Veluwe.',
     tasks: VT_TASKS,
   },
   {
@@ -98,7 +101,8 @@ export const ORGANISATIONS: OrganisationSeed[] = [
     regions: regionsServedBy('veilig-thuis-gelderland-midden'),
     email: 'veilig-thuis-gm@example.org',
     phone: '0800-2000',
-    summary: 'Advies- en meldpunt huiselijk geweld en kindermishandeling voor Centraal Gelderland en de Gelderse gemeenten van Foodvalley.',
+    summary:
+      'Advies- en meldpunt huiselijk geweld en kindermishandeling voor Centraal Gelderland en de Gelderse gemeenten van Foodvalley.',
     tasks: VT_TASKS,
   },
   {
@@ -120,7 +124,8 @@ export const ORGANISATIONS: OrganisationSeed[] = [
     regions: 'all',
     website: 'https://www.kinderbescherming.nl',
     email: 'raad-gelderland@example.org',
-    summary: 'Onderzoekt of een kind een kinderbeschermingsmaatregel nodig heeft en adviseert de kinderrechter; vaste deelnemer aan de jeugdbeschermingstafels.',
+    summary:
+      'Onderzoekt of een kind een kinderbeschermingsmaatregel nodig heeft en adviseert de kinderrechter; vaste deelnemer aan de jeugdbeschermingstafels.',
     tasks: [
       'beschermingsonderzoek na een verzoek of melding',
       'advies aan de kinderrechter over een maatregel',
@@ -128,22 +133,20 @@ export const ORGANISATIONS: OrganisationSeed[] = [
       'deelnemen aan de jeugdbeschermingstafel',
     ],
   },
-  ...REGIONS.map(
-    (region): OrganisationSeed => ({
-      slug: `lokale-teams-${region.slug}`,
-      title: `Lokale teams ${region.title}`,
-      type: 'lokaal-team',
-      regions: [region.slug],
-      summary: `De gemeentelijke toegang tot jeugdhulp in de ${region.municipalities.length} gemeenten van ${region.title}: elke gemeente heeft een eigen lokaal team of wijkteam.`,
-      tasks: [
-        'eerste aanspreekpunt voor ouders en jongeren met vragen over opgroeien en opvoeden',
-        'hulp in het vrijwillig kader, zelf of met andere hulpverleners erbij',
-        'signaleren van onveiligheid en tijdig opschalen naar Veilig Thuis, de Raad of een GI',
-        'na een maatregel de hulp overnemen en de resultaten borgen',
-      ],
-      note: `Het lokale team heet per gemeente anders (wijkteam, sociaal team, jeugdteam). Kijk op de site van de gemeente voor de juiste naam en het telefoonnummer.`,
-    }),
-  ),
+  ...REGIONS.map((region): OrganisationSeed => ({
+    slug: `lokale-teams-${region.slug}`,
+    title: `Lokale teams ${region.title}`,
+    type: 'lokaal-team',
+    regions: [region.slug],
+    summary: `De gemeentelijke toegang tot jeugdhulp in de ${region.municipalities.length} gemeenten van ${region.title}: elke gemeente heeft een eigen lokaal team of wijkteam.`,
+    tasks: [
+      'eerste aanspreekpunt voor ouders en jongeren met vragen over opgroeien en opvoeden',
+      'hulp in het vrijwillig kader, zelf of met andere hulpverleners erbij',
+      'signaleren van onveiligheid en tijdig opschalen naar Veilig Thuis, de Raad of een GI',
+      'na een maatregel de hulp overnemen en de resultaten borgen',
+    ],
+    note: `Het lokale team heet per gemeente anders (wijkteam, sociaal team, jeugdteam). Kijk op de site van de gemeente voor de juiste naam en het telefoonnummer.`,
+  })),
 ]
 
 export function organisationDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'organisations'>[] {
@@ -177,9 +180,17 @@ export function organisationDocs(ctx: SeedContext): RequiredDataFromCollectionSl
       sources: isLocal
         ? [source('gvjb-voortgang-2021', 'Lokale teams als partner in de vaste groep per gemeente (bouwsteen 2)')]
         : [
-            source('gvjb-voortgang-2021', 'Partners van de Verbeteragenda: vier GI’s, drie Veilig Thuis-organisaties en de Raad'),
+            source(
+              'gvjb-voortgang-2021',
+              'Partners van de Verbeteragenda: vier GI’s, drie Veilig Thuis-organisaties en de Raad',
+            ),
             ...(org.type === 'veilig-thuis'
-              ? [source('besluit', 'Werkgebied volgens de indeling van de Veilig Thuis-organisaties; niet in de brondocumenten')]
+              ? [
+                  source(
+                    'besluit',
+                    'Werkgebied volgens de indeling van de Veilig Thuis-organisaties; niet in de brondocumenten',
+                  ),
+                ]
               : []),
           ],
       ...review(ctx.now, {

@@ -20,7 +20,10 @@ export function pageDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'page
         ),
         h2('Voor wie'),
         ul(
-          [bold('Professionals '), 'van lokale teams, gecertificeerde instellingen, Veilig Thuis, de Raad, huisartsen en scholen, die snel een werkwijze, een term of het contactpunt van hun regio zoeken.'],
+          [
+            bold('Professionals '),
+            'van lokale teams, gecertificeerde instellingen, Veilig Thuis, de Raad, huisartsen en scholen, die snel een werkwijze, een term of het contactpunt van hun regio zoeken.',
+          ],
           [bold('Regio’s en partners '), 'die hun afspraken, toekomsttuinen, trainingen en vacatures hier delen.'],
         ),
         h2('Wie houdt het bij'),
@@ -33,16 +36,24 @@ export function pageDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'page
           title: 'Zorgen over een kind?',
           text: 'Dit portaal is een naslagwerk, geen meldpunt. Bel bij zorgen over huiselijk geweld of kindermishandeling Veilig Thuis: 0800-2000, dag en nacht. Bij direct gevaar: 112.',
         }),
-        p('Hoe voorbeeldinhoud en bronnen worden aangegeven, leest u op ', link('Voorbeeldinhoud en bronnen', '/voorbeeldinhoud-en-bronnen'), '.'),
+        p(
+          'Hoe voorbeeldinhoud en bronnen worden aangegeven, leest u op ',
+          link('Voorbeeldinhoud en bronnen', '/voorbeeldinhoud-en-bronnen'),
+          '.',
+        ),
       ),
-      sources: [source('gvjb-voortgang-2021', 'Aanleiding en partners van de Verbeteragenda'), source('gvjb-website', 'Ontstaan in april 2020')],
+      sources: [
+        source('gvjb-voortgang-2021', 'Aanleiding en partners van de Verbeteragenda'),
+        source('gvjb-website', 'Ontstaan in april 2020'),
+      ],
       ...review(ctx.now, { reviewedDaysAgo: 30, notes: [[30, 'Tekst over de regioredacteuren toegevoegd.']] }),
       isExample: false,
     },
     {
       title: 'Voorbeeldinhoud en bronnen',
       slug: 'voorbeeldinhoud-en-bronnen',
-      summary: 'Welke teksten op vastgestelde afspraken rusten, welke een voorbeeld zijn, en op welke documenten ze zijn gebaseerd.',
+      summary:
+        'Welke teksten op vastgestelde afspraken rusten, welke een voorbeeld zijn, en op welke documenten ze zijn gebaseerd.',
       body: richText(
         h2('Voorbeeld of afspraak'),
         p(
@@ -63,36 +74,58 @@ export function pageDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'page
           'De gemeenschappelijke visie van de Noord-Hollandse regio’s is een voorbeeld uit een andere provincie; het portaal noemt het zo als het eruit put.',
         ),
       ),
-      sources: [source('gvjb-voortgang-2021'), source('drenthe-2012', 'Historisch kader'), source('visie-noord-holland', 'Voorbeeld uit een andere provincie')],
+      sources: [
+        source('gvjb-voortgang-2021'),
+        source('drenthe-2012', 'Historisch kader'),
+        source('visie-noord-holland', 'Voorbeeld uit een andere provincie'),
+      ],
       ...review(ctx.now, { reviewedDaysAgo: 30, notes: [[30, 'Pagina geplaatst.']] }),
       isExample: false,
     },
     {
       title: 'Privacy',
       slug: 'privacy',
-      summary: 'Welke persoonsgegevens het portaal bewaart, waarvoor en hoe lang. Gegevens over gezinnen of cliënten komen er nooit in.',
+      summary:
+        'Welke persoonsgegevens het portaal bewaart, waarvoor en hoe lang. Gegevens over gezinnen of cliënten komen er nooit in.',
       body: richText(
         h2('Geen gegevens over gezinnen'),
-        p('In dit portaal staan geen gegevens over kinderen, gezinnen of casussen. Zet ze er ook niet in, ook niet in een vrij tekstveld of een bijlage.'),
+        p(
+          'In dit portaal staan geen gegevens over kinderen, gezinnen of casussen. Zet ze er ook niet in, ook niet in een vrij tekstveld of een bijlage.',
+        ),
         h2('Welke persoonsgegevens wel'),
         h3('Accounts'),
         ul(
           [bold('Wat: '), 'naam, e-mailadres, rol en zo nodig uw regio of organisatie.'],
           [bold('Waarvoor: '), 'om in te loggen en alleen de inhoud te bewerken waarvoor u bevoegd bent.'],
-          [bold('Hoe lang: '), 'zolang u het account nodig hebt. De beheerder verwijdert het als uw organisatie meldt dat u vertrekt, en ruimt eens per jaar accounts op die een jaar niet zijn gebruikt.'],
+          [
+            bold('Hoe lang: '),
+            'zolang u het account nodig hebt. De beheerder verwijdert het als uw organisatie meldt dat u vertrekt, en ruimt eens per jaar accounts op die een jaar niet zijn gebruikt.',
+          ],
         ),
         h3('Inschrijvingen voor trainingen'),
         ul(
           [bold('Wat: '), 'naam, e-mailadres, organisatie en functie.'],
-          [bold('Waarvoor: '), 'om de training te organiseren, u te berichten over wijzigingen of een afgelaste sessie, en uw aanwezigheid vast te leggen voor accreditatiepunten.'],
-          [bold('Hoe lang: '), 'tot twaalf maanden na de sessie. Daarna worden naam, e-mailadres, organisatie en functie gewist; de inschrijving blijft zonder die gegevens staan, zodat de aantallen per sessie kloppen.'],
+          [
+            bold('Waarvoor: '),
+            'om de training te organiseren, u te berichten over wijzigingen of een afgelaste sessie, en uw aanwezigheid vast te leggen voor accreditatiepunten.',
+          ],
+          [
+            bold('Hoe lang: '),
+            'tot twaalf maanden na de sessie. Daarna worden naam, e-mailadres, organisatie en functie gewist; de inschrijving blijft zonder die gegevens staan, zodat de aantallen per sessie kloppen.',
+          ],
           [bold('Wie ziet het: '), 'de trainers van de training en de beheerders, anders niemand.'],
         ),
         h3('E-mailberichten'),
         ul(
           [bold('Wat: '), 'uw e-mailadres en de onderwerpen die u kiest.'],
-          [bold('Waarvoor: '), 'als u zich daarvoor aanmeldt: berichten over nieuwe trainingen, vacatures of gewijzigde afspraken.'],
-          [bold('Hoe lang: '), 'tot u zich afmeldt; de link staat onder elk bericht. Na afmelden wissen wij uw adres direct.'],
+          [
+            bold('Waarvoor: '),
+            'als u zich daarvoor aanmeldt: berichten over nieuwe trainingen, vacatures of gewijzigde afspraken.',
+          ],
+          [
+            bold('Hoe lang: '),
+            'tot u zich afmeldt; de link staat onder elk bericht. Na afmelden wissen wij uw adres direct.',
+          ],
         ),
         h2('Uw rechten'),
         p('U kunt uw gegevens inzien, laten verbeteren of laten wissen. Mail daarvoor naar privacy@example.org.'),
@@ -102,8 +135,15 @@ export function pageDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'page
           text: 'Deze privacytekst is een voorbeeld in de demo-omgeving. De verwerkingsverantwoordelijke en het echte contactadres worden vastgesteld voordat het portaal in gebruik gaat.',
         }),
       ),
-      sources: [source('besluit', 'Bewaartermijnen van het portaal'), source('voorbeeld', 'Privacytekst voor de demo-omgeving')],
-      ...review(ctx.now, { reviewedDaysAgo: 14, cycleDays: 365, notes: [[14, 'Bewaartermijn inschrijvingen vastgelegd op twaalf maanden na de sessie.']] }),
+      sources: [
+        source('besluit', 'Bewaartermijnen van het portaal'),
+        source('voorbeeld', 'Privacytekst voor de demo-omgeving'),
+      ],
+      ...review(ctx.now, {
+        reviewedDaysAgo: 14,
+        cycleDays: 365,
+        notes: [[14, 'Bewaartermijn inschrijvingen vastgelegd op twaalf maanden na de sessie.']],
+      }),
       isExample: true,
     },
   ]

@@ -37,13 +37,22 @@ const PILOTS: PilotSeed[] = [
     startDays: -300,
     durationDays: 730,
     focus: 'gezinnen die na een melding bij Veilig Thuis al hulp van het lokale team krijgen',
-    approach: 'Na een melding vormen Veilig Thuis, het lokale team en een jeugdbeschermer meteen één team rond het gezin. Zij voeren samen het eerste gesprek en maken één veiligheidsplan.',
+    approach:
+      'Na een melding vormen Veilig Thuis, het lokale team en een jeugdbeschermer meteen één team rond het gezin. Zij voeren samen het eerste gesprek en maken één veiligheidsplan.',
     results: [
       { label: 'Gezinnen in de toekomsttuin', value: 46, unit: 'gezinnen' },
-      { label: 'Overdrachten per gezin, gemiddeld', value: 1.2, unit: 'overdrachten', note: 'Was 3,1 in de vergelijkingsgroep' },
+      {
+        label: 'Overdrachten per gezin, gemiddeld',
+        value: 1.2,
+        unit: 'overdrachten',
+        note: 'Was 3,1 in de vergelijkingsgroep',
+      },
       { label: 'Gezinnen zonder maatregel na een jaar', value: 71, unit: 'procent' },
     ],
-    lessons: ['Eén gezamenlijk eerste gesprek scheelt het gezin veel herhaling.', 'Het team heeft een vaste overlegtijd per week nodig; ad hoc afstemmen werkt niet.'],
+    lessons: [
+      'Eén gezamenlijk eerste gesprek scheelt het gezin veel herhaling.',
+      'Het team heeft een vaste overlegtijd per week nodig; ad hoc afstemmen werkt niet.',
+    ],
   },
   {
     region: 'centraal-gelderland',
@@ -54,13 +63,22 @@ const PILOTS: PilotSeed[] = [
     startDays: -420,
     durationDays: 900,
     focus: 'gezinnen in twee Arnhemse wijken waar het wijkteam zich zorgen maakt over de veiligheid',
-    approach: 'Twee jeugdbeschermers werken twee dagen per week vanuit het wijkteam. Zij schuiven aan bij casusoverleggen en gaan mee op huisbezoek als het wijkteam twijfelt.',
+    approach:
+      'Twee jeugdbeschermers werken twee dagen per week vanuit het wijkteam. Zij schuiven aan bij casusoverleggen en gaan mee op huisbezoek als het wijkteam twijfelt.',
     results: [
       { label: 'Consultaties door de jeugdbeschermers', value: 138, unit: 'consultaties' },
-      { label: 'Verzoeken tot onderzoek bij de Raad', value: 9, unit: 'verzoeken', note: 'In de wijken ervoor ongeveer 15 per jaar' },
+      {
+        label: 'Verzoeken tot onderzoek bij de Raad',
+        value: 9,
+        unit: 'verzoeken',
+        note: 'In de wijken ervoor ongeveer 15 per jaar',
+      },
       { label: 'Tevredenheid wijkteam over de samenwerking', value: 8.1, unit: 'rapportcijfer' },
     ],
-    lessons: ['Fysiek aanwezig zijn verlaagt de drempel om te consulteren sterk.', 'Maak vooraf afspraken over wie het dossier bijhoudt.'],
+    lessons: [
+      'Fysiek aanwezig zijn verlaagt de drempel om te consulteren sterk.',
+      'Maak vooraf afspraken over wie het dossier bijhoudt.',
+    ],
   },
   {
     region: 'foodvalley',
@@ -71,13 +89,17 @@ const PILOTS: PilotSeed[] = [
     startDays: -800,
     durationDays: 540,
     focus: 'gezinnen waarin ouders hulp afhouden terwijl de zorgen blijven',
-    approach: 'Lokaal team en GI werken bij drang samen in één plan met duidelijke afspraken over wat er gebeurt als het niet lukt. De Raad denkt mee op afroep.',
+    approach:
+      'Lokaal team en GI werken bij drang samen in één plan met duidelijke afspraken over wat er gebeurt als het niet lukt. De Raad denkt mee op afroep.',
     results: [
       { label: 'Gezinnen begeleid', value: 31, unit: 'gezinnen' },
       { label: 'Toch een maatregel nodig', value: 7, unit: 'gezinnen' },
       { label: 'Gemiddelde duur van het traject', value: 7.5, unit: 'maanden' },
     ],
-    lessons: ['Duidelijkheid over de volgende stap helpt ouders meer dan een vrijblijvend aanbod.', 'Drang vraagt specifieke vaardigheden; train die vooraf.'],
+    lessons: [
+      'Duidelijkheid over de volgende stap helpt ouders meer dan een vrijblijvend aanbod.',
+      'Drang vraagt specifieke vaardigheden; train die vooraf.',
+    ],
   },
   {
     region: 'midden-ijssel-oost-veluwe',
@@ -88,7 +110,8 @@ const PILOTS: PilotSeed[] = [
     startDays: -210,
     durationDays: 730,
     focus: 'gezinnen die aan de jeugdbeschermingstafel zijn besproken en waar geen maatregel volgde',
-    approach: 'Na de tafel blijft een klein team van lokaal team, Raad en GI een half jaar betrokken, zodat het gezin niet terugvalt en later alsnog bij de tafel komt.',
+    approach:
+      'Na de tafel blijft een klein team van lokaal team, Raad en GI een half jaar betrokken, zodat het gezin niet terugvalt en later alsnog bij de tafel komt.',
     results: [
       { label: 'Gezinnen in het veiligheidsteam', value: 22, unit: 'gezinnen' },
       { label: 'Opnieuw aangemeld bij de tafel', value: 2, unit: 'gezinnen' },
@@ -104,7 +127,8 @@ const PILOTS: PilotSeed[] = [
     startDays: 45,
     durationDays: 730,
     focus: 'meldingen waarbij het gezin al bekend is bij het lokale team',
-    approach: 'Veilig Thuis en het lokale team beoordelen zulke meldingen samen en spreken direct af wie wat doet, zodat het gezin niet eerst door Veilig Thuis en daarna door het lokale team wordt gesproken.',
+    approach:
+      'Veilig Thuis en het lokale team beoordelen zulke meldingen samen en spreken direct af wie wat doet, zodat het gezin niet eerst door Veilig Thuis en daarna door het lokale team wordt gesproken.',
     results: [],
     lessons: ['In de voorbereiding bleek dat de privacyafspraken als eerste rond moeten zijn.'],
   },
@@ -117,13 +141,17 @@ const PILOTS: PilotSeed[] = [
     startDays: -900,
     durationDays: 730,
     focus: 'gezinnen met een ondertoezichtstelling en een lokaal team dat betrokken blijft',
-    approach: 'Jeugdbeschermer en lokaal team werken tijdens de hele maatregel samen, met één plan en één regiehouder; het lokale team neemt na de maatregel zonder overdrachtsgat over.',
+    approach:
+      'Jeugdbeschermer en lokaal team werken tijdens de hele maatregel samen, met één plan en één regiehouder; het lokale team neemt na de maatregel zonder overdrachtsgat over.',
     results: [
       { label: 'Gezinnen begeleid', value: 58, unit: 'gezinnen' },
       { label: 'Gemiddelde duur van de OTS', value: 14, unit: 'maanden', note: 'Vergelijkingsgroep: 19 maanden' },
       { label: 'Terugval binnen een jaar na afloop', value: 12, unit: 'procent' },
     ],
-    lessons: ['Samen beginnen maakt samen afschalen makkelijker.', 'Leg van tevoren vast wie de regie heeft; dat voorkomt discussie later.'],
+    lessons: [
+      'Samen beginnen maakt samen afschalen makkelijker.',
+      'Leg van tevoren vast wie de regie heeft; dat voorkomt discussie later.',
+    ],
   },
   {
     region: 'rivierenland',
@@ -134,7 +162,8 @@ const PILOTS: PilotSeed[] = [
     startDays: -150,
     durationDays: 600,
     focus: 'kinderen bij wie school of huisarts als eerste zorgen over de veiligheid zag',
-    approach: 'School, huisarts, lokaal team en Veilig Thuis spreken af wie het gezin als eerste benadert. Een jeugdbeschermer is vanaf het begin consulent van het team.',
+    approach:
+      'School, huisarts, lokaal team en Veilig Thuis spreken af wie het gezin als eerste benadert. Een jeugdbeschermer is vanaf het begin consulent van het team.',
     results: [
       { label: 'Gezinnen in de toekomsttuin', value: 18, unit: 'gezinnen' },
       { label: 'Dagen van eerste signaal tot eerste gesprek, gemiddeld', value: 6, unit: 'dagen' },
@@ -154,9 +183,12 @@ export function pilotDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'pil
       region: idOf(ctx.ids.regions, pilot.region, 'regio'),
       municipalities: pilot.municipalities,
       buildingBlocks: [idOf(ctx.ids.buildingBlocks, 3, 'bouwsteen')],
-      partners: [region.veiligThuis, 'jeugdbescherming-gelderland', 'raad-voor-de-kinderbescherming', `lokale-teams-${region.slug}`].map((slug) =>
-        idOf(ctx.ids.organisations, slug, 'organisatie'),
-      ),
+      partners: [
+        region.veiligThuis,
+        'jeugdbescherming-gelderland',
+        'raad-voor-de-kinderbescherming',
+        `lokale-teams-${region.slug}`,
+      ].map((slug) => idOf(ctx.ids.organisations, slug, 'organisatie')),
       pilotStatus: pilot.status,
       startDate: iso(start),
       endDate: iso(addDays(start, pilot.durationDays)),
@@ -173,7 +205,15 @@ export function pilotDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'pil
         h2('Aanpak'),
         p(pilot.approach),
         ...(pilot.results.length > 0
-          ? [h2('Resultaten tot nu toe'), ul(...pilot.results.map((r) => `${r.label}: ${String(r.value).replace('.', ',')} ${r.unit}${r.note ? ` (${r.note.toLowerCase()})` : ''}`))]
+          ? [
+              h2('Resultaten tot nu toe'),
+              ul(
+                ...pilot.results.map(
+                  (r) =>
+                    `${r.label}: ${String(r.value).replace('.', ',')} ${r.unit}${r.note ? ` (${r.note.toLowerCase()})` : ''}`,
+                ),
+              ),
+            ]
           : [h2('Resultaten'), p('De toekomsttuin is nog in voorbereiding; resultaten volgen na de start.')]),
         callout({
           variant: 'let-op',
@@ -190,7 +230,10 @@ export function pilotDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'pil
         reviewedDaysAgo: 25 + index * 7,
         cycleDays: 180,
         notes: [
-          [25 + index * 7, pilot.results.length > 0 ? 'Resultaten van het afgelopen kwartaal toegevoegd.' : 'Startdatum vastgelegd.'],
+          [
+            25 + index * 7,
+            pilot.results.length > 0 ? 'Resultaten van het afgelopen kwartaal toegevoegd.' : 'Startdatum vastgelegd.',
+          ],
           [Math.max(30 + index * 7, -pilot.startDays), 'Toekomsttuin aangemeld.'],
         ],
       }),

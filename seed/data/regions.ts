@@ -25,15 +25,38 @@ export const REGIONS: RegionSeed[] = [
   {
     slug: 'achterhoek',
     title: 'Achterhoek',
-    municipalities: ['Aalten', 'Berkelland', 'Bronckhorst', 'Doetinchem', 'Montferland', 'Oost Gelre', 'Oude IJsselstreek', 'Winterswijk'],
+    municipalities: [
+      'Aalten',
+      'Berkelland',
+      'Bronckhorst',
+      'Doetinchem',
+      'Montferland',
+      'Oost Gelre',
+      'Oude IJsselstreek',
+      'Winterswijk',
+    ],
     veiligThuis: 'veilig-thuis-noord-en-oost-gelderland',
-    summary: 'Acht gemeenten in het oosten van Gelderland, van Montferland tot Winterswijk, die jeugdhulp en jeugdbescherming samen regelen.',
-    particulars: ['Een landelijke regio met veel kleine kernen: de lokale teams werken dicht bij de gezinnen, de regionale partners komen van verder.'],
+    summary:
+      'Acht gemeenten in het oosten van Gelderland, van Montferland tot Winterswijk, die jeugdhulp en jeugdbescherming samen regelen.',
+    particulars: [
+      'Een landelijke regio met veel kleine kernen: de lokale teams werken dicht bij de gezinnen, de regionale partners komen van verder.',
+    ],
   },
   {
     slug: 'centraal-gelderland',
     title: 'Centraal Gelderland',
-    municipalities: ['Arnhem', 'Doesburg', 'Duiven', 'Lingewaard', 'Overbetuwe', 'Renkum', 'Rheden', 'Rozendaal', 'Westervoort', 'Zevenaar'],
+    municipalities: [
+      'Arnhem',
+      'Doesburg',
+      'Duiven',
+      'Lingewaard',
+      'Overbetuwe',
+      'Renkum',
+      'Rheden',
+      'Rozendaal',
+      'Westervoort',
+      'Zevenaar',
+    ],
     veiligThuis: 'veilig-thuis-gelderland-midden',
     summary: 'Tien gemeenten rond Arnhem die samen jeugdhulp inkopen en samenwerken met de jeugdbescherming.',
     particulars: ['De regio wordt ook wel "Arnhem en omstreken" genoemd; Arnhem is de grootste gemeente.'],
@@ -43,7 +66,8 @@ export const REGIONS: RegionSeed[] = [
     title: 'Foodvalley',
     municipalities: ['Barneveld', 'Ede', 'Nijkerk', 'Scherpenzeel', 'Wageningen'],
     veiligThuis: 'veilig-thuis-gelderland-midden',
-    summary: 'De Gelderse gemeenten van Regio Foodvalley, in de Gelderse Vallei tussen de Veluwe en de provincie Utrecht.',
+    summary:
+      'De Gelderse gemeenten van Regio Foodvalley, in de Gelderse Vallei tussen de Veluwe en de provincie Utrecht.',
     particulars: [
       'Regio Foodvalley ligt in twee provincies: voor jeugdhulp werken ook de Utrechtse gemeenten Renswoude, Rhenen en Veenendaal mee. De lijst op deze pagina noemt de Gelderse gemeenten, waarover de Gelderse afspraken gaan.',
     ],
@@ -54,7 +78,9 @@ export const REGIONS: RegionSeed[] = [
     municipalities: ['Apeldoorn', 'Brummen', 'Epe', 'Heerde', 'Lochem', 'Voorst', 'Zutphen'],
     veiligThuis: 'veilig-thuis-noord-en-oost-gelderland',
     summary: 'Zeven gemeenten langs de IJssel en aan de oostkant van de Veluwe, met Apeldoorn als grootste gemeente.',
-    particulars: ['De regio heeft, net als de andere zes, een eigen jeugdbeschermingstafel en een eigen Regionaal Expertteam.'],
+    particulars: [
+      'De regio heeft, net als de andere zes, een eigen jeugdbeschermingstafel en een eigen Regionaal Expertteam.',
+    ],
   },
   {
     slug: 'noord-veluwe',
@@ -69,7 +95,8 @@ export const REGIONS: RegionSeed[] = [
     title: 'Rijk van Nijmegen',
     municipalities: ['Berg en Dal', 'Beuningen', 'Druten', 'Heumen', 'Nijmegen', 'Wijchen'],
     veiligThuis: 'veilig-thuis-gelderland-zuid',
-    summary: 'Nijmegen en de gemeenten eromheen, die jeugdhulp en de samenwerking met de jeugdbescherming samen organiseren.',
+    summary:
+      'Nijmegen en de gemeenten eromheen, die jeugdhulp en de samenwerking met de jeugdbescherming samen organiseren.',
     particulars: [
       'Voor jeugdhulp werkt ook de Limburgse gemeente Mook en Middelaar met deze regio samen. De lijst op deze pagina noemt de Gelderse gemeenten, waarover de Gelderse afspraken gaan.',
     ],
@@ -77,10 +104,21 @@ export const REGIONS: RegionSeed[] = [
   {
     slug: 'rivierenland',
     title: 'Rivierenland',
-    municipalities: ['Buren', 'Culemborg', 'Maasdriel', 'Neder-Betuwe', 'Tiel', 'West Betuwe', 'West Maas en Waal', 'Zaltbommel'],
+    municipalities: [
+      'Buren',
+      'Culemborg',
+      'Maasdriel',
+      'Neder-Betuwe',
+      'Tiel',
+      'West Betuwe',
+      'West Maas en Waal',
+      'Zaltbommel',
+    ],
     veiligThuis: 'veilig-thuis-gelderland-zuid',
     summary: 'Acht gemeenten tussen Lek, Waal en Maas, met Tiel als centrum.',
-    particulars: ['West Betuwe ontstond in 2019 uit Geldermalsen, Lingewaal en Neerijnen; oudere stukken noemen nog die namen.'],
+    particulars: [
+      'West Betuwe ontstond in 2019 uit Geldermalsen, Lingewaal en Neerijnen; oudere stukken noemen nog die namen.',
+    ],
   },
 ]
 
@@ -120,7 +158,8 @@ export function regionDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'re
         {
           kind: 'veilig-thuis',
           name: vt,
-          description: 'Advies of een melding bij zorgen over huiselijk geweld of kindermishandeling. Landelijk nummer, u komt uit bij de Veilig Thuis-organisatie van de regio.',
+          description:
+            'Advies of een melding bij zorgen over huiselijk geweld of kindermishandeling. Landelijk nummer, u komt uit bij de Veilig Thuis-organisatie van de regio.',
           phone: '0800-2000',
           hours: 'Dag en nacht, ook in het weekend',
         },
@@ -144,7 +183,10 @@ export function regionDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'re
         ul(...region.municipalities),
         h2('Wie werken hier samen'),
         ul(
-          [bold('Gecertificeerde instellingen: '), 'Jeugdbescherming Gelderland, William Schrikker Stichting, Leger des Heils Jeugdbescherming & Reclassering en Jeugd Veilig Verder.'],
+          [
+            bold('Gecertificeerde instellingen: '),
+            'Jeugdbescherming Gelderland, William Schrikker Stichting, Leger des Heils Jeugdbescherming & Reclassering en Jeugd Veilig Verder.',
+          ],
           [bold('Veilig Thuis: '), `${vt}.`],
           [bold('Raad voor de Kinderbescherming: '), 'onderzoek en advies aan de kinderrechter.'],
           [bold('Lokale teams: '), 'de toegang van elke gemeente, met een eigen naam per gemeente.'],
@@ -161,7 +203,10 @@ export function regionDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'re
         }),
       ),
       sources: [
-        source('gvjb-voortgang-2021', 'De zeven deelnemende jeugdhulpregio’s; inkoop per regio en de ene overeenkomst per 1 januari 2022'),
+        source(
+          'gvjb-voortgang-2021',
+          'De zeven deelnemende jeugdhulpregio’s; inkoop per regio en de ene overeenkomst per 1 januari 2022',
+        ),
         source('gvjb-website', '51 Gelderse gemeenten; uniform contract voor de zeven regio’s'),
         source('voorbeeld', 'Namen en adressen van de contactpunten'),
       ],

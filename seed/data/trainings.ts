@@ -45,7 +45,13 @@ const MORNING = { from: [9, 30], to: [12, 30] } as const
 const AFTERNOON = { from: [13, 30], to: [16, 30] } as const
 const DAY = { from: [9, 30], to: [16, 30] } as const
 const TWO_HOURS = { from: [14, 0], to: [16, 0] } as const
-const session = (inDays: number, time: { from: readonly [number, number]; to: readonly [number, number] }, place: string, capacity: number, cancelled = false): SessionSeed => ({
+const session = (
+  inDays: number,
+  time: { from: readonly [number, number]; to: readonly [number, number] },
+  place: string,
+  capacity: number,
+  cancelled = false,
+): SessionSeed => ({
   inDays,
   from: [...time.from],
   to: [...time.to],
@@ -65,7 +71,8 @@ export const TRAININGS: TrainingSeed[] = [
   {
     title: 'Werken met drang en dwang',
     slug: 'werken-met-drang-en-dwang',
-    summary: 'Voor professionals van lokale teams: positie innemen, de grens tussen vrijwillig en gedwongen kader kennen en tijdig opschalen.',
+    summary:
+      'Voor professionals van lokale teams: positie innemen, de grens tussen vrijwillig en gedwongen kader kennen en tijdig opschalen.',
     provider: 'jeugdbescherming-gelderland',
     trainer: 'gi',
     format: 'klassikaal',
@@ -75,14 +82,24 @@ export const TRAININGS: TrainingSeed[] = [
     audiences: ['lokaal-team', 'onderwijs'],
     buildingBlocks: [2, 8],
     regions: [],
-    learn: ['het verschil tussen drang en dwang en wat dat betekent voor het gezin', 'positie innemen: mandaat, houding en gedrag', 'signalen herkennen om op te schalen: niet te lang en te licht'],
-    approach: 'Met casussen uit de praktijk en oefenen met een trainingsacteur. Een jeugdbeschermer en een raadsonderzoeker geven de training samen.',
-    sessions: [session(12, MORNING, 'Doetinchem', 18), session(40, MORNING, 'Arnhem', 18), session(96, AFTERNOON, 'Nijmegen', 18)],
+    learn: [
+      'het verschil tussen drang en dwang en wat dat betekent voor het gezin',
+      'positie innemen: mandaat, houding en gedrag',
+      'signalen herkennen om op te schalen: niet te lang en te licht',
+    ],
+    approach:
+      'Met casussen uit de praktijk en oefenen met een trainingsacteur. Een jeugdbeschermer en een raadsonderzoeker geven de training samen.',
+    sessions: [
+      session(12, MORNING, 'Doetinchem', 18),
+      session(40, MORNING, 'Arnhem', 18),
+      session(96, AFTERNOON, 'Nijmegen', 18),
+    ],
   },
   {
     title: 'Signs of Safety: basistraining',
     slug: 'signs-of-safety-basistraining',
-    summary: 'De twaalf uitgangspunten en de belangrijkste instrumenten van Signs of Safety, toegepast op gesprekken met gezinnen.',
+    summary:
+      'De twaalf uitgangspunten en de belangrijkste instrumenten van Signs of Safety, toegepast op gesprekken met gezinnen.',
     provider: 'jeugdbescherming-gelderland',
     trainer: 'gi',
     format: 'blended',
@@ -92,14 +109,20 @@ export const TRAININGS: TrainingSeed[] = [
     audiences: ['jeugdbeschermer', 'lokaal-team', 'veilig-thuis'],
     buildingBlocks: [1],
     regions: [],
-    learn: ['zorgen, krachten en doelen helder in kaart brengen', 'feitelijk beschrijven zonder te oordelen', 'een veiligheidsplan maken met het netwerk van het gezin'],
-    approach: 'Online voorbereiding, daarna drie trainingsdagen met oefenen in kleine groepen. Tussen de dagen past u het geleerde toe in uw eigen werk.',
+    learn: [
+      'zorgen, krachten en doelen helder in kaart brengen',
+      'feitelijk beschrijven zonder te oordelen',
+      'een veiligheidsplan maken met het netwerk van het gezin',
+    ],
+    approach:
+      'Online voorbereiding, daarna drie trainingsdagen met oefenen in kleine groepen. Tussen de dagen past u het geleerde toe in uw eigen werk.',
     sessions: [session(20, DAY, 'Apeldoorn', 20), session(75, DAY, 'Ede', 20)],
   },
   {
     title: 'Risicotaxatie en veiligheidsplan',
     slug: 'risicotaxatie-en-veiligheidsplan',
-    summary: 'Samen met het gezin en andere professionals een scherpe analyse maken van de onveiligheid, en daar het plan op baseren.',
+    summary:
+      'Samen met het gezin en andere professionals een scherpe analyse maken van de onveiligheid, en daar het plan op baseren.',
     provider: 'veilig-thuis-gelderland-midden',
     trainer: 'veiligheid',
     format: 'klassikaal',
@@ -109,7 +132,11 @@ export const TRAININGS: TrainingSeed[] = [
     audiences: ['lokaal-team', 'jeugdbeschermer', 'veilig-thuis'],
     buildingBlocks: [1, 3],
     regions: ['centraal-gelderland', 'foodvalley'],
-    learn: ['risico’s benoemen en wegen', 'het gesprek over welk risico aanvaardbaar is', 'een veiligheidsplan dat het gezin zelf kan uitvoeren'],
+    learn: [
+      'risico’s benoemen en wegen',
+      'het gesprek over welk risico aanvaardbaar is',
+      'een veiligheidsplan dat het gezin zelf kan uitvoeren',
+    ],
     approach: 'Een trainer van Veilig Thuis en een jeugdbeschermer behandelen samen drie casussen van begin tot eind.',
     sessions: [session(26, DAY, 'Arnhem', 24), session(110, DAY, 'Wageningen', 24)],
   },
@@ -126,9 +153,17 @@ export const TRAININGS: TrainingSeed[] = [
     audiences: ['onderwijs', 'huisarts', 'lokaal-team', 'zorgaanbieder'],
     buildingBlocks: [2],
     regions: ['achterhoek', 'midden-ijssel-oost-veluwe', 'noord-veluwe'],
-    learn: ['de stappen van de meldcode', 'advies vragen en melden bij Veilig Thuis', 'in gesprek gaan met ouders over uw zorgen'],
+    learn: [
+      'de stappen van de meldcode',
+      'advies vragen en melden bij Veilig Thuis',
+      'in gesprek gaan met ouders over uw zorgen',
+    ],
     approach: 'Interactieve online bijeenkomst met korte filmpjes en vragen uit de zaal.',
-    sessions: [session(9, AFTERNOON, 'online', 60), session(55, AFTERNOON, 'online', 60), session(140, MORNING, 'online', 60)],
+    sessions: [
+      session(9, AFTERNOON, 'online', 60),
+      session(55, AFTERNOON, 'online', 60),
+      session(140, MORNING, 'online', 60),
+    ],
   },
   {
     title: 'De jeugdbeschermingstafel: voorbereiden en meedoen',
@@ -144,7 +179,8 @@ export const TRAININGS: TrainingSeed[] = [
     buildingBlocks: [4],
     regions: [],
     learn: ['de Gelderse werkwijze van de tafel', 'een heldere zorgformulering', 'met ouders praten, niet over ouders'],
-    approach: 'Een raadsonderzoeker en een voorzitter van een jeugdbeschermingstafel doen een bespreking na, waarna deelnemers zelf oefenen.',
+    approach:
+      'Een raadsonderzoeker en een voorzitter van een jeugdbeschermingstafel doen een bespreking na, waarna deelnemers zelf oefenen.',
     sessions: [session(33, MORNING, 'Tiel', 16), session(89, MORNING, 'Harderwijk', 16)],
   },
   {
@@ -160,14 +196,19 @@ export const TRAININGS: TrainingSeed[] = [
     audiences: ['jeugdbeschermer', 'lokaal-team'],
     buildingBlocks: [1, 3],
     regions: [],
-    learn: ['het netwerk van een gezin in kaart brengen', 'ouders ondersteunen bij een familiegroepsplan', 'beoordelen of een plan de zorgen wegneemt'],
+    learn: [
+      'het netwerk van een gezin in kaart brengen',
+      'ouders ondersteunen bij een familiegroepsplan',
+      'beoordelen of een plan de zorgen wegneemt',
+    ],
     approach: 'Met ervaringsdeskundigen, die vertellen wat een familiegroepsplan voor hun gezin betekende.',
     sessions: [session(47, DAY, 'Nijmegen', 20), session(131, DAY, 'Zutphen', 20)],
   },
   {
     title: 'Gezinnen met een licht verstandelijke beperking',
     slug: 'gezinnen-met-een-licht-verstandelijke-beperking',
-    summary: 'Een licht verstandelijke beperking herkennen bij ouders of jongeren en uw manier van werken daarop aanpassen.',
+    summary:
+      'Een licht verstandelijke beperking herkennen bij ouders of jongeren en uw manier van werken daarop aanpassen.',
     provider: 'william-schrikker-stichting',
     trainer: 'gi',
     format: 'online',
@@ -177,14 +218,19 @@ export const TRAININGS: TrainingSeed[] = [
     audiences: ['lokaal-team', 'jeugdbeschermer', 'zorgaanbieder'],
     buildingBlocks: [2],
     regions: [],
-    learn: ['signalen van een licht verstandelijke beperking', 'het inzetten van een screeningsinstrument', 'eenvoudig communiceren zonder te betuttelen'],
+    learn: [
+      'signalen van een licht verstandelijke beperking',
+      'het inzetten van een screeningsinstrument',
+      'eenvoudig communiceren zonder te betuttelen',
+    ],
     approach: 'Twee online dagdelen met oefeningen die u tussendoor in uw eigen werk uitprobeert.',
     sessions: [session(16, MORNING, 'online', 40), session(68, MORNING, 'online', 40)],
   },
   {
     title: 'Het escalatiemodel in de praktijk',
     slug: 'het-escalatiemodel-in-de-praktijk',
-    summary: 'Verschillen van inzicht bespreekbaar maken en, als dat niet lukt, opschalen zonder de samenwerking te beschadigen.',
+    summary:
+      'Verschillen van inzicht bespreekbaar maken en, als dat niet lukt, opschalen zonder de samenwerking te beschadigen.',
     provider: 'jeugdbescherming-gelderland',
     trainer: 'gi',
     format: 'online',
@@ -194,14 +240,19 @@ export const TRAININGS: TrainingSeed[] = [
     audiences: ['lokaal-team', 'jeugdbeschermer', 'veilig-thuis', 'raad', 'gemeente'],
     buildingBlocks: [6],
     regions: [],
-    learn: ['wanneer het escalatiemodel van toepassing is', 'het gesprek met de collega van de andere organisatie', 'vastleggen en terugkoppelen aan het gezin'],
+    learn: [
+      'wanneer het escalatiemodel van toepassing is',
+      'het gesprek met de collega van de andere organisatie',
+      'vastleggen en terugkoppelen aan het gezin',
+    ],
     approach: 'Korte online sessie met een voorbeeldcasus die trede voor trede wordt doorlopen.',
     sessions: [session(23, TWO_HOURS, 'online', 80), session(120, TWO_HOURS, 'online', 80)],
   },
   {
     title: 'Overdracht na een maatregel',
     slug: 'overdracht-na-een-maatregel',
-    summary: 'Het gezamenlijke overdrachtsgesprek: resultaten, risico’s en terugvalscenario’s bespreken met gezin en ontvangende professional.',
+    summary:
+      'Het gezamenlijke overdrachtsgesprek: resultaten, risico’s en terugvalscenario’s bespreken met gezin en ontvangende professional.',
     provider: 'leger-des-heils-jeugdbescherming-en-reclassering',
     trainer: 'gi',
     format: 'klassikaal',
@@ -211,14 +262,19 @@ export const TRAININGS: TrainingSeed[] = [
     audiences: ['jeugdbeschermer', 'lokaal-team', 'zorgaanbieder'],
     buildingBlocks: [3],
     regions: ['rijk-van-nijmegen', 'rivierenland'],
-    learn: ['een einddoel voor de ondertoezichtstelling concreet maken', 'een overdrachtsgesprek voeren met gezin en ontvangende professional', 'een terugvalscenario opstellen'],
+    learn: [
+      'een einddoel voor de ondertoezichtstelling concreet maken',
+      'een overdrachtsgesprek voeren met gezin en ontvangende professional',
+      'een terugvalscenario opstellen',
+    ],
     approach: 'Rollenspel van een overdrachtsgesprek, met feedback van een ouder met ervaring.',
     sessions: [session(61, AFTERNOON, 'Tiel', 16, true), session(82, AFTERNOON, 'Nijmegen', 16)],
   },
   {
     title: 'Startersdag jeugdbescherming Gelderland',
     slug: 'startersdag-jeugdbescherming-gelderland',
-    summary: 'Voor nieuwe collega’s van GI’s, Veilig Thuis en de Raad: de visie, de bouwstenen en de partners in één dag.',
+    summary:
+      'Voor nieuwe collega’s van GI’s, Veilig Thuis en de Raad: de visie, de bouwstenen en de partners in één dag.',
     provider: 'raad-voor-de-kinderbescherming',
     trainer: 'veiligheid',
     format: 'klassikaal',
@@ -228,7 +284,11 @@ export const TRAININGS: TrainingSeed[] = [
     audiences: ['jeugdbeschermer', 'veilig-thuis', 'raad'],
     buildingBlocks: [1, 8],
     regions: [],
-    learn: ['de Gelderse visie en de acht bouwstenen', 'wat Veilig Thuis, de Raad, de GI’s en de lokale teams doen', 'collega’s van andere organisaties leren kennen'],
+    learn: [
+      'de Gelderse visie en de acht bouwstenen',
+      'wat Veilig Thuis, de Raad, de GI’s en de lokale teams doen',
+      'collega’s van andere organisaties leren kennen',
+    ],
     approach: 'Een dag met korte presentaties van elke partner en kennismaken in gemengde groepjes.',
     sessions: [session(30, DAY, 'Arnhem', 40), session(121, DAY, 'Apeldoorn', 40)],
   },
@@ -245,14 +305,19 @@ export const TRAININGS: TrainingSeed[] = [
     audiences: ['jeugdbeschermer', 'jeugdreclasseerder', 'raad'],
     buildingBlocks: [3],
     regions: [],
-    learn: ['de verschillende kaders van jeugdbescherming en jeugdreclassering', 'één plan opstellen bij samenloop', 'samenwerken met het veiligheidshuis'],
+    learn: [
+      'de verschillende kaders van jeugdbescherming en jeugdreclassering',
+      'één plan opstellen bij samenloop',
+      'samenwerken met het veiligheidshuis',
+    ],
     approach: 'Een jeugdreclasseerder en een jeugdbeschermer werken samen een casus uit.',
     sessions: [session(50, MORNING, 'Ede', 16), session(150, MORNING, 'Doetinchem', 16)],
   },
   {
     title: 'Agressie hanteren en sociale vaardigheden',
     slug: 'agressie-hanteren-en-sociale-vaardigheden',
-    summary: 'Omgaan met boosheid en dreiging in gesprekken, en jongeren helpen hun eigen sociale vaardigheden te versterken.',
+    summary:
+      'Omgaan met boosheid en dreiging in gesprekken, en jongeren helpen hun eigen sociale vaardigheden te versterken.',
     provider: 'jeugd-veilig-verder',
     trainer: 'gi',
     format: 'klassikaal',
@@ -262,7 +327,11 @@ export const TRAININGS: TrainingSeed[] = [
     audiences: ['jeugdreclasseerder', 'jeugdbeschermer', 'lokaal-team'],
     buildingBlocks: [8],
     regions: [],
-    learn: ['spanning herkennen en de-escaleren', 'grenzen stellen met behoud van het contact', 'oefenen van sociale vaardigheden met jongeren'],
+    learn: [
+      'spanning herkennen en de-escaleren',
+      'grenzen stellen met behoud van het contact',
+      'oefenen van sociale vaardigheden met jongeren',
+    ],
     approach: 'Veel oefenen, met een trainingsacteur, in kleine groepen.',
     sessions: [session(37, DAY, 'Zutphen', 14), session(103, DAY, 'Culemborg', 14), session(165, DAY, 'Barneveld', 14)],
   },
@@ -289,11 +358,22 @@ export function trainingDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'
       p(training.approach),
       p(bold('Accreditatie: '), `de training is aangemeld voor ${training.skjPoints} SKJ-punten.`),
       ...(training.regions.length > 0
-        ? [p(`Bedoeld voor professionals uit ${training.regions.map((slug) => REGIONS.find((r) => r.slug === slug)?.title).join(', ')}; anderen zijn welkom als er plaats is.`)]
+        ? [
+            p(
+              `Bedoeld voor professionals uit ${training.regions.map((slug) => REGIONS.find((r) => r.slug === slug)?.title).join(', ')}; anderen zijn welkom als er plaats is.`,
+            ),
+          ]
         : []),
-      callout({ variant: 'info', title: 'Voorbeeld', text: 'Deze training en haar data zijn een voorbeeld in de demo-omgeving.' }),
+      callout({
+        variant: 'info',
+        title: 'Voorbeeld',
+        text: 'Deze training en haar data zijn een voorbeeld in de demo-omgeving.',
+      }),
     ),
-    sources: [source('gvjb-voortgang-2021', 'Bouwsteen 8: opleidingsaanbod uitwisselen'), source('voorbeeld', 'Training, data en accreditatie')],
+    sources: [
+      source('gvjb-voortgang-2021', 'Bouwsteen 8: opleidingsaanbod uitwisselen'),
+      source('voorbeeld', 'Training, data en accreditatie'),
+    ],
     ...review(ctx.now, { reviewedDaysAgo: 10 + index * 4, notes: [[10 + index * 4, 'Nieuwe data gepland.']] }),
     isExample: true,
   }))
@@ -314,7 +394,9 @@ export function sessionDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'t
         startsAt: iso(startsAt),
         endsAt: iso(endsAt),
         mode: online ? 'online' : 'locatie',
-        location: online ? 'Online; u ontvangt de link na uw inschrijving' : `${s.place} (voorbeeldlocatie; het adres staat in de bevestiging)`,
+        location: online
+          ? 'Online; u ontvangt de link na uw inschrijving'
+          : `${s.place} (voorbeeldlocatie; het adres staat in de bevestiging)`,
         capacity: s.capacity,
         registrationOpensAt: iso(addDays(ctx.now, -14)),
         registrationClosesAt: iso(addDays(startsAt, -2)),

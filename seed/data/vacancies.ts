@@ -42,8 +42,16 @@ export const VACANCIES: VacancySeed[] = [
     skjRequired: true,
     postedDaysAgo: 12,
     openDays: 42,
-    tasks: ['u voert ondertoezichtstellingen en voogdijmaatregelen uit', 'u werkt samen met het lokale team en de Raad voor de Kinderbescherming', 'u neemt deel aan de jeugdbeschermingstafel'],
-    profile: ['een afgeronde hbo-opleiding in het sociaal domein', 'registratie in het Kwaliteitsregister Jeugd (SKJ)', 'ervaring met gezinnen in complexe situaties is een pré'],
+    tasks: [
+      'u voert ondertoezichtstellingen en voogdijmaatregelen uit',
+      'u werkt samen met het lokale team en de Raad voor de Kinderbescherming',
+      'u neemt deel aan de jeugdbeschermingstafel',
+    ],
+    profile: [
+      'een afgeronde hbo-opleiding in het sociaal domein',
+      'registratie in het Kwaliteitsregister Jeugd (SKJ)',
+      'ervaring met gezinnen in complexe situaties is een pré',
+    ],
   },
   {
     organisation: 'jeugdbescherming-gelderland',
@@ -56,7 +64,11 @@ export const VACANCIES: VacancySeed[] = [
     jointRecruitment: true,
     postedDaysAgo: 25,
     openDays: 50,
-    tasks: ['u begeleidt gezinnen met een kinderbeschermingsmaatregel in de Achterhoek', 'u maakt samen met het gezin een veiligheidsplan', 'u bent vaste contactpersoon voor twee lokale teams'],
+    tasks: [
+      'u begeleidt gezinnen met een kinderbeschermingsmaatregel in de Achterhoek',
+      'u maakt samen met het gezin een veiligheidsplan',
+      'u bent vaste contactpersoon voor twee lokale teams',
+    ],
     profile: ['een hbo-opleiding in het sociaal domein', 'SKJ-registratie', 'rijbewijs; de regio is groot'],
   },
   {
@@ -71,8 +83,16 @@ export const VACANCIES: VacancySeed[] = [
     traineeship: true,
     postedDaysAgo: 5,
     openDays: 60,
-    tasks: ['u draait een jaar mee bij een GI, Veilig Thuis en de Raad', 'u volgt het gezamenlijke inwerkprogramma', 'na het traineeship werkt u als jeugdbeschermer'],
-    profile: ['een recent afgeronde hbo-opleiding in het sociaal domein', 'u registreert zich tijdens het traineeship bij SKJ', 'nieuwsgierig naar de hele keten'],
+    tasks: [
+      'u draait een jaar mee bij een GI, Veilig Thuis en de Raad',
+      'u volgt het gezamenlijke inwerkprogramma',
+      'na het traineeship werkt u als jeugdbeschermer',
+    ],
+    profile: [
+      'een recent afgeronde hbo-opleiding in het sociaal domein',
+      'u registreert zich tijdens het traineeship bij SKJ',
+      'nieuwsgierig naar de hele keten',
+    ],
   },
   {
     organisation: 'jeugdbescherming-gelderland',
@@ -84,8 +104,16 @@ export const VACANCIES: VacancySeed[] = [
     skjRequired: true,
     postedDaysAgo: 70,
     openDays: 56,
-    tasks: ['u adviseert jeugdbeschermers over de veiligheid en ontwikkeling van kinderen', 'u denkt mee over risicotaxaties en plannen van aanpak', 'u zit regelmatig aan de jeugdbeschermingstafel'],
-    profile: ['een afgeronde master (ortho)pedagogiek of psychologie', 'SKJ-registratie als gedragswetenschapper', 'ervaring in de jeugdbescherming'],
+    tasks: [
+      'u adviseert jeugdbeschermers over de veiligheid en ontwikkeling van kinderen',
+      'u denkt mee over risicotaxaties en plannen van aanpak',
+      'u zit regelmatig aan de jeugdbeschermingstafel',
+    ],
+    profile: [
+      'een afgeronde master (ortho)pedagogiek of psychologie',
+      'SKJ-registratie als gedragswetenschapper',
+      'ervaring in de jeugdbescherming',
+    ],
   },
   {
     organisation: 'william-schrikker-stichting',
@@ -97,7 +125,11 @@ export const VACANCIES: VacancySeed[] = [
     skjRequired: true,
     postedDaysAgo: 18,
     openDays: 45,
-    tasks: ['u begeleidt gezinnen waarin een ouder of kind een licht verstandelijke beperking heeft', 'u past uw communicatie aan op wat het gezin begrijpt', 'u werkt nauw samen met gespecialiseerde zorgaanbieders'],
+    tasks: [
+      'u begeleidt gezinnen waarin een ouder of kind een licht verstandelijke beperking heeft',
+      'u past uw communicatie aan op wat het gezin begrijpt',
+      'u werkt nauw samen met gespecialiseerde zorgaanbieders',
+    ],
     profile: ['een hbo-opleiding in het sociaal domein', 'SKJ-registratie', 'affiniteit met mensen met een beperking'],
   },
   {
@@ -110,7 +142,11 @@ export const VACANCIES: VacancySeed[] = [
     skjRequired: true,
     postedDaysAgo: 60,
     openDays: 40,
-    tasks: ['u begeleidt jongeren met een jeugdreclasseringsmaatregel', 'u werkt samen met het veiligheidshuis en de Raad', 'u stemt af met de jeugdbeschermer bij samenloop'],
+    tasks: [
+      'u begeleidt jongeren met een jeugdreclasseringsmaatregel',
+      'u werkt samen met het veiligheidshuis en de Raad',
+      'u stemt af met de jeugdbeschermer bij samenloop',
+    ],
     profile: ['een hbo-opleiding in het sociaal domein', 'SKJ-registratie', 'ervaring met jongeren in het strafrecht'],
   },
   {
@@ -123,7 +159,11 @@ export const VACANCIES: VacancySeed[] = [
     skjRequired: true,
     postedDaysAgo: 8,
     openDays: 35,
-    tasks: ['u voert ondertoezichtstellingen uit in Foodvalley', 'u betrekt het netwerk van het gezin en faciliteert een familiegroepsplan', 'u draagt na de maatregel warm over aan het lokale team'],
+    tasks: [
+      'u voert ondertoezichtstellingen uit in Foodvalley',
+      'u betrekt het netwerk van het gezin en faciliteert een familiegroepsplan',
+      'u draagt na de maatregel warm over aan het lokale team',
+    ],
     profile: ['een hbo-opleiding in het sociaal domein', 'SKJ-registratie', 'ervaring met netwerkgericht werken'],
   },
   {
@@ -136,8 +176,16 @@ export const VACANCIES: VacancySeed[] = [
     skjRequired: true,
     postedDaysAgo: 30,
     openDays: 45,
-    tasks: ['u geeft leiding aan een team van jeugdbeschermers', 'u bent trede 2 in het escalatiemodel voor uw team', 'u onderhoudt de contacten met de gemeenten in de regio'],
-    profile: ['ruime ervaring als jeugdbeschermer of gedragswetenschapper', 'leidinggevende ervaring', 'SKJ-registratie'],
+    tasks: [
+      'u geeft leiding aan een team van jeugdbeschermers',
+      'u bent trede 2 in het escalatiemodel voor uw team',
+      'u onderhoudt de contacten met de gemeenten in de regio',
+    ],
+    profile: [
+      'ruime ervaring als jeugdbeschermer of gedragswetenschapper',
+      'leidinggevende ervaring',
+      'SKJ-registratie',
+    ],
   },
   {
     organisation: 'veilig-thuis-gelderland-midden',
@@ -149,7 +197,11 @@ export const VACANCIES: VacancySeed[] = [
     skjRequired: true,
     postedDaysAgo: 14,
     openDays: 40,
-    tasks: ['u voert adviesgesprekken met burgers en professionals', 'u beoordeelt de veiligheid na een melding', 'u draagt gezinnen warm over aan het lokale team'],
+    tasks: [
+      'u voert adviesgesprekken met burgers en professionals',
+      'u beoordeelt de veiligheid na een melding',
+      'u draagt gezinnen warm over aan het lokale team',
+    ],
     profile: ['een hbo-opleiding in het sociaal domein', 'SKJ-registratie', 'bereid tot onregelmatige diensten'],
   },
   {
@@ -162,7 +214,11 @@ export const VACANCIES: VacancySeed[] = [
     skjRequired: true,
     postedDaysAgo: 80,
     openDays: 60,
-    tasks: ['u onderzoekt meldingen van huiselijk geweld en kindermishandeling', 'u spreekt met alle gezinsleden en betrokken professionals', 'u legt feitelijk vast wat u ziet en hoort'],
+    tasks: [
+      'u onderzoekt meldingen van huiselijk geweld en kindermishandeling',
+      'u spreekt met alle gezinsleden en betrokken professionals',
+      'u legt feitelijk vast wat u ziet en hoort',
+    ],
     profile: ['een hbo-opleiding in het sociaal domein', 'SKJ-registratie', 'ervaring met onderzoek naar veiligheid'],
   },
   {
@@ -175,7 +231,11 @@ export const VACANCIES: VacancySeed[] = [
     skjRequired: true,
     postedDaysAgo: 3,
     openDays: 30,
-    tasks: ['u bent ’s avonds en in het weekend bereikbaar voor acute situaties', 'u beoordeelt de veiligheid en zet zo nodig direct hulp in', 'u draagt de volgende werkdag over aan het team'],
+    tasks: [
+      'u bent ’s avonds en in het weekend bereikbaar voor acute situaties',
+      'u beoordeelt de veiligheid en zet zo nodig direct hulp in',
+      'u draagt de volgende werkdag over aan het team',
+    ],
     profile: ['ervaring bij Veilig Thuis of in de jeugdbescherming', 'SKJ-registratie', 'rustig onder druk'],
   },
   {
@@ -188,7 +248,11 @@ export const VACANCIES: VacancySeed[] = [
     skjRequired: true,
     postedDaysAgo: 45,
     openDays: 40,
-    tasks: ['u adviseert collega’s over de meldcode', 'u geeft voorlichting aan scholen en huisartsen', 'u bent contactpersoon voor de lokale teams'],
+    tasks: [
+      'u adviseert collega’s over de meldcode',
+      'u geeft voorlichting aan scholen en huisartsen',
+      'u bent contactpersoon voor de lokale teams',
+    ],
     profile: ['ruime ervaring met huiselijk geweld', 'SKJ-registratie', 'goed in het overdragen van kennis'],
   },
   {
@@ -202,7 +266,11 @@ export const VACANCIES: VacancySeed[] = [
     jointRecruitment: true,
     postedDaysAgo: 20,
     openDays: 35,
-    tasks: ['u doet beschermingsonderzoek en adviseert de kinderrechter', 'u neemt deel aan de jeugdbeschermingstafels', 'u geeft consultatie aan lokale teams'],
+    tasks: [
+      'u doet beschermingsonderzoek en adviseert de kinderrechter',
+      'u neemt deel aan de jeugdbeschermingstafels',
+      'u geeft consultatie aan lokale teams',
+    ],
     profile: ['een hbo-opleiding in het sociaal domein', 'SKJ-registratie', 'helder schrijven en stevig in gesprekken'],
   },
   {
@@ -215,7 +283,11 @@ export const VACANCIES: VacancySeed[] = [
     skjRequired: false,
     postedDaysAgo: 65,
     openDays: 50,
-    tasks: ['u bereidt verzoekschriften aan de rechtbank voor', 'u adviseert raadsonderzoekers over juridische vragen', 'u houdt termijnen bij'],
+    tasks: [
+      'u bereidt verzoekschriften aan de rechtbank voor',
+      'u adviseert raadsonderzoekers over juridische vragen',
+      'u houdt termijnen bij',
+    ],
     profile: ['een hbo-opleiding rechten', 'ervaring met familierecht is een pré'],
   },
 ]
@@ -243,7 +315,8 @@ export function vacancyDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'v
       traineeship: vacancy.traineeship ?? false,
       postedAt: iso(posted),
       closingDate: iso(closing),
-      howToApply: 'Stuur uw motivatie en cv naar het sollicitatieadres. U krijgt binnen vijf werkdagen bericht. Voor vragen over de functie kunt u hetzelfde adres gebruiken.',
+      howToApply:
+        'Stuur uw motivatie en cv naar het sollicitatieadres. U krijgt binnen vijf werkdagen bericht. Voor vragen over de functie kunt u hetzelfde adres gebruiken.',
       applyEmail: `werken-bij-${vacancy.organisation}@example.org`,
       body: richText(
         h2('Wat gaat u doen'),
@@ -251,12 +324,17 @@ export function vacancyDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'v
         h2('Wat vragen wij'),
         ul(...vacancy.profile),
         h2('Wat bieden wij'),
-        p(`${vacancy.caoScale}, ${hoursMin}${hoursMax ? ` tot ${hoursMax}` : ''} uur per week, in een regio waar de partners elkaar kennen en samen leren.`),
+        p(
+          `${vacancy.caoScale}, ${hoursMin}${hoursMax ? ` tot ${hoursMax}` : ''} uur per week, in een regio waar de partners elkaar kennen en samen leren.`,
+        ),
         ...(vacancy.jointRecruitment ? [p(JOINT)] : []),
         callout({ variant: 'info', title: 'Voorbeeld', text: 'Dit is een voorbeeldvacature in de demo-omgeving.' }),
       ),
       sources: [source('gvjb-voortgang-2021', 'Bouwsteen 8: gezamenlijk werven'), source('voorbeeld', 'Vacature')],
-      ...review(ctx.now, { reviewedDaysAgo: Math.max(1, vacancy.postedDaysAgo - 1), notes: [[vacancy.postedDaysAgo, 'Vacature geplaatst.']] }),
+      ...review(ctx.now, {
+        reviewedDaysAgo: Math.max(1, vacancy.postedDaysAgo - 1),
+        notes: [[vacancy.postedDaysAgo, 'Vacature geplaatst.']],
+      }),
       isExample: true,
     }
   })

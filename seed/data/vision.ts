@@ -45,14 +45,19 @@ export function visionData(ctx: SeedContext) {
     ],
     body: richText(
       h2('Ons gezamenlijke doel'),
-      p('Elk kind groeit veilig op, en elke volwassene kan in veiligheid leven. Daar werken de veiligheidsorganisaties en de gemeenten in Gelderland samen aan.'),
+      p(
+        'Elk kind groeit veilig op, en elke volwassene kan in veiligheid leven. Daar werken de veiligheidsorganisaties en de gemeenten in Gelderland samen aan.',
+      ),
       h2('Ouders en kinderen horen bij elkaar'),
       p(
         'Ouders spelen de hoofdrol in het leven van hun kind. Ze verdienen daarbij alle steun die nodig is, en tegelijk vragen we hen die rol zelf zo goed mogelijk waar te maken. ',
         'Lukt dat onvoldoende, dan beschermen de partners het kind en het gezin tegen verdere onveiligheid.',
       ),
       h2('Eerst veiligheid, dan risicogestuurde zorg'),
-      p(bold('Eerst samenwerken voor veiligheid, daarna samenwerken voor risicogestuurde zorg. '), 'Dat is het adagium van de samenwerking.'),
+      p(
+        bold('Eerst samenwerken voor veiligheid, daarna samenwerken voor risicogestuurde zorg. '),
+        'Dat is het adagium van de samenwerking.',
+      ),
       h2('Van estafette naar team'),
       p(
         'Een gezin heeft één vast team van contactpersonen uit het lokale team en de veiligheidsorganisaties, die van elkaar weten wat ze doen en elkaar aanvullen. ',
@@ -60,7 +65,11 @@ export function visionData(ctx: SeedContext) {
       ),
       h3('Hoe de visie doorwerkt'),
       ul(
-        ['De visie is ', link('bouwsteen 1', '/bouwstenen/een-visie-en-kernwaarden'), ' en het fundament onder de andere zeven bouwstenen.'],
+        [
+          'De visie is ',
+          link('bouwsteen 1', '/bouwstenen/een-visie-en-kernwaarden'),
+          ' en het fundament onder de andere zeven bouwstenen.',
+        ],
         'Het contract met de gecertificeerde instellingen moet de kernwaarden in de praktijk mogelijk maken.',
         'Preventieve jeugdbescherming op vrijwillige basis gaat voor; samen voorkomen de partners uithuisplaatsing waar dat kan.',
       ),
@@ -71,7 +80,10 @@ export function visionData(ctx: SeedContext) {
       }),
     ),
     sources: [
-      source('gvjb-voortgang-2021', 'Visietekst en adagium; vastgesteld door veiligheidsorganisaties en jeugdhulpregio’s'),
+      source(
+        'gvjb-voortgang-2021',
+        'Visietekst en adagium; vastgesteld door veiligheidsorganisaties en jeugdhulpregio’s',
+      ),
       source('gvjb-website', 'Vier kernwaarden van Veilig Thuis, jeugdbescherming en de Raad'),
     ],
     ...review(ctx.now, {

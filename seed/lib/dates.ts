@@ -5,7 +5,8 @@ const DAY = 24 * 60 * 60 * 1000
 export const addDays = (date: Date, days: number): Date => new Date(date.getTime() + days * DAY)
 
 /** Midnight (UTC) of the given day, so date-only fields show the same day in every time zone. */
-export const dayOnly = (date: Date): Date => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), 12))
+export const dayOnly = (date: Date): Date =>
+  new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), 12))
 
 /** A date `days` from `now` at a Dutch clock time (the demo runs in CET/CEST; UTC+1 is close enough). */
 export function atDutchTime(now: Date, days: number, hour: number, minute = 0): Date {

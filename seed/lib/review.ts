@@ -3,7 +3,8 @@ import { addDays, dayOnly, iso } from './dates'
 
 export type Source = { document: SourceDocument; detail?: string }
 
-export const source = (document: SourceDocument, detail?: string): Source => (detail ? { document, detail } : { document })
+export const source = (document: SourceDocument, detail?: string): Source =>
+  detail ? { document, detail } : { document }
 
 type ReviewInput = {
   /** Days before the seed run that the text was last reviewed. */

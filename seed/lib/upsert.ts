@@ -19,10 +19,11 @@ type UpsertOptions<S extends CollectionSlug> = {
   /** Fields never overwritten on an existing document (e.g. a password someone has changed). */
   keepOnUpdate?: string[]
   /**
-   * Write the whole step in one transaction (default). Off for slow steps such as accounts, whose
-   * password hashing would hold SQLite's write lock longer than other writers wait for it.
+   * For a step bound by the CPU rather than the database (accounts: hashing one password takes
+   * half a second): no step transaction, and this many documents at a time, each written without
+   * a transaction of its own, so the hashing runs in parallel and outside SQLite's write lock.
    */
-  oneTransaction?: boolean
+  parallel?: number
 }
 
 const relationKey = (value: unknown): string =>
@@ -37,25 +38,43 @@ export const keys = { relation: relationKey }
  * lands completely or not at all, and SQLite commits once per step instead of once per document,
  * which keeps the whole seed well under a minute.
  */
-export function upsertMany<S extends CollectionSlug>(ctx: SeedContext, options: UpsertOptions<S>): Promise<UpsertResult> {
-  if (options.oneTransaction === false) return upsertInto(ctx, options, undefined)
+export function upsertMany<S extends CollectionSlug>(
+  ctx: SeedContext,
+  options: UpsertOptions<S>,
+): Promise<UpsertResult> {
+  if (options.parallel) return upsertInto(ctx, options, undefined)
   return inTransaction(ctx.payload, (req) => upsertInto(ctx, options, req), { ...SEED_CONTEXT })
 }
 
-async function upsertInto<S extends CollectionSlug>(ctx: SeedContext, options: UpsertOptions<S>, req: PayloadRequest | undefined): Promise<UpsertResult> {
+async function upsertInto<S extends CollectionSlug>(
+  ctx: SeedContext,
+  options: UpsertOptions<S>,
+  req: PayloadRequest | undefined,
+): Promise<UpsertResult> {
   const { payload } = ctx
-  const { collection, items, keyOf, keyFields, publish, keepOnUpdate = [] } = options
+  const { collection, items, keyOf, keyFields, publish, keepOnUpdate = [], parallel = 1 } = options
+  // Inside the step's transaction, or (parallel steps) each write on its own without one.
+  const common = {
+    depth: 0,
+    overrideAccess: true,
+    context: SEED_CONTEXT,
+    ...(req ? { req } : { disableTransaction: true }),
+  }
   const existing = await payload.find({
     collection,
     pagination: false,
-    depth: 0,
-    overrideAccess: true,
     select: Object.fromEntries(keyFields.map((field) => [field, true])) as never,
-    context: SEED_CONTEXT,
-    req,
+    ...common,
   })
   const byKey = new Map<string, ID>()
   for (const doc of existing.docs as unknown as Doc[]) byKey.set(keyOf(doc), doc.id)
+
+  const seen = new Set<string>()
+  for (const item of items) {
+    const key = keyOf(item as Record<string, unknown>)
+    if (seen.has(key)) throw new Error(`Seed: dubbele sleutel "${key}" in ${collection}.`)
+    seen.add(key)
+  }
 
   const ids = new Map<string, ID>()
   let created = 0
@@ -65,24 +84,19 @@ async function upsertInto<S extends CollectionSlug>(ctx: SeedContext, options: U
     const data = (publish ? { ...item, _status: 'published' } : item) as Record<string, unknown>
     const id = byKey.get(key)
     if (id === undefined) {
-      const doc = (await payload.create({ collection, data: data as never, depth: 0, overrideAccess: true, context: SEED_CONTEXT, req })) as unknown as Doc
+      const doc = (await payload.create({ collection, data: data as never, ...common })) as unknown as Doc
       ids.set(key, doc.id)
       created++
     } else {
       const update = Object.fromEntries(Object.entries(data).filter(([field]) => !keepOnUpdate.includes(field)))
-      await payload.update({ collection, id, data: update as never, depth: 0, overrideAccess: true, context: SEED_CONTEXT, req })
+      await payload.update({ collection, id, data: update as never, ...common })
       ids.set(key, id)
       updated++
     }
   }
-  const seen = new Set<string>()
-  for (const item of items) {
-    const key = keyOf(item as Record<string, unknown>)
-    if (seen.has(key)) throw new Error(`Seed: dubbele sleutel "${key}" in ${collection}.`)
-    seen.add(key)
+  // Inside a transaction one at a time: a database connection runs one statement at a time.
+  for (let start = 0; start < items.length; start += parallel) {
+    await Promise.all(items.slice(start, start + parallel).map(write))
   }
-  // One after another: the writes share one transaction, and a database connection runs one
-  // statement at a time.
-  for (const item of items) await write(item)
   return { ids, created, updated }
 }

@@ -10,11 +10,57 @@ import { testDatabases } from '../helpers/databases'
  * seed data: every one must be in exactly one region, and nothing else may be.
  */
 const GELDERLAND_MUNICIPALITIES = [
-  'Aalten', 'Apeldoorn', 'Arnhem', 'Barneveld', 'Berg en Dal', 'Berkelland', 'Beuningen', 'Bronckhorst', 'Brummen', 'Buren',
-  'Culemborg', 'Doesburg', 'Doetinchem', 'Druten', 'Duiven', 'Ede', 'Elburg', 'Epe', 'Ermelo', 'Harderwijk', 'Hattem', 'Heerde',
-  'Heumen', 'Lingewaard', 'Lochem', 'Maasdriel', 'Montferland', 'Neder-Betuwe', 'Nijkerk', 'Nijmegen', 'Nunspeet', 'Oldebroek',
-  'Oost Gelre', 'Oude IJsselstreek', 'Overbetuwe', 'Putten', 'Renkum', 'Rheden', 'Rozendaal', 'Scherpenzeel', 'Tiel', 'Voorst',
-  'Wageningen', 'West Betuwe', 'West Maas en Waal', 'Westervoort', 'Wijchen', 'Winterswijk', 'Zaltbommel', 'Zevenaar', 'Zutphen',
+  'Aalten',
+  'Apeldoorn',
+  'Arnhem',
+  'Barneveld',
+  'Berg en Dal',
+  'Berkelland',
+  'Beuningen',
+  'Bronckhorst',
+  'Brummen',
+  'Buren',
+  'Culemborg',
+  'Doesburg',
+  'Doetinchem',
+  'Druten',
+  'Duiven',
+  'Ede',
+  'Elburg',
+  'Epe',
+  'Ermelo',
+  'Harderwijk',
+  'Hattem',
+  'Heerde',
+  'Heumen',
+  'Lingewaard',
+  'Lochem',
+  'Maasdriel',
+  'Montferland',
+  'Neder-Betuwe',
+  'Nijkerk',
+  'Nijmegen',
+  'Nunspeet',
+  'Oldebroek',
+  'Oost Gelre',
+  'Oude IJsselstreek',
+  'Overbetuwe',
+  'Putten',
+  'Renkum',
+  'Rheden',
+  'Rozendaal',
+  'Scherpenzeel',
+  'Tiel',
+  'Voorst',
+  'Wageningen',
+  'West Betuwe',
+  'West Maas en Waal',
+  'Westervoort',
+  'Wijchen',
+  'Winterswijk',
+  'Zaltbommel',
+  'Zevenaar',
+  'Zutphen',
 ]
 
 /** Placeholder words and everyday English that must not appear in Dutch demo content. */
@@ -24,7 +70,23 @@ const ENGLISH = /\b(the|and|with|for|this|that|you|your|will|should|please|here|
 const ALLOWED_ENGLISH = /Signs of Safety|Stepped care|Plan-Do-Check-Act/g
 
 /** Keys whose values are codes, not text: select values, ids, relation targets, Lexical internals. */
-const NON_TEXT_KEYS = new Set(['id', 'blockType', 'blockName', 'type', 'tag', 'listType', 'mode', 'direction', 'format', 'style', 'relationTo', 'linkType', 'variant', 'textStyle', '_status'])
+const NON_TEXT_KEYS = new Set([
+  'id',
+  'blockType',
+  'blockName',
+  'type',
+  'tag',
+  'listType',
+  'mode',
+  'direction',
+  'format',
+  'style',
+  'relationTo',
+  'linkType',
+  'variant',
+  'textStyle',
+  '_status',
+])
 
 function collectText(value: unknown, out: string[], key = ''): string[] {
   if (typeof value === 'string') {
@@ -46,7 +108,9 @@ async function allDocs(payload: Payload, collection: CollectionSlug) {
 
 /** Join fields come back as lists of related documents; they are not data of the document. */
 function joinFieldNames(payload: Payload, collection: CollectionSlug): string[] {
-  return payload.collections[collection].config.flattenedFields.filter((field) => field.type === 'join').map((field) => field.name)
+  return payload.collections[collection].config.flattenedFields
+    .filter((field) => field.type === 'join')
+    .map((field) => field.name)
 }
 
 const DRAFT_COLLECTIONS = SEEDED_COLLECTIONS.filter((c) => !['users', 'measurements', 'training-sessions'].includes(c))
@@ -68,7 +132,11 @@ for (const database of databases) {
       portal = await bootPayload(database)
       payload = portal.payload
       const started = performance.now()
-      first = await seedPortal(payload, { now, demoPassword: 'demo-wachtwoord-voor-de-test', log: (line) => lines.push(line) })
+      first = await seedPortal(payload, {
+        now,
+        demoPassword: 'demo-wachtwoord-voor-de-test',
+        log: (line) => lines.push(line),
+      })
       console.log(`[seed] ${database.kind}: eerste seed in ${((performance.now() - started) / 1000).toFixed(1)} s`)
     }, 300_000)
     afterAll(async () => {
@@ -101,15 +169,36 @@ for (const database of databases) {
         const where = { region: { equals: region.id } }
         expect((await payload.count({ collection: 'local-agreements', where })).totalDocs, String(region.title)).toBe(2)
         expect((await payload.count({ collection: 'pilots', where })).totalDocs, String(region.title)).toBe(1)
-        const editors = await payload.count({ collection: 'users', where: { and: [where, { role: { equals: 'regioredacteur' } }] } })
+        const editors = await payload.count({
+          collection: 'users',
+          where: { and: [where, { role: { equals: 'regioredacteur' } }] },
+        })
         expect(editors.totalDocs, String(region.title)).toBe(1)
         const kinds = (region.contactPoints as { kind: string }[]).map((point) => point.kind)
         expect(kinds).toEqual(expect.arrayContaining(['ret', 'jeugdbeschermingstafel']))
       }
     })
 
+    it('creates demo accounts that log in with the demo password and carry their scope', async () => {
+      for (const email of ['beheer@example.org', 'regio-rivierenland@example.org', 'werving-jbg@example.org']) {
+        const { user } = await payload.login({
+          collection: 'users',
+          data: { email, password: 'demo-wachtwoord-voor-de-test' },
+        })
+        expect(user?.email).toBe(email)
+      }
+      const users = await allDocs(payload, 'users')
+      const roles = new Set(users.map((user) => user.role))
+      expect([...roles].sort()).toEqual(['admin', 'professional', 'redacteur', 'regioredacteur', 'trainer', 'werver'])
+      expect(users.filter((user) => user.role === 'redacteur')).toHaveLength(2)
+      const recruiters = users.filter((user) => user.role === 'werver')
+      expect(new Set(recruiters.map((user) => user.organisation)).size).toBe(2)
+      for (const editor of users.filter((user) => user.role === 'regioredacteur')) expect(editor.region).toBeTruthy()
+    })
+
     it('has the partner organisations: four GI’s, three Veilig Thuis, the Raad and local teams', async () => {
-      const count = async (type: string) => (await payload.count({ collection: 'organisations', where: { type: { equals: type } } })).totalDocs
+      const count = async (type: string) =>
+        (await payload.count({ collection: 'organisations', where: { type: { equals: type } } })).totalDocs
       expect(await count('gi')).toBe(4)
       expect(await count('veilig-thuis')).toBe(3)
       expect(await count('raad')).toBe(1)
@@ -120,7 +209,10 @@ for (const database of databases) {
       const blocks = await allDocs(payload, 'building-blocks')
       expect(blocks.map((block) => block.number).sort()).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
       for (const block of blocks) {
-        const methods = await payload.count({ collection: 'working-methods', where: { buildingBlocks: { in: [block.id] } } })
+        const methods = await payload.count({
+          collection: 'working-methods',
+          where: { buildingBlocks: { in: [block.id] } },
+        })
         expect(methods.totalDocs, `bouwsteen ${block.number}`).toBeGreaterThanOrEqual(1)
         expect((block.progress as unknown[]).length).toBe(7)
       }
@@ -142,7 +234,9 @@ for (const database of databases) {
         const start = new Date(String(session.startsAt))
         expect(start > now && start < sixMonths, String(session.label)).toBe(true)
       }
-      const firstHalf = sessions.filter((s) => new Date(String(s.startsAt)).getTime() - now.getTime() < 90 * 86_400_000).length
+      const firstHalf = sessions.filter(
+        (s) => new Date(String(s.startsAt)).getTime() - now.getTime() < 90 * 86_400_000,
+      ).length
       expect(firstHalf).toBeGreaterThan(0)
       expect(firstHalf).toBeLessThan(sessions.length)
     })
@@ -167,7 +261,10 @@ for (const database of databases) {
         }
       }
       for (const slug of CONTENT_GLOBALS) {
-        const global = (await payload.findGlobal({ slug, depth: 0, overrideAccess: true })) as unknown as Record<string, unknown>
+        const global = (await payload.findGlobal({ slug, depth: 0, overrideAccess: true })) as unknown as Record<
+          string,
+          unknown
+        >
         expect(global._status, slug).toBe('published')
         expect((global.sources as unknown[]).length, slug).toBeGreaterThanOrEqual(1)
       }
@@ -177,9 +274,18 @@ for (const database of databases) {
       const vision = await payload.findGlobal({ slug: 'vision', depth: 0, overrideAccess: true })
       expect(vision.coreValues).toHaveLength(4)
       const site = await payload.findGlobal({ slug: 'site', depth: 0, overrideAccess: true })
-      expect(site.navigation?.map((link) => link.url)).toEqual(
-        ['/visie', '/bouwstenen', '/werkwijzen', '/escalatiemodel', '/regios', '/scholing', '/vacatures', '/toekomsttuinen', '/begrippen', '/monitor'],
-      )
+      expect(site.navigation?.map((link) => link.url)).toEqual([
+        '/visie',
+        '/bouwstenen',
+        '/werkwijzen',
+        '/escalatiemodel',
+        '/regios',
+        '/scholing',
+        '/vacatures',
+        '/toekomsttuinen',
+        '/begrippen',
+        '/monitor',
+      ])
       const examples = await payload.count({ collection: 'measurements', where: { isExample: { equals: false } } })
       expect(examples.totalDocs).toBe(0)
     })
@@ -188,11 +294,13 @@ for (const database of databases) {
       const texts: { where: string; text: string }[] = []
       for (const collection of SEEDED_COLLECTIONS) {
         for (const doc of await allDocs(payload, collection)) {
-          for (const text of collectText(doc, [])) texts.push({ where: `${collection} ${String(doc.slug ?? doc.email ?? doc.id)}`, text })
+          for (const text of collectText(doc, []))
+            texts.push({ where: `${collection} ${String(doc.slug ?? doc.email ?? doc.id)}`, text })
         }
       }
       for (const slug of [...CONTENT_GLOBALS, 'site'] as const) {
-        for (const text of collectText(await payload.findGlobal({ slug, depth: 0, overrideAccess: true }), [])) texts.push({ where: slug, text })
+        for (const text of collectText(await payload.findGlobal({ slug, depth: 0, overrideAccess: true }), []))
+          texts.push({ where: slug, text })
       }
       expect(texts.length).toBeGreaterThan(1000)
       const placeholders = texts.filter(({ text }) => PLACEHOLDER.test(text))
@@ -200,7 +308,9 @@ for (const database of databases) {
       const english = texts.filter(({ text }) => ENGLISH.test(text.replace(ALLOWED_ENGLISH, '')))
       expect(english).toEqual([])
       const foreignAddresses = texts.flatMap(({ where, text }) =>
-        (text.match(EMAIL) ?? []).filter((address) => !address.toLowerCase().endsWith('@example.org')).map((address) => `${where}: ${address}`),
+        (text.match(EMAIL) ?? [])
+          .filter((address) => !address.toLowerCase().endsWith('@example.org'))
+          .map((address) => `${where}: ${address}`),
       )
       expect(foreignAddresses).toEqual([])
     })
@@ -208,17 +318,43 @@ for (const database of databases) {
     it('passes validation again when every document is saved unchanged', async () => {
       let saved = 0
       for (const collection of SEEDED_COLLECTIONS) {
-        const skip = new Set(['id', 'createdAt', 'updatedAt', 'sessions', 'loginAttempts', 'lockUntil', ...joinFieldNames(payload, collection)])
+        const skip = new Set([
+          'id',
+          'createdAt',
+          'updatedAt',
+          'sessions',
+          'loginAttempts',
+          'lockUntil',
+          ...joinFieldNames(payload, collection),
+        ])
         for (const doc of await allDocs(payload, collection)) {
           const data = Object.fromEntries(Object.entries(doc).filter(([key]) => !skip.has(key)))
-          await payload.update({ collection, id: doc.id as number, data: data as never, overrideAccess: true, depth: 0, context: { seeding: true } })
+          await payload.update({
+            collection,
+            id: doc.id as number,
+            data: data as never,
+            overrideAccess: true,
+            depth: 0,
+            context: { seeding: true },
+          })
           saved++
         }
       }
       for (const slug of [...CONTENT_GLOBALS, 'site'] as const) {
-        const global = (await payload.findGlobal({ slug, depth: 0, overrideAccess: true })) as unknown as Record<string, unknown>
-        const data = Object.fromEntries(Object.entries(global).filter(([key]) => !['id', 'createdAt', 'updatedAt', 'globalType'].includes(key)))
-        await payload.updateGlobal({ slug, data: data as never, overrideAccess: true, depth: 0, context: { seeding: true } })
+        const global = (await payload.findGlobal({ slug, depth: 0, overrideAccess: true })) as unknown as Record<
+          string,
+          unknown
+        >
+        const data = Object.fromEntries(
+          Object.entries(global).filter(([key]) => !['id', 'createdAt', 'updatedAt', 'globalType'].includes(key)),
+        )
+        await payload.updateGlobal({
+          slug,
+          data: data as never,
+          overrideAccess: true,
+          depth: 0,
+          context: { seeding: true },
+        })
       }
       expect(saved).toBe(Object.values(first).reduce((sum, n) => sum + n, 0))
     }, 300_000)
@@ -230,7 +366,12 @@ for (const database of databases) {
     }, 300_000)
 
     it('starts over with reset and ends with the same counts', async () => {
-      const afterReset = await seedPortal(payload, { now, reset: true, demoPassword: 'demo-wachtwoord-voor-de-test', log: () => undefined })
+      const afterReset = await seedPortal(payload, {
+        now,
+        reset: true,
+        demoPassword: 'demo-wachtwoord-voor-de-test',
+        log: () => undefined,
+      })
       expect(afterReset).toEqual(first)
     }, 300_000)
   })

@@ -26,7 +26,8 @@ async function rejection(write: Promise<unknown>): Promise<{ path: string; messa
   throw new Error('De ongeldige invoer werd geaccepteerd.')
 }
 
-const messageFor = (errors: { path: string; message: string }[], path: string) => errors.find((error) => error.path === path)?.message
+const messageFor = (errors: { path: string; message: string }[], path: string) =>
+  errors.find((error) => error.path === path)?.message
 
 const databases = await testDatabases()
 
@@ -64,11 +65,30 @@ for (const database of databases) {
       portal = await bootPayload(database)
       payload = portal.payload
       const body = richText(p('Testinhoud.'))
-      regionId = (await create('regions', { title: 'Testregio', municipalities: ['Arnhem'], body, _status: 'published' })).id as number
-      organisationId = (await create('organisations', { title: 'Testorganisatie', type: 'gi', _status: 'published' })).id as number
-      trainingId = (await create('trainings', { title: 'Testtraining', format: 'klassikaal', _status: 'published' })).id as number
-      indicatorId = (await create('indicators', { number: 1, title: 'Aantal maatregelen', definition: 'Aantal lopende maatregelen.', unit: 'aantal', direction: 'neutraal', _status: 'published' })).id as number
-      await create('building-blocks', { number: 1, title: 'Eén visie', aim: 'Een gedeeld fundament.', phase: 'gereed', _status: 'published' })
+      regionId = (
+        await create('regions', { title: 'Testregio', municipalities: ['Arnhem'], body, _status: 'published' })
+      ).id as number
+      organisationId = (await create('organisations', { title: 'Testorganisatie', type: 'gi', _status: 'published' }))
+        .id as number
+      trainingId = (await create('trainings', { title: 'Testtraining', format: 'klassikaal', _status: 'published' }))
+        .id as number
+      indicatorId = (
+        await create('indicators', {
+          number: 1,
+          title: 'Aantal maatregelen',
+          definition: 'Aantal lopende maatregelen.',
+          unit: 'aantal',
+          direction: 'neutraal',
+          _status: 'published',
+        })
+      ).id as number
+      await create('building-blocks', {
+        number: 1,
+        title: 'Eén visie',
+        aim: 'Een gedeeld fundament.',
+        phase: 'gereed',
+        _status: 'published',
+      })
     })
     afterAll(async () => {
       await portal?.shutdown()
@@ -80,7 +100,12 @@ for (const database of databases) {
 
     it('refuses a session that ends before it starts', async () => {
       const data = sessionData()
-      const errors = await rejection(create('training-sessions', { ...data, endsAt: new Date(new Date(data.startsAt).getTime() - 3_600_000).toISOString() }))
+      const errors = await rejection(
+        create('training-sessions', {
+          ...data,
+          endsAt: new Date(new Date(data.startsAt).getTime() - 3_600_000).toISOString(),
+        }),
+      )
       expect(messageFor(errors, 'endsAt')).toBe('De sessie moet eindigen na het begin.')
     })
 
@@ -91,7 +116,12 @@ for (const database of databases) {
 
     it('refuses a registration window that closes after the session has started', async () => {
       const data = sessionData()
-      const errors = await rejection(create('training-sessions', { ...data, registrationClosesAt: new Date(new Date(data.startsAt).getTime() + DAY).toISOString() }))
+      const errors = await rejection(
+        create('training-sessions', {
+          ...data,
+          registrationClosesAt: new Date(new Date(data.startsAt).getTime() + DAY).toISOString(),
+        }),
+      )
       expect(messageFor(errors, 'registrationClosesAt')).toBe('De inschrijving moet sluiten vóór de sessie begint.')
     })
 
@@ -115,35 +145,78 @@ for (const database of databases) {
 
     for (const period of ['2026Q1', '2026-Q5', 'Q1-2026', '2026-q1']) {
       it(`refuses the measurement period "${period}"`, async () => {
-        const errors = await rejection(create('measurements', { indicator: indicatorId, region: regionId, period, value: 10 }))
+        const errors = await rejection(
+          create('measurements', { indicator: indicatorId, region: regionId, period, value: 10 }),
+        )
         expect(messageFor(errors, 'period')).toBe('Schrijf de periode als jaar-kwartaal, bijvoorbeeld 2026-Q2.')
       })
     }
 
     it('accepts the measurement period "2026-Q1"', async () => {
-      await expect(create('measurements', { indicator: indicatorId, region: regionId, period: '2026-Q1', value: 10 })).resolves.toHaveProperty('id')
+      await expect(
+        create('measurements', { indicator: indicatorId, region: regionId, period: '2026-Q1', value: 10 }),
+      ).resolves.toHaveProperty('id')
     })
 
     for (const number of [0, 9, 2.5]) {
       it(`refuses building block number ${number}`, async () => {
-        const errors = await rejection(create('building-blocks', { number, title: `Bouwsteen ${number}`, aim: 'Doel.', phase: 'gereed', _status: 'published' }))
+        const errors = await rejection(
+          create('building-blocks', {
+            number,
+            title: `Bouwsteen ${number}`,
+            aim: 'Doel.',
+            phase: 'gereed',
+            _status: 'published',
+          }),
+        )
         expect(messageFor(errors, 'number')).toBe('Een bouwsteen heeft een nummer van 1 tot en met 8.')
       })
     }
 
     it('refuses a second building block with the same number', async () => {
-      const errors = await rejection(create('building-blocks', { number: 1, title: 'Nog een eerste bouwsteen', aim: 'Doel.', phase: 'gereed', _status: 'published' }))
-      expect(messageFor(errors, 'number')).toBe('Er is al een bouwsteen met nummer 1; elk nummer van 1 tot en met 8 komt één keer voor.')
+      const errors = await rejection(
+        create('building-blocks', {
+          number: 1,
+          title: 'Nog een eerste bouwsteen',
+          aim: 'Doel.',
+          phase: 'gereed',
+          _status: 'published',
+        }),
+      )
+      expect(messageFor(errors, 'number')).toBe(
+        'Er is al een bouwsteen met nummer 1; elk nummer van 1 tot en met 8 komt één keer voor.',
+      )
     })
 
     it('lets a building block keep its own number when it is saved again', async () => {
-      const { docs } = await payload.find({ collection: 'building-blocks', where: { number: { equals: 1 } }, overrideAccess: true, depth: 0 })
-      await expect(payload.update({ collection: 'building-blocks', id: docs[0].id, data: { title: 'Eén visie en kernwaarden' }, overrideAccess: true })).resolves.toHaveProperty('number', 1)
+      const { docs } = await payload.find({
+        collection: 'building-blocks',
+        where: { number: { equals: 1 } },
+        overrideAccess: true,
+        depth: 0,
+      })
+      await expect(
+        payload.update({
+          collection: 'building-blocks',
+          id: docs[0].id,
+          data: { title: 'Eén visie en kernwaarden' },
+          overrideAccess: true,
+        }),
+      ).resolves.toHaveProperty('number', 1)
     })
 
-    for (const email of ['geen-adres', 'naam@', '@example.org', 'naam@domein', 'twee@@example.org', 'met spatie@example.org']) {
+    for (const email of [
+      'geen-adres',
+      'naam@',
+      '@example.org',
+      'naam@domein',
+      'twee@@example.org',
+      'met spatie@example.org',
+    ]) {
       it(`refuses the e-mail address "${email}" of an organisation`, async () => {
-        const errors = await rejection(create('organisations', { title: `Organisatie ${email}`, type: 'gi', email, _status: 'published' }))
+        const errors = await rejection(
+          create('organisations', { title: `Organisatie ${email}`, type: 'gi', email, _status: 'published' }),
+        )
         expect(messageFor(errors, 'email')).toBe('Voer een geldig e-mailadres in.')
       })
     }
