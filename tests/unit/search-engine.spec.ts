@@ -124,6 +124,11 @@ describe('embedded engine: Dutch text handling', () => {
     expect(await top('jeugdbeschermingst', 1)).toEqual(['wm:tafel'])
   })
 
+  it('completes a word that is still being typed even when it reads as a stop word', async () => {
+    // "over" is a stop word, and also how "overdracht" starts.
+    expect(await top('over', 1)).toEqual(['wm:ots'])
+  })
+
   it('drops stop words from full questions', async () => {
     expect(await top('wat moet ik doen als de samenwerking vastloopt', 1)).toEqual(['global:escalation-model'])
   })

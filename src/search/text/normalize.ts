@@ -64,3 +64,9 @@ export function analyze(text: string): { word: string; term: string }[] {
   }
   return result
 }
+
+/** The last word of a text as typed (folded), stop word or not: the one still being typed. */
+export function lastWord(text: string): string | null {
+  const words = text.match(WORD)
+  return words ? foldWord(words[words.length - 1] as string) : null
+}

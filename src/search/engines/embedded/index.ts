@@ -1,5 +1,6 @@
 import { SynonymExpander } from '../../synonyms'
 import { highlightAll, leadSnippet, snippet } from '../../text/highlight'
+import { lastWord } from '../../text/normalize'
 import {
   FACET_FIELDS,
   type FacetCount,
@@ -136,8 +137,13 @@ export class EmbeddedSearchProvider implements SearchProvider {
       this.byTitle.forEach((record, i, all) => visit(record, all.length - i, none))
       return
     }
-    const units = this.expander.expand(query)
-    if (units.length === 0) return
+    let units = this.expander.expand(query)
+    if (units.length === 0) {
+      // "over", "onder", "zonder" are stop words, and also how "overdracht" starts while typing.
+      const typing = lastWord(query)
+      if (!typing || typing.length < 3) return
+      units = [{ alternatives: [[typing]] }]
+    }
     const { query: plan, termsPerUnit } = planQuery(units, termTree(this.index))
     forEachMatch(this.index, plan, ({ id, score, queryTerms, matchedTerms }) => {
       const record = this.records.get(id)
