@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import type { CollectionSlug, Payload } from 'payload'
 
 import { inTransaction } from '../src/registrations/transaction'
+import { reindexEverywhere } from '../src/search'
 import { buildingBlockDocs } from './data/buildingBlocks'
 import { escalationModelData } from './data/escalationModel'
 import { glossaryDocs } from './data/glossary'
@@ -272,6 +273,15 @@ export async function seedPortal(payload: Payload, options: SeedOptions = {}): P
     { ...SEED_CONTEXT },
   )
   log('Navigatie en voettekst bijgewerkt')
+
+  // The search hooks skip seeded writes (context.seeding); one rebuild afterwards is cheaper than
+  // a record per document, and reaches the other instances too.
+  try {
+    const index = await reindexEverywhere(payload)
+    log(`Zoekindex opnieuw opgebouwd: ${index.records} records in ${seconds(index.milliseconds)}`)
+  } catch (error) {
+    log(`Zoekindex niet bijgewerkt (${(error as Error).message}); draai npm run search:reindex.`)
+  }
 
   const counts = await countSeeded(payload)
   log(`Seed klaar in ${seconds(performance.now() - started)}`)
