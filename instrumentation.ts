@@ -19,7 +19,9 @@ export async function register(): Promise<void> {
     }
     const { getPayload } = await import('payload')
     try {
-      await getPayload({ config })
+      // cron: the job queues (mails, reminders, retention) run from start-up, not only once the
+      // first API or admin request has come in.
+      await getPayload({ config, cron: true })
     } catch (error) {
       // A database that is down at start is not fatal: /api/health answers 503 so a load balancer
       // keeps this instance out, and the next request tries again.
