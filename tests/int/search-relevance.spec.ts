@@ -88,12 +88,14 @@ if (!seed) console.warn('[search-relevance] overgeslagen: seed/index.ts bestaat 
 
 describe.runIf(Boolean(seed && sqlite))('search relevance on the demo content (SQLite)', () => {
   let portal: BootedPortal
+  let built = ''
 
   beforeAll(async () => {
     portal = await bootPayload(sqlite!)
     const { seedPortal } = await seed!
     await seedPortal(portal.payload)
-    await reindexAll(portal.payload)
+    const result = await reindexAll(portal.payload)
+    built = `${result.records} pagina’s geïndexeerd in ${result.milliseconds} ms`
   })
   afterAll(async () => {
     await portal?.shutdown()
@@ -112,7 +114,7 @@ describe.runIf(Boolean(seed && sqlite))('search relevance on the demo content (S
     }
     const rate = (QUERIES.length - misses.length) / QUERIES.length
     console.log(
-      `[search-relevance] ${QUERIES.length - misses.length}/${QUERIES.length} in de top 3 (${(rate * 100).toFixed(1)}%)\n${lines.join('\n')}` +
+      `[search-relevance] ${built}; ${QUERIES.length - misses.length}/${QUERIES.length} in de top 3 (${(rate * 100).toFixed(1)}%)\n${lines.join('\n')}` +
         (misses.length ? `\nMissers:\n${misses.join('\n')}` : ''),
     )
     expect(rate).toBeGreaterThanOrEqual(MIN_HIT_RATE)

@@ -16,6 +16,18 @@ export function visitorRequest(req?: Partial<PayloadRequest>): Partial<PayloadRe
 
 type Builder<D> = (doc: D) => SearchRecord | null
 
+/**
+ * What a record needs of a linked document: its name, slug, number and whether it is published.
+ * Without this, depth 1 would read every linked region's or organisation's whole body as well.
+ */
+const POPULATE = {
+  regions: { title: true, slug: true, _status: true },
+  'building-blocks': { title: true, slug: true, number: true, _status: true },
+  organisations: { title: true, slug: true, abbreviation: true, _status: true },
+  media: { alt: true },
+  users: { name: true },
+} as const
+
 /** The record of one published document, or null when a visitor cannot see it (draft, deleted). */
 export async function loadCollectionRecord(
   payload: Payload,
@@ -27,6 +39,7 @@ export async function loadCollectionRecord(
     collection,
     id,
     depth: 1,
+    populate: POPULATE,
     draft: false,
     overrideAccess: false,
     user: null,
@@ -41,6 +54,7 @@ export async function loadGlobalRecord(payload: Payload, global: SearchableGloba
   const doc = await payload.findGlobal({
     slug: global,
     depth: 1,
+    populate: POPULATE,
     draft: false,
     overrideAccess: false,
     user: null,
@@ -57,6 +71,7 @@ export async function* collectionRecords(payload: Payload, collection: Searchabl
     const result = await payload.find({
       collection,
       depth: 1,
+      populate: POPULATE,
       draft: false,
       overrideAccess: false,
       user: null,
