@@ -15,7 +15,7 @@ const LEVELS = [
     withinWorkingDays: 2,
     expectedOutcome:
       'Een gesprek waarin beiden hun zorg en hun standpunt toelichten, met een gezamenlijke afspraak over de volgende stap, of een vastgelegd verschil van inzicht.',
-    question: 'Heeft u het verschil van inzicht al rechtstreeks met de andere professional besproken?',
+    question: 'Heeft u het verschil van inzicht al rechtstreeks met de andere professional besproken, zonder dat u er samen uitkwam?',
     contact: 'De andere professional zelf',
   },
   {
@@ -25,7 +25,7 @@ const LEVELS = [
     withinWorkingDays: 3,
     expectedOutcome:
       'De leidinggevenden komen tot een besluit over de aanpak en laten beide professionals weten wat er van hen wordt verwacht.',
-    question: 'Leverde het gesprek tussen de professionals geen oplossing op?',
+    question: 'Hebben de leidinggevenden van beide organisaties er al samen over gesproken, zonder oplossing?',
     contact: 'Uw eigen leidinggevende',
   },
   {
@@ -34,7 +34,7 @@ const LEVELS = [
     to: 'Het management (manager of regiodirecteur) van beide organisaties',
     withinWorkingDays: 5,
     expectedOutcome: 'Een bindend besluit over de casus, vastgelegd en teruggekoppeld aan de professionals.',
-    question: 'Kwamen de leidinggevenden er samen niet uit?',
+    question: 'Heeft het management van de organisaties de kwestie al besproken, zonder dat er een besluit kwam?',
     contact: 'Het escalatiepunt van uw regio',
   },
   {
@@ -44,7 +44,7 @@ const LEVELS = [
     withinWorkingDays: 5,
     expectedOutcome:
       'Een besluit op bestuurlijk niveau, en een afspraak om de oorzaak van het vastlopen structureel aan te pakken.',
-    question: 'Is er op managementniveau geen besluit mogelijk, of gaat het om een patroon?',
+    question: 'Is de kwestie al aan de bestuurders voorgelegd, zonder dat er een besluit kwam?',
     contact: 'Het escalatiepunt van uw regio',
   },
 ]

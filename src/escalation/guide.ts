@@ -5,7 +5,8 @@ export type Level = NonNullable<EscalationModel['levels']>[number]
 /**
  * The escalation guide as a small state machine over URL parameters, so it works without
  * JavaScript, can be bookmarked and printed. First the acute-safety check, then one question per
- * level: "no" means this level is where the professional stands; "yes" moves up one level.
+ * level, each asking whether that level was already tried without result: "no" means this level
+ * is the step to take now; "yes" moves up one level (past the last one, the last level stays).
  */
 export type GuideState =
   | { kind: 'intro' }
