@@ -18,8 +18,9 @@ export type GuideState =
 export function guideState(levels: Level[], params: { stap?: string; uitkomst?: string }): GuideState {
   if (params.uitkomst === 'acuut') return { kind: 'acute' }
   const asIndex = (value?: string) => {
-    const n = Number.parseInt(value ?? '', 10)
-    return Number.isInteger(n) && n >= 1 && n <= levels.length ? n - 1 : null
+    if (!value || !/^\d{1,2}$/.test(value)) return null
+    const n = Number(value)
+    return n >= 1 && n <= levels.length ? n - 1 : null
   }
   const result = asIndex(params.uitkomst)
   if (result !== null) return { kind: 'result', index: result, level: levels[result], total: levels.length }
