@@ -11,6 +11,8 @@ export const SearchChanges: CollectionConfig = {
   slug: SEARCH_CHANGES,
   labels: { singular: 'Zoekindexwijziging', plural: 'Zoekindexwijzigingen' },
   admin: { hidden: true },
+  // Nothing outside the server reads it: no GraphQL types either.
+  graphQL: false,
   access: { read: () => false, create: () => false, update: () => false, delete: () => false },
   fields: [
     {
