@@ -60,7 +60,14 @@ export async function reindexAll(payload: Payload, options: { onProgress?: (prog
       // Edits saved while the build read the database may be missing from what it read.
       const changed = [...state.changedDuringBuild]
       state.changedDuringBuild.clear()
-      for (const objectID of changed) await applyChange(payload, objectID)
+      for (const objectID of changed) {
+        try {
+          await applyChange(payload, objectID)
+        } catch (error) {
+          // The change log or the retry job brings it in later; the new index is in place.
+          payload.logger.warn({ err: error, target: objectID }, 'search: re-applying a change after the rebuild failed')
+        }
+      }
       return result
     },
     (error) => {
