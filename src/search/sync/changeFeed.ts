@@ -19,8 +19,31 @@ const RETENTION_MS = 24 * 60 * 60_000
 /** More rows than this in one window is a bulk change: a full rebuild is cheaper. */
 const MAX_BATCH = 500
 
+const tableChecks = new WeakMap<Payload, Promise<boolean>>()
+
+/**
+ * Whether the change log's table exists, checked once per instance outside any transaction. On
+ * PostgreSQL a failed statement aborts the whole transaction, so an insert into a missing table
+ * (a database not yet migrated) would cost the editor their edit; better to skip the log.
+ */
+function changeLogReady(payload: Payload): Promise<boolean> {
+  let check = tableChecks.get(payload)
+  if (!check) {
+    check = payload
+      .count({ collection, overrideAccess: true })
+      .then(() => true)
+      .catch((error) => {
+        payload.logger.error({ err: error }, 'search: the search-changes table is missing (run the migrations); other instances will not see edits')
+        return false
+      })
+    tableChecks.set(payload, check)
+  }
+  return check
+}
+
 /** Writes the change in the editor's transaction: it is logged exactly when the edit is saved. */
 export async function recordChange(req: PayloadRequest, target: string): Promise<void> {
+  if (!(await changeLogReady(req.payload))) return
   const entry = await req.payload.create({
     collection,
     data: { target } as never,
