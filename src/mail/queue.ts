@@ -17,8 +17,9 @@ export type MailJobInput = { template: MailJobTemplate; registration: number | s
  * registration change it announces was committed. The job holds only the template name and the
  * registration id; the mail is built when it is sent, from what is stored then.
  */
-export async function queueMail(req: PayloadRequest, input: MailJobInput): Promise<void> {
+export async function queueMail(req: PayloadRequest, input: MailJobInput): Promise<number | string> {
   // Stored as text, which both numeric (SQL) and ObjectId (MongoDB) ids survive.
   const stored = { template: input.template, registration: String(input.registration) }
-  await req.payload.jobs.queue({ task: MAIL_TASK as never, queue: MAIL_QUEUE, input: stored as never, req })
+  const job = (await req.payload.jobs.queue({ task: MAIL_TASK as never, queue: MAIL_QUEUE, input: stored as never, req })) as { id: number | string }
+  return job.id
 }

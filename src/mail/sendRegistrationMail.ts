@@ -63,13 +63,15 @@ export async function sendRegistrationMail(payload: Payload, { template: request
     },
   }
   const mail = MAIL_TEMPLATES[template](context)
-  await payload.sendEmail({
+  const info = (await payload.sendEmail({
     to: { name: doc.name, address: doc.email },
     subject: mail.subject,
     text: mail.text,
     html: mail.html,
     headers: { 'Auto-Submitted': 'auto-generated' },
-  })
+  })) as { path?: string } | undefined
+  // Without SMTP the mail is a file; say where, but not to whom.
+  if (info?.path) payload.logger.info(`mail: ${template} for registration ${doc.id} written to ${info.path} (no SMTP_HOST set)`)
   return { sent: true }
 }
 

@@ -111,13 +111,22 @@ export async function register(payload: Payload, raw: unknown, { now = new Date(
         select: { id: true },
       })
       // "registered" becomes the confirmation or the waitlist mail, by the status at sending time.
-      await queueMail(req, { template: 'registered', registration: created.id })
-      const claim = await claimPlace(req, session.id)
-      // Cancelled between the check above and now: the rollback removes the registration again.
-      if (!claim) throw new RegistrationError('session-cancelled', MESSAGES.sessionCancelled)
-      const status = claim.confirmed ? 'confirmed' : 'waitlist'
-      await payload.db.updateOne({ collection: 'registrations', id: created.id, data: { status, position: claim.position }, req, returning: false })
-      return { status, message: status === 'confirmed' ? MESSAGES.confirmed : MESSAGES.waitlist, registrationId: created.id }
+      const job = await queueMail(req, { template: 'registered', registration: created.id })
+      try {
+        const claim = await claimPlace(req, session.id)
+        // Cancelled between the check above and now: the rollback removes the registration again.
+        if (!claim) throw new RegistrationError('session-cancelled', MESSAGES.sessionCancelled)
+        const status = claim.confirmed ? 'confirmed' : 'waitlist'
+        await payload.db.updateOne({ collection: 'registrations', id: created.id, data: { status, position: claim.position }, req, returning: false })
+        return { status, message: status === 'confirmed' ? MESSAGES.confirmed : MESSAGES.waitlist, registrationId: created.id }
+      } catch (error) {
+        // MongoDB without a replica set has no transactions: undo by hand what a rollback would.
+        if (!(await req.transactionID)) {
+          await payload.db.deleteOne({ collection: 'payload-jobs', where: { id: { equals: job } }, req })
+          await payload.db.deleteOne({ collection: 'registrations', where: { id: { equals: created.id } }, req })
+        }
+        throw error
+      }
     })
   } catch (error) {
     if (isDuplicateKey(error)) throw duplicate()

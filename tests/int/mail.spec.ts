@@ -212,3 +212,37 @@ for (const database of databases) {
     })
   })
 }
+
+describe('mail without an SMTP server', () => {
+  it('writes each mail as an .eml file in the outbox and logs where', async () => {
+    const fs = await import('node:fs')
+    const os = await import('node:os')
+    const path = await import('node:path')
+    const { simpleParser } = await import('mailparser')
+    const sqlite = databases.find((d) => d.kind === 'sqlite')!
+    const outbox = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-outbox-'))
+    const { uri, drop } = await sqlite.create()
+    const portal = await bootPortal('sqlite', uri, { kind: 'outbox', dir: outbox, from: { name: 'Kennisportaal', address: 'scholing@example.org' } })
+    const logged: string[] = []
+    const info = portal.payload.logger.info.bind(portal.payload.logger)
+    portal.payload.logger.info = ((message: unknown, ...rest: unknown[]) => {
+      if (typeof message === 'string') logged.push(message)
+      return (info as (...args: unknown[]) => void)(message, ...rest)
+    }) as typeof portal.payload.logger.info
+    try {
+      const { session, training } = await createSession(portal.payload)
+      const { register } = await import('../../src/registrations/register')
+      await register(portal.payload, registrant(session.id, 1))
+      await runMailQueue(portal.payload)
+      const files = fs.readdirSync(outbox).filter((f) => f.endsWith('.eml'))
+      expect(files).toHaveLength(1)
+      const mail = await simpleParser(fs.readFileSync(path.join(outbox, files[0])))
+      expect(mail.subject).toBe(`Inschrijving bevestigd: ${training.title}`)
+      expect(logged.some((line) => line.includes(path.join(outbox, files[0])) && !line.includes('@'))).toBe(true)
+    } finally {
+      await shutdown(portal.payload)
+      await drop()
+      fs.rmSync(outbox, { recursive: true, force: true })
+    }
+  })
+})
