@@ -2,6 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import type { Training, TrainingSession } from '../../payload-types'
 import { siteUrl } from '../lib/seo'
+import { parseId } from '../registrations/ids'
 import { buildCalendar } from './build'
 import { sessionEvent } from './events'
 
@@ -43,11 +44,8 @@ async function publicSessions(payload: Payload, where: Where, limit = 1000): Pro
 
 const recent = (now: Date): Where => ({ endsAt: { greater_than_equal: new Date(now.getTime() - KEEP_PAST_DAYS * 86_400_000).toISOString() } })
 
-const idFrom = (payload: Payload, value: string) =>
-  payload.db.defaultIDType === 'number' ? (/^[1-9][0-9]{0,15}$/.test(value) ? Number(value) : null) : /^[0-9a-f]{24}$/i.test(value) ? value : null
-
 export async function sessionCalendar(payload: Payload, id: string): Promise<{ body: string; filename: string } | null> {
-  const sessionId = idFrom(payload, id)
+  const sessionId = parseId(payload, id)
   if (sessionId === null) return null
   const [found] = await publicSessions(payload, { id: { equals: sessionId } }, 1)
   if (!found) return null

@@ -3,6 +3,7 @@ import { type Payload, ValidationError } from 'payload'
 import type { TrainingSession } from '../../payload-types'
 import { queueMail } from '../mail/queue'
 import { RegistrationError } from './errors'
+import { parseId } from './ids'
 import { parseRegistrationInput } from './input'
 import { MESSAGES } from './messages'
 import { claimPlace } from './places'
@@ -23,11 +24,6 @@ export function closedReason(session: Pick<TrainingSession, 'status' | 'startsAt
   if (new Date(session.registrationOpensAt) > now) return new RegistrationError('window-not-open', MESSAGES.windowNotOpen)
   if (new Date(session.registrationClosesAt) <= now) return new RegistrationError('window-closed', MESSAGES.windowClosed)
   return null
-}
-
-const toId = (payload: Payload, value: string): number | string | null => {
-  if (payload.db.defaultIDType === 'number') return /^[0-9]+$/.test(value) ? Number(value) : null
-  return /^[0-9a-f]{24}$/i.test(value) ? value : null
 }
 
 type PublicSession = Pick<TrainingSession, 'id' | 'status' | 'startsAt' | 'registrationOpensAt' | 'registrationClosesAt' | 'training'>
@@ -72,7 +68,7 @@ const isDuplicateKey = (error: unknown) =>
  */
 export async function register(payload: Payload, raw: unknown, { now = new Date() }: { now?: Date } = {}): Promise<RegisterResult> {
   const input = parseRegistrationInput(raw)
-  const sessionId = toId(payload, input.session)
+  const sessionId = parseId(payload, input.session)
   const session = sessionId === null ? null : await publicSession(payload, sessionId)
   if (!session) throw new RegistrationError('unknown-session', MESSAGES.unknownSession, [{ field: 'session', message: MESSAGES.unknownSession }])
   const closed = closedReason(session, now)

@@ -93,8 +93,10 @@ for (const database of databases) {
       expect((await foreign.text()).trim().split('\r\n')).toHaveLength(1)
       const all = await fetch(`${http.url}/api/registrations/export.csv`, { headers: { Authorization: `JWT ${users['trainer-a'].token}` } })
       expect(await all.text()).not.toContain('deelnemer4@example.org')
-      const bad = await fetch(`${http.url}/api/registrations/export.csv?session=1;drop`, { headers: { Authorization: `JWT ${users['trainer-a'].token}` } })
-      expect(bad.status).toBe(400)
+      for (const bad of ['1;drop', 'abc', '-1', '99999999999999999999']) {
+        const response = await fetch(`${http.url}/api/registrations/export.csv?session=${encodeURIComponent(bad)}`, { headers: { Authorization: `JWT ${users['trainer-a'].token}` } })
+        expect(response.status, bad).toBe(400)
+      }
     })
 
     it('lets a trainer mark attendance and cancel, but not skip the waitlist or touch others', async () => {

@@ -24,8 +24,10 @@ export const cancelEndpoint: Endpoint = {
         await cancelByToken(req.payload, token)
         result = 'geannuleerd'
       } catch (error) {
-        if (!(error instanceof RegistrationError)) req.payload.logger.error({ err: error }, 'registrations: cancel failed')
-        if (!(error instanceof RegistrationError)) result = 'fout'
+        if (!(error instanceof RegistrationError)) {
+          req.payload.logger.error({ err: error }, 'registrations: cancel failed')
+          result = 'fout'
+        }
       }
       return new Response(null, { status: 303, headers: { ...NO_STORE, Location: `${PAGE}?resultaat=${result}` } })
     }

@@ -4,11 +4,10 @@ import type { Registration, Training, TrainingSession } from '../../../payload-t
 import { REGISTRATION_STATUS } from '../../constants/taxonomy'
 import { formatDateTime } from '../../lib/dates'
 import { toCsv } from '../csv'
+import { parseId } from '../ids'
 import { NO_STORE } from '../http'
 
 const STATUS_LABEL = Object.fromEntries(REGISTRATION_STATUS.map((s) => [s.value, s.label])) as Record<string, string>
-
-const positiveId = (value: string | null) => (value && /^[0-9a-f]{1,24}$/i.test(value) ? value : null)
 
 /**
  * GET /api/registrations/export.csv[?session=…|?training=…]: the registrations the logged-in user
@@ -23,8 +22,8 @@ export const exportCsvEndpoint: Endpoint = {
       return Response.json({ message: 'Log in om inschrijvingen te exporteren.' }, { status: 401, headers: NO_STORE })
     }
     const url = new URL(req.url ?? 'http://localhost')
-    const session = positiveId(url.searchParams.get('session'))
-    const training = positiveId(url.searchParams.get('training'))
+    const session = parseId(req.payload, url.searchParams.get('session'))
+    const training = parseId(req.payload, url.searchParams.get('training'))
     if ((url.searchParams.has('session') && !session) || (url.searchParams.has('training') && !training)) {
       return Response.json({ message: 'Onbekende sessie of training.' }, { status: 400, headers: NO_STORE })
     }
