@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import { queueMail } from '../../src/mail/queue'
 import { releasePlace } from '../../src/registrations/places'
@@ -20,5 +20,14 @@ export const afterRegistrationChange: CollectionAfterChangeHook = async ({ doc, 
     await fillFreePlaces(req, sessionId)
   }
   await queueMail(req, { template: 'cancellation', registration: doc.id })
+  return doc
+}
+
+/** An admin deleting a registration that held a place gives the place back, like a cancellation. */
+export const afterRegistrationDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  const sessionId = idOf(doc.session)
+  if (sessionId === null || !occupiesPlace(doc.status)) return doc
+  await releasePlace(req, sessionId)
+  await fillFreePlaces(req, sessionId)
   return doc
 }

@@ -5,7 +5,7 @@ import { nobody } from '../../src/access/nobody'
 import { ownTrainer, scoped } from '../../src/access/scoped'
 import { REGISTRATION_STATUS } from '../../src/constants/taxonomy'
 import { LIMITS } from '../../src/registrations/input'
-import { afterRegistrationChange } from './afterChange'
+import { afterRegistrationChange, afterRegistrationDelete } from './afterChange'
 import { beforeRegistrationChange } from './beforeChange'
 
 /** Personal data: only admins and the trainers of the session's training see registrations. */
@@ -44,6 +44,7 @@ export const Registrations: CollectionConfig = {
   hooks: {
     beforeChange: [beforeRegistrationChange],
     afterChange: [afterRegistrationChange],
+    afterDelete: [afterRegistrationDelete],
   },
   // The waitlist query (session, status, in arrival order). Every other index costs each insert in a
   // rush of registrations, so there are no more than access and the token look-up need.

@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
+import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook } from 'payload'
 
 import { cancelSessionRegistrations } from '../../src/registrations/cancelSession'
 import { fillFreePlaces } from '../../src/registrations/promote'
@@ -39,4 +39,25 @@ export const sessionAfterChange: CollectionAfterChangeHook = async ({ doc, previ
     await fillFreePlaces(req, doc.id)
   }
   return doc
+}
+
+/**
+ * A session with people on it is called off, not deleted: cancelling tells them, deleting would
+ * leave them waiting for a course that is gone.
+ */
+export const sessionBeforeDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const { totalDocs } = await req.payload.count({
+    collection: 'registrations',
+    where: { and: [{ session: { equals: id } }, { status: { in: ['confirmed', 'waitlist'] } }] },
+    overrideAccess: true,
+    req,
+  })
+  if (totalDocs > 0) {
+    throw new APIError(
+      `Deze sessie heeft ${totalDocs} ${totalDocs === 1 ? 'inschrijving' : 'inschrijvingen'}. Zet de status op "Geannuleerd" in plaats van de sessie te verwijderen; dan krijgt iedereen bericht.`,
+      409,
+      undefined,
+      true,
+    )
+  }
 }

@@ -2,7 +2,7 @@ import type { CollectionConfig, Where } from 'payload'
 
 import { ownTrainer, scoped } from '../../src/access/scoped'
 import { withTrainerData } from '../../src/access/trainerOwns'
-import { sessionAfterChange, sessionBeforeChange } from './bookkeeping'
+import { sessionAfterChange, sessionBeforeChange, sessionBeforeDelete } from './bookkeeping'
 import { validateSessionTimes } from './validateSessionTimes'
 
 const never = () => false
@@ -27,7 +27,12 @@ export const TrainingSessions: CollectionConfig = {
     update: withTrainerData(trainerOfSession, 'training'),
     delete: trainerOfSession,
   },
-  hooks: { beforeValidate: [validateSessionTimes], beforeChange: [sessionBeforeChange], afterChange: [sessionAfterChange] },
+  hooks: {
+    beforeValidate: [validateSessionTimes],
+    beforeChange: [sessionBeforeChange],
+    afterChange: [sessionAfterChange],
+    beforeDelete: [sessionBeforeDelete],
+  },
   fields: [
     { name: 'training', label: 'Training', type: 'relationship', relationTo: 'trainings', required: true, index: true },
     { name: 'label', label: 'Naam van de sessie', type: 'text', required: true, maxLength: 160 },

@@ -143,6 +143,24 @@ for (const database of databases) {
       expect(after.confirmedCount).toBe(before.confirmedCount)
     })
 
+    it('gives the place of a deleted registration to the waitlist and keeps sessions with people from being deleted', async () => {
+      const { session } = await createSession(portal.payload, { capacity: 1, trainers: [users['trainer-a'].id] })
+      for (const i of [41, 42]) await postJson(`${http.url}/api/registrations`, registrant(session.id, i))
+      const [first] = (await statusCounts(portal.payload, session.id)).docs.filter((d) => d.status === 'confirmed')
+      await portal.payload.delete({ collection: 'registrations', id: first.id, overrideAccess: false, user: users.beheer.user })
+      const counts = await statusCounts(portal.payload, session.id)
+      expect(counts).toMatchObject({ total: 1, confirmed: 1, waitlist: 0 })
+      expect((await portal.payload.findByID({ collection: 'training-sessions', id: session.id, overrideAccess: true })).confirmedCount).toBe(1)
+
+      const refused = await portal.payload
+        .delete({ collection: 'training-sessions', id: session.id, overrideAccess: false, user: users['trainer-a'].user })
+        .catch((error: Error & { status?: number }) => error)
+      expect((refused as { status?: number }).status).toBe(409)
+      expect((refused as Error).message).toMatch(/Zet de status op "Geannuleerd"/)
+      const { session: empty } = await createSession(portal.payload, { trainers: [users['trainer-a'].id] })
+      await portal.payload.delete({ collection: 'training-sessions', id: empty.id, overrideAccess: false, user: users['trainer-a'].user })
+    })
+
     it('moves the waitlist up when a trainer adds places', async () => {
       const { session } = await createSession(portal.payload, { capacity: 1, trainers: [users['trainer-a'].id] })
       for (const i of [31, 32, 33]) await postJson(`${http.url}/api/registrations`, registrant(session.id, i))
