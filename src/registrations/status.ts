@@ -37,3 +37,6 @@ export function actionReq(req: PayloadRequest, action: RegistrationAction): Payl
 
 export const actionOf = (req: PayloadRequest): RegistrationAction | undefined =>
   req.context?.[ACTION_CONTEXT_KEY] as RegistrationAction | undefined
+
+/** The seed marks its writes (seed/lib/context.ts); its changes keep the counts right but mail nobody. */
+export { isSeeding } from '../workflow/audit/record'
