@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import crypto from 'node:crypto'
 
 import { type Client, createClient } from '@libsql/client'
@@ -138,6 +139,9 @@ function patch(adapter: SqliteAdapter, { busyTimeoutMs, queueTimeoutMs }: Timeou
   // A write outside a transaction (a job queued without a request, say) waits for its turn too,
   // so it never meets a lock held by this process.
   const setBusyTimeout = () => adapter.client.execute(`PRAGMA busy_timeout = ${busyTimeoutMs}`)
+  // A write method the adapter calls from inside another one (upsert calls updateOne or create)
+  // already has the turn; queueing again would wait for itself.
+  const holdingTurn = new AsyncLocalStorage<true>()
   for (const method of WRITE_METHODS) {
     const methods = adapter as unknown as Record<string, (args: AnyArgs) => Promise<unknown>>
     const original = methods[method]
@@ -147,10 +151,11 @@ function patch(adapter: SqliteAdapter, { busyTimeoutMs, queueTimeoutMs }: Timeou
       const pending = args?.req?.transactionID
       const id = pending instanceof Promise ? await pending : pending
       if (id !== undefined && id !== null && adapter.sessions[String(id)]) return bound(args)
+      if (holdingTurn.getStore()) return bound(args)
       const release = await queue.acquire()
       try {
         await setBusyTimeout()
-        return await bound(args)
+        return await holdingTurn.run(true, () => bound(args))
       } finally {
         release()
       }

@@ -13,24 +13,6 @@ export type ReminderRun = { overdue: number; alreadyReminded: number; mails: num
 /** One reminder per document per review date: the next run does not ask again. */
 const reminderKey = (target: string, id: unknown, due: string) => `review-reminder:${target}:${id ?? 'global'}:${due}`
 
-const KV_COLLECTION = 'payload-kv'
-
-/**
- * Remembers a sent reminder in Payload's key-value store. With the default (database) store the
- * key is created through the Local API: kv.set upserts, and the SQLite write queue
- * (src/db/serialiseSqliteWrites.ts) waits on itself when an upsert calls the adapter's own update.
- * The key is new here (has() said so), so a create is the same thing.
- */
-async function remember(payload: Payload, key: string, value: Record<string, unknown>): Promise<void> {
-  if (!payload.collections[KV_COLLECTION as 'users']) return payload.kv.set(key, value)
-  await payload
-    .create({ collection: KV_COLLECTION as 'users', data: { key, data: value } as never, overrideAccess: true, depth: 0 })
-    .catch(async (error) => {
-      // Another instance remembered it first: that is all we wanted.
-      if (!(await payload.kv.has(key))) throw error
-    })
-}
-
 /**
  * Asks the owners of overdue content to review it: one mail per owner, listing their items, queued
  * on the mail queue so a mail server that is down loses nothing. Run daily by a job.
@@ -62,7 +44,7 @@ export async function queueReviewReminders(payload: Payload, { now }: { now: Dat
       input: { user: owner.id, items } satisfies ReminderMailInput as never,
     })
   }
-  for (const key of keys) await remember(payload, key, { remindedAt: now.toISOString() })
+  for (const key of keys) await payload.kv.set(key, { remindedAt: now.toISOString() })
   if (perOwner.size) payload.logger.info(`workflow: ${perOwner.size} herinnering(en) voor ${keys.length} te herziene stuk(ken) in de mailwachtrij`)
   return { overdue: overdue.length, alreadyReminded, mails: perOwner.size }
 }
