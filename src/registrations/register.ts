@@ -85,7 +85,7 @@ export async function register(payload: Payload, raw: unknown, { now = new Date(
       // by the unique index before it queues behind anyone. The adapter's create, not Payload's
       // create operation: the input is validated above and the status decided here, so access,
       // hooks and relationship look-ups would only add work. The unique index still applies.
-      const now = new Date().toISOString()
+      const stamp = new Date().toISOString()
       const created = await payload.db.create({
         collection: 'registrations',
         req,
@@ -101,8 +101,8 @@ export async function register(payload: Payload, raw: unknown, { now = new Date(
           activeKey: key,
           cancelTokenSalt: salt,
           cancelTokenHash: hashToken(cancelToken(payload.secret, salt)),
-          createdAt: now,
-          updatedAt: now,
+          createdAt: stamp,
+          updatedAt: stamp,
         },
         select: { id: true },
       })
