@@ -83,6 +83,8 @@ export interface Config {
     measurements: Measurement;
     media: Media;
     users: User;
+    'search-changes': SearchChange;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -114,6 +116,8 @@ export interface Config {
     measurements: MeasurementsSelect<false> | MeasurementsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'search-changes': SearchChangesSelect<false> | SearchChangesSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -128,11 +132,13 @@ export interface Config {
     vision: Vision;
     'escalation-model': EscalationModel;
     site: Site;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     vision: VisionSelect<false> | VisionSelect<true>;
     'escalation-model': EscalationModelSelect<false> | EscalationModelSelect<true>;
     site: SiteSelect<false> | SiteSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -141,6 +147,12 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      searchSync: TaskSearchSync;
+      sendRegistrationMail: TaskSendRegistrationMail;
+      queueRegistrationReminders: TaskQueueRegistrationReminders;
+      eraseExpiredRegistrations: TaskEraseExpiredRegistrations;
+      queueReviewReminders: TaskQueueReviewReminders;
+      sendReviewReminder: TaskSendReviewReminder;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -318,6 +330,19 @@ export interface BuildingBlock {
    * Aan voor demo-inhoud die geen vastgestelde afspraak is; de site toont dan "Voorbeeld".
    */
   isExample?: boolean | null;
+  /**
+   * Sla uw wijziging op als concept en zet de status op "Ter beoordeling". Een andere redacteur publiceert of stuurt terug met een toelichting.
+   */
+  review?: {
+    state?: ('concept' | 'ter-beoordeling' | 'teruggestuurd') | null;
+    /**
+     * Verplicht bij terugsturen: wat moet de auteur nog doen?
+     */
+    note?: string | null;
+    lastAuthor?: (number | null) | User;
+    lastAuthorName?: string | null;
+    submittedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -495,6 +520,19 @@ export interface WorkingMethod {
    * Aan voor demo-inhoud die geen vastgestelde afspraak is; de site toont dan "Voorbeeld".
    */
   isExample?: boolean | null;
+  /**
+   * Sla uw wijziging op als concept en zet de status op "Ter beoordeling". Een andere redacteur publiceert of stuurt terug met een toelichting.
+   */
+  review?: {
+    state?: ('concept' | 'ter-beoordeling' | 'teruggestuurd') | null;
+    /**
+     * Verplicht bij terugsturen: wat moet de auteur nog doen?
+     */
+    note?: string | null;
+    lastAuthor?: (number | null) | User;
+    lastAuthorName?: string | null;
+    submittedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -518,6 +556,116 @@ export interface Media {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  role: 'admin' | 'redacteur' | 'regioredacteur' | 'trainer' | 'werver' | 'professional';
+  /**
+   * Voor regioredacteuren: de enige regio waarin zij schrijven.
+   */
+  region?: (number | null) | Region;
+  /**
+   * Voor wervers: de enige organisatie waarvoor zij vacatures plaatsen.
+   */
+  organisation?: (number | null) | Organisation;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisations".
+ */
+export interface Organisation {
+  id: number;
+  title: string;
+  /**
+   * Wordt gemaakt uit de titel; u mag hem aanpassen.
+   */
+  slug?: string | null;
+  /**
+   * Eén of twee zinnen: wat een professional hier vindt.
+   */
+  summary?: string | null;
+  abbreviation?: string | null;
+  type: 'gi' | 'veilig-thuis' | 'raad' | 'lokaal-team' | 'gemeente' | 'zorgaanbieder' | 'overig';
+  regions?: (number | Region)[] | null;
+  website?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Op welk document of besluit deze tekst rust.
+   */
+  sources?:
+    | {
+        document:
+          | 'inkoop-jb-gelderland'
+          | 'gvjb-voortgang-2021'
+          | 'rondetafels-jeugdwet-2018'
+          | 'drenthe-2012'
+          | 'visie-noord-holland'
+          | 'gvjb-website'
+          | 'besluit'
+          | 'voorbeeld';
+        detail?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  lastReviewedAt?: string | null;
+  nextReviewDue?: string | null;
+  /**
+   * Wat er inhoudelijk veranderde; de openbare pagina toont deze lijst.
+   */
+  changeNotes?:
+    | {
+        date: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Aan voor demo-inhoud die geen vastgestelde afspraak is; de site toont dan "Voorbeeld".
+   */
+  isExample?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -617,80 +765,6 @@ export interface LocalAgreement {
   partners?: (number | Organisation)[] | null;
   validFrom: string;
   validUntil?: string | null;
-  body?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  /**
-   * Op welk document of besluit deze tekst rust.
-   */
-  sources?:
-    | {
-        document:
-          | 'inkoop-jb-gelderland'
-          | 'gvjb-voortgang-2021'
-          | 'rondetafels-jeugdwet-2018'
-          | 'drenthe-2012'
-          | 'visie-noord-holland'
-          | 'gvjb-website'
-          | 'besluit'
-          | 'voorbeeld';
-        detail?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  lastReviewedAt?: string | null;
-  nextReviewDue?: string | null;
-  /**
-   * Wat er inhoudelijk veranderde; de openbare pagina toont deze lijst.
-   */
-  changeNotes?:
-    | {
-        date: string;
-        note: string;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * Aan voor demo-inhoud die geen vastgestelde afspraak is; de site toont dan "Voorbeeld".
-   */
-  isExample?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "organisations".
- */
-export interface Organisation {
-  id: number;
-  title: string;
-  /**
-   * Wordt gemaakt uit de titel; u mag hem aanpassen.
-   */
-  slug?: string | null;
-  /**
-   * Eén of twee zinnen: wat een professional hier vindt.
-   */
-  summary?: string | null;
-  abbreviation?: string | null;
-  type: 'gi' | 'veilig-thuis' | 'raad' | 'lokaal-team' | 'gemeente' | 'zorgaanbieder' | 'overig';
-  regions?: (number | Region)[] | null;
-  website?: string | null;
-  email?: string | null;
-  phone?: string | null;
   body?: {
     root: {
       type: string;
@@ -936,42 +1010,6 @@ export interface Training {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  role: 'admin' | 'redacteur' | 'regioredacteur' | 'trainer' | 'werver' | 'professional';
-  /**
-   * Voor regioredacteuren: de enige regio waarin zij schrijven.
-   */
-  region?: (number | null) | Region;
-  /**
-   * Voor wervers: de enige organisatie waarvoor zij vacatures plaatsen.
-   */
-  organisation?: (number | null) | Organisation;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "training-sessions".
  */
 export interface TrainingSession {
@@ -985,11 +1023,23 @@ export interface TrainingSession {
   capacity: number;
   registrationOpensAt: string;
   registrationClosesAt: string;
+  /**
+   * Op "Geannuleerd" zetten: alle ingeschrevenen en wie op de wachtlijst staat krijgen bericht.
+   */
   status: 'scheduled' | 'cancelled';
+  /**
+   * Bevestigd of aanwezig; telt mee bij inschrijven en annuleren.
+   */
+  confirmedCount?: number | null;
+  arrivalCount?: number | null;
+  calendarSequence?: number | null;
+  reminderQueuedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
 /**
+ * Inschrijvingen komen binnen via het formulier op de site. Zet na afloop de status op "Aanwezig geweest"; annuleren geeft de plaats aan de eerste op de wachtlijst.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "registrations".
  */
@@ -1000,14 +1050,24 @@ export interface Registration {
    * Wordt overgenomen van de sessie.
    */
   training?: (number | null) | Training;
-  name: string;
-  email: string;
-  organisation: string;
-  function: string;
+  name?: string | null;
+  email?: string | null;
+  organisation?: string | null;
+  function?: string | null;
   consent: boolean;
+  /**
+   * Bevestigd ↔ Aanwezig geweest, of Geannuleerd. De wachtlijst schuift vanzelf door.
+   */
   status: 'confirmed' | 'waitlist' | 'cancelled' | 'attended';
-  cancelTokenHash?: string | null;
+  /**
+   * De wachtlijst schuift in deze volgorde door.
+   */
+  position?: number | null;
+  cancelledAt?: string | null;
   erasedAt?: string | null;
+  activeKey?: string | null;
+  cancelTokenHash?: string | null;
+  cancelTokenSalt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1188,6 +1248,38 @@ export interface Measurement {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-changes".
+ */
+export interface SearchChange {
+  id: number;
+  target: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action: 'login' | 'login-failed' | 'role-change' | 'publish' | 'unpublish' | 'delete';
+  /**
+   * Leeg: het systeem (seed, geplande taak).
+   */
+  actorId?: string | null;
+  actorEmail?: string | null;
+  /**
+   * Collectie of global.
+   */
+  target?: string | null;
+  documentId?: string | null;
+  documentTitle?: string | null;
+  detail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1255,7 +1347,15 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'searchSync'
+          | 'sendRegistrationMail'
+          | 'queueRegistrationReminders'
+          | 'eraseExpiredRegistrations'
+          | 'queueReviewReminders'
+          | 'sendReviewReminder'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1288,10 +1388,30 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'searchSync'
+        | 'sendRegistrationMail'
+        | 'queueRegistrationReminders'
+        | 'eraseExpiredRegistrations'
+        | 'queueReviewReminders'
+        | 'sendReviewReminder'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1365,6 +1485,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'search-changes';
+        value: number | SearchChange;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1478,6 +1606,15 @@ export interface BuildingBlocksSelect<T extends boolean = true> {
         id?: T;
       };
   isExample?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        note?: T;
+        lastAuthor?: T;
+        lastAuthorName?: T;
+        submittedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1524,6 +1661,15 @@ export interface WorkingMethodsSelect<T extends boolean = true> {
         id?: T;
       };
   isExample?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        note?: T;
+        lastAuthor?: T;
+        lastAuthorName?: T;
+        submittedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1784,6 +1930,10 @@ export interface TrainingSessionsSelect<T extends boolean = true> {
   registrationOpensAt?: T;
   registrationClosesAt?: T;
   status?: T;
+  confirmedCount?: T;
+  arrivalCount?: T;
+  calendarSequence?: T;
+  reminderQueuedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1800,8 +1950,12 @@ export interface RegistrationsSelect<T extends boolean = true> {
   function?: T;
   consent?: T;
   status?: T;
-  cancelTokenHash?: T;
+  position?: T;
+  cancelledAt?: T;
   erasedAt?: T;
+  activeKey?: T;
+  cancelTokenHash?: T;
+  cancelTokenSalt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1945,6 +2099,30 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-changes_select".
+ */
+export interface SearchChangesSelect<T extends boolean = true> {
+  target?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  actorId?: T;
+  actorEmail?: T;
+  target?: T;
+  documentId?: T;
+  documentTitle?: T;
+  detail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1979,6 +2157,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2089,6 +2268,19 @@ export interface Vision {
    * Aan voor demo-inhoud die geen vastgestelde afspraak is; de site toont dan "Voorbeeld".
    */
   isExample?: boolean | null;
+  /**
+   * Sla uw wijziging op als concept en zet de status op "Ter beoordeling". Een andere redacteur publiceert of stuurt terug met een toelichting.
+   */
+  review?: {
+    state?: ('concept' | 'ter-beoordeling' | 'teruggestuurd') | null;
+    /**
+     * Verplicht bij terugsturen: wat moet de auteur nog doen?
+     */
+    note?: string | null;
+    lastAuthor?: (number | null) | User;
+    lastAuthorName?: string | null;
+    submittedAt?: string | null;
+  };
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -2186,6 +2378,19 @@ export interface EscalationModel {
    * Aan voor demo-inhoud die geen vastgestelde afspraak is; de site toont dan "Voorbeeld".
    */
   isExample?: boolean | null;
+  /**
+   * Sla uw wijziging op als concept en zet de status op "Ter beoordeling". Een andere redacteur publiceert of stuurt terug met een toelichting.
+   */
+  review?: {
+    state?: ('concept' | 'ter-beoordeling' | 'teruggestuurd') | null;
+    /**
+     * Verplicht bij terugsturen: wat moet de auteur nog doen?
+     */
+    note?: string | null;
+    lastAuthor?: (number | null) | User;
+    lastAuthorName?: string | null;
+    submittedAt?: string | null;
+  };
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -2218,6 +2423,24 @@ export interface Site {
     phone?: string | null;
     text?: string | null;
   };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2258,6 +2481,15 @@ export interface VisionSelect<T extends boolean = true> {
         id?: T;
       };
   isExample?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        note?: T;
+        lastAuthor?: T;
+        lastAuthorName?: T;
+        submittedAt?: T;
+      };
   _status?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2315,6 +2547,15 @@ export interface EscalationModelSelect<T extends boolean = true> {
         id?: T;
       };
   isExample?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        note?: T;
+        lastAuthor?: T;
+        lastAuthorName?: T;
+        submittedAt?: T;
+      };
   _status?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2355,6 +2596,16 @@ export interface SiteSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2362,6 +2613,86 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSearchSync".
+ */
+export interface TaskSearchSync {
+  input: {
+    target: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendRegistrationMail".
+ */
+export interface TaskSendRegistrationMail {
+  input: {
+    template:
+      'registered' | 'confirmation' | 'waitlist' | 'promoted' | 'cancellation' | 'session-cancelled' | 'reminder';
+    registration: string;
+  };
+  output: {
+    sent?: boolean | null;
+    skipped?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskQueueRegistrationReminders".
+ */
+export interface TaskQueueRegistrationReminders {
+  input?: unknown;
+  output: {
+    sessions?: number | null;
+    mails?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEraseExpiredRegistrations".
+ */
+export interface TaskEraseExpiredRegistrations {
+  input?: unknown;
+  output: {
+    erased?: number | null;
+    cutoff?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskQueueReviewReminders".
+ */
+export interface TaskQueueReviewReminders {
+  input?: unknown;
+  output: {
+    overdue?: number | null;
+    mails?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendReviewReminder".
+ */
+export interface TaskSendReviewReminder {
+  input: {
+    user: string;
+    items:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    sent?: boolean | null;
+    skipped?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -26,8 +26,10 @@ import { resolveSecret } from './src/config/resolveSecret'
 import { createDatabaseAdapter } from './src/db/createDatabaseAdapter'
 import { parseDatabaseUri } from './src/db/parseDatabaseUri'
 import { healthEndpoint } from './src/endpoints/health'
+import { revalidateContentPlugin } from './src/hooks/revalidateContent'
 import { searchPlugin } from './src/search/plugin'
 import { trainingsPlugin } from './src/registrations/plugin'
+import { workflowPlugin } from './src/workflow/plugin'
 import { EscalationModel } from './src/globals/EscalationModel/config'
 import { Site } from './src/globals/Site/config'
 import { Vision } from './src/globals/Vision/config'
@@ -81,6 +83,16 @@ export function portalConfig(options: PortalConfigOptions = {}) {
     avatar: 'default',
     meta: { titleSuffix: ' · Kennisportaal Jeugdbescherming' },
     importMap: { baseDir: dirname },
+    // Editors see a draft as it will look: the preview route switches on Next's draft mode for
+    // logged-in editors only, and access control still decides what they may read.
+    livePreview: {
+      url: ({ data, collectionConfig, globalConfig }) =>
+        globalConfig
+          ? `${process.env.PUBLIC_URL ?? ''}/preview?global=${globalConfig.slug}`
+          : `${process.env.PUBLIC_URL ?? ''}/preview?collection=${collectionConfig?.slug}&slug=${encodeURIComponent(String(data?.slug ?? ''))}`,
+      collections: ['pages', 'building-blocks', 'working-methods', 'trainings', 'vacancies', 'regions', 'pilots'],
+      globals: ['vision', 'escalation-model'],
+    },
   },
   i18n: {
     supportedLanguages: { nl, en },
@@ -109,7 +121,8 @@ export function portalConfig(options: PortalConfigOptions = {}) {
   db: createDatabaseAdapter(parseDatabaseUri(options.databaseUri ?? process.env.DATABASE_URI)),
   email: createEmailAdapter(options.mail ?? readMailSettings()),
   endpoints: [healthEndpoint],
-  plugins: [searchPlugin(), trainingsPlugin()],
+  // workflowPlugin last: it closes every collection the others added and audits them all.
+  plugins: [revalidateContentPlugin, searchPlugin(), trainingsPlugin(), workflowPlugin()],
   onInit: async (payload) => {
     if (options.seedOnEmpty ?? process.env.SEED_ON_START !== 'false') await seedOnInit(payload)
   },

@@ -10,18 +10,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_building_blocks_progress_status" AS ENUM('gereed', 'in-uitvoering', 'in-ontwikkeling', 'niet-gestart');
   CREATE TYPE "public"."enum_building_blocks_sources_document" AS ENUM('inkoop-jb-gelderland', 'gvjb-voortgang-2021', 'rondetafels-jeugdwet-2018', 'drenthe-2012', 'visie-noord-holland', 'gvjb-website', 'besluit', 'voorbeeld');
   CREATE TYPE "public"."enum_building_blocks_phase" AS ENUM('gereed', 'in-uitvoering', 'in-ontwikkeling', 'niet-gestart');
+  CREATE TYPE "public"."enum_building_blocks_review_state" AS ENUM('concept', 'ter-beoordeling', 'teruggestuurd');
   CREATE TYPE "public"."enum_building_blocks_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__building_blocks_v_version_progress_status" AS ENUM('gereed', 'in-uitvoering', 'in-ontwikkeling', 'niet-gestart');
   CREATE TYPE "public"."enum__building_blocks_v_version_sources_document" AS ENUM('inkoop-jb-gelderland', 'gvjb-voortgang-2021', 'rondetafels-jeugdwet-2018', 'drenthe-2012', 'visie-noord-holland', 'gvjb-website', 'besluit', 'voorbeeld');
   CREATE TYPE "public"."enum__building_blocks_v_version_phase" AS ENUM('gereed', 'in-uitvoering', 'in-ontwikkeling', 'niet-gestart');
+  CREATE TYPE "public"."enum__building_blocks_v_version_review_state" AS ENUM('concept', 'ter-beoordeling', 'teruggestuurd');
   CREATE TYPE "public"."enum__building_blocks_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_working_methods_audiences" AS ENUM('jeugdbeschermer', 'jeugdreclasseerder', 'lokaal-team', 'veilig-thuis', 'raad', 'huisarts', 'onderwijs', 'zorgaanbieder', 'gemeente', 'ouders');
   CREATE TYPE "public"."enum_working_methods_sources_document" AS ENUM('inkoop-jb-gelderland', 'gvjb-voortgang-2021', 'rondetafels-jeugdwet-2018', 'drenthe-2012', 'visie-noord-holland', 'gvjb-website', 'besluit', 'voorbeeld');
   CREATE TYPE "public"."enum_working_methods_scope" AS ENUM('gelderland', 'regio');
+  CREATE TYPE "public"."enum_working_methods_review_state" AS ENUM('concept', 'ter-beoordeling', 'teruggestuurd');
   CREATE TYPE "public"."enum_working_methods_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__working_methods_v_version_audiences" AS ENUM('jeugdbeschermer', 'jeugdreclasseerder', 'lokaal-team', 'veilig-thuis', 'raad', 'huisarts', 'onderwijs', 'zorgaanbieder', 'gemeente', 'ouders');
   CREATE TYPE "public"."enum__working_methods_v_version_sources_document" AS ENUM('inkoop-jb-gelderland', 'gvjb-voortgang-2021', 'rondetafels-jeugdwet-2018', 'drenthe-2012', 'visie-noord-holland', 'gvjb-website', 'besluit', 'voorbeeld');
   CREATE TYPE "public"."enum__working_methods_v_version_scope" AS ENUM('gelderland', 'regio');
+  CREATE TYPE "public"."enum__working_methods_v_version_review_state" AS ENUM('concept', 'ter-beoordeling', 'teruggestuurd');
   CREATE TYPE "public"."enum__working_methods_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_glossary_terms_sources_document" AS ENUM('inkoop-jb-gelderland', 'gvjb-voortgang-2021', 'rondetafels-jeugdwet-2018', 'drenthe-2012', 'visie-noord-holland', 'gvjb-website', 'besluit', 'voorbeeld');
   CREATE TYPE "public"."enum_glossary_terms_status" AS ENUM('draft', 'published');
@@ -73,16 +77,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__indicators_v_version_direction" AS ENUM('hoger', 'lager', 'neutraal');
   CREATE TYPE "public"."enum__indicators_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_users_role" AS ENUM('admin', 'redacteur', 'regioredacteur', 'trainer', 'werver', 'professional');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'schedulePublish');
+  CREATE TYPE "public"."enum_audit_log_action" AS ENUM('login', 'login-failed', 'role-change', 'publish', 'unpublish', 'delete');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'searchSync', 'sendRegistrationMail', 'queueRegistrationReminders', 'eraseExpiredRegistrations', 'queueReviewReminders', 'sendReviewReminder', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'searchSync', 'sendRegistrationMail', 'queueRegistrationReminders', 'eraseExpiredRegistrations', 'queueReviewReminders', 'sendReviewReminder', 'schedulePublish');
   CREATE TYPE "public"."enum_vision_sources_document" AS ENUM('inkoop-jb-gelderland', 'gvjb-voortgang-2021', 'rondetafels-jeugdwet-2018', 'drenthe-2012', 'visie-noord-holland', 'gvjb-website', 'besluit', 'voorbeeld');
+  CREATE TYPE "public"."enum_vision_review_state" AS ENUM('concept', 'ter-beoordeling', 'teruggestuurd');
   CREATE TYPE "public"."enum_vision_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__vision_v_version_sources_document" AS ENUM('inkoop-jb-gelderland', 'gvjb-voortgang-2021', 'rondetafels-jeugdwet-2018', 'drenthe-2012', 'visie-noord-holland', 'gvjb-website', 'besluit', 'voorbeeld');
+  CREATE TYPE "public"."enum__vision_v_version_review_state" AS ENUM('concept', 'ter-beoordeling', 'teruggestuurd');
   CREATE TYPE "public"."enum__vision_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_escalation_model_sources_document" AS ENUM('inkoop-jb-gelderland', 'gvjb-voortgang-2021', 'rondetafels-jeugdwet-2018', 'drenthe-2012', 'visie-noord-holland', 'gvjb-website', 'besluit', 'voorbeeld');
+  CREATE TYPE "public"."enum_escalation_model_review_state" AS ENUM('concept', 'ter-beoordeling', 'teruggestuurd');
   CREATE TYPE "public"."enum_escalation_model_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__escalation_model_v_version_sources_document" AS ENUM('inkoop-jb-gelderland', 'gvjb-voortgang-2021', 'rondetafels-jeugdwet-2018', 'drenthe-2012', 'visie-noord-holland', 'gvjb-website', 'besluit', 'voorbeeld');
+  CREATE TYPE "public"."enum__escalation_model_v_version_review_state" AS ENUM('concept', 'ter-beoordeling', 'teruggestuurd');
   CREATE TYPE "public"."enum__escalation_model_v_version_status" AS ENUM('draft', 'published');
   CREATE TABLE "pages_sources" (
   	"_order" integer NOT NULL,
@@ -189,6 +198,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"last_reviewed_at" timestamp(3) with time zone,
   	"next_review_due" timestamp(3) with time zone,
   	"is_example" boolean DEFAULT false,
+  	"review_state" "enum_building_blocks_review_state" DEFAULT 'concept',
+  	"review_note" varchar,
+  	"review_last_author_id" integer,
+  	"review_last_author_name" varchar,
+  	"review_submitted_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_building_blocks_status" DEFAULT 'draft'
@@ -237,6 +251,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_last_reviewed_at" timestamp(3) with time zone,
   	"version_next_review_due" timestamp(3) with time zone,
   	"version_is_example" boolean DEFAULT false,
+  	"version_review_state" "enum__building_blocks_v_version_review_state" DEFAULT 'concept',
+  	"version_review_note" varchar,
+  	"version_review_last_author_id" integer,
+  	"version_review_last_author_name" varchar,
+  	"version_review_submitted_at" timestamp(3) with time zone,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__building_blocks_v_version_status" DEFAULT 'draft',
@@ -291,6 +310,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"last_reviewed_at" timestamp(3) with time zone,
   	"next_review_due" timestamp(3) with time zone,
   	"is_example" boolean DEFAULT false,
+  	"review_state" "enum_working_methods_review_state" DEFAULT 'concept',
+  	"review_note" varchar,
+  	"review_last_author_id" integer,
+  	"review_last_author_name" varchar,
+  	"review_submitted_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_working_methods_status" DEFAULT 'draft'
@@ -355,6 +379,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_last_reviewed_at" timestamp(3) with time zone,
   	"version_next_review_due" timestamp(3) with time zone,
   	"version_is_example" boolean DEFAULT false,
+  	"version_review_state" "enum__working_methods_v_version_review_state" DEFAULT 'concept',
+  	"version_review_note" varchar,
+  	"version_review_last_author_id" integer,
+  	"version_review_last_author_name" varchar,
+  	"version_review_submitted_at" timestamp(3) with time zone,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__working_methods_v_version_status" DEFAULT 'draft',
@@ -1033,6 +1062,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"registration_opens_at" timestamp(3) with time zone NOT NULL,
   	"registration_closes_at" timestamp(3) with time zone NOT NULL,
   	"status" "enum_training_sessions_status" DEFAULT 'scheduled' NOT NULL,
+  	"confirmed_count" numeric DEFAULT 0,
+  	"arrival_count" numeric DEFAULT 0,
+  	"calendar_sequence" numeric DEFAULT 0,
+  	"reminder_queued_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -1041,14 +1074,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"session_id" integer NOT NULL,
   	"training_id" integer,
-  	"name" varchar NOT NULL,
-  	"email" varchar NOT NULL,
-  	"organisation" varchar NOT NULL,
-  	"function" varchar NOT NULL,
+  	"name" varchar,
+  	"email" varchar,
+  	"organisation" varchar,
+  	"function" varchar,
   	"consent" boolean DEFAULT false NOT NULL,
   	"status" "enum_registrations_status" DEFAULT 'confirmed' NOT NULL,
-  	"cancel_token_hash" varchar,
+  	"position" numeric,
+  	"cancelled_at" timestamp(3) with time zone,
   	"erased_at" timestamp(3) with time zone,
+  	"active_key" varchar,
+  	"cancel_token_hash" varchar,
+  	"cancel_token_salt" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -1290,6 +1327,26 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"lock_until" timestamp(3) with time zone
   );
   
+  CREATE TABLE "search_changes" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"target" varchar NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "audit_log" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"action" "enum_audit_log_action" NOT NULL,
+  	"actor_id" varchar,
+  	"actor_email" varchar,
+  	"target" varchar,
+  	"document_id" varchar,
+  	"document_title" varchar,
+  	"detail" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -1321,6 +1378,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"queue" varchar DEFAULT 'default',
   	"wait_until" timestamp(3) with time zone,
   	"processing" boolean DEFAULT false,
+  	"meta" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -1352,7 +1410,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"indicators_id" integer,
   	"measurements_id" integer,
   	"media_id" integer,
-  	"users_id" integer
+  	"users_id" integer,
+  	"search_changes_id" integer,
+  	"audit_log_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -1415,6 +1475,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"last_reviewed_at" timestamp(3) with time zone,
   	"next_review_due" timestamp(3) with time zone,
   	"is_example" boolean DEFAULT false,
+  	"review_state" "enum_vision_review_state" DEFAULT 'concept',
+  	"review_note" varchar,
+  	"review_last_author_id" integer,
+  	"review_last_author_name" varchar,
+  	"review_submitted_at" timestamp(3) with time zone,
   	"_status" "enum_vision_status" DEFAULT 'draft',
   	"updated_at" timestamp(3) with time zone,
   	"created_at" timestamp(3) with time zone
@@ -1467,6 +1532,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_last_reviewed_at" timestamp(3) with time zone,
   	"version_next_review_due" timestamp(3) with time zone,
   	"version_is_example" boolean DEFAULT false,
+  	"version_review_state" "enum__vision_v_version_review_state" DEFAULT 'concept',
+  	"version_review_note" varchar,
+  	"version_review_last_author_id" integer,
+  	"version_review_last_author_name" varchar,
+  	"version_review_submitted_at" timestamp(3) with time zone,
   	"version__status" "enum__vision_v_version_status" DEFAULT 'draft',
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
@@ -1537,6 +1607,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"last_reviewed_at" timestamp(3) with time zone,
   	"next_review_due" timestamp(3) with time zone,
   	"is_example" boolean DEFAULT false,
+  	"review_state" "enum_escalation_model_review_state" DEFAULT 'concept',
+  	"review_note" varchar,
+  	"review_last_author_id" integer,
+  	"review_last_author_name" varchar,
+  	"review_submitted_at" timestamp(3) with time zone,
   	"_status" "enum_escalation_model_status" DEFAULT 'draft',
   	"updated_at" timestamp(3) with time zone,
   	"created_at" timestamp(3) with time zone
@@ -1601,6 +1676,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_last_reviewed_at" timestamp(3) with time zone,
   	"version_next_review_due" timestamp(3) with time zone,
   	"version_is_example" boolean DEFAULT false,
+  	"version_review_state" "enum__escalation_model_v_version_review_state" DEFAULT 'concept',
+  	"version_review_note" varchar,
+  	"version_review_last_author_id" integer,
+  	"version_review_last_author_name" varchar,
+  	"version_review_submitted_at" timestamp(3) with time zone,
   	"version__status" "enum__escalation_model_v_version_status" DEFAULT 'draft',
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
@@ -1637,6 +1717,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone
   );
   
+  CREATE TABLE "payload_jobs_stats" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"stats" jsonb,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
   ALTER TABLE "pages_sources" ADD CONSTRAINT "pages_sources_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."pages"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "pages_change_notes" ADD CONSTRAINT "pages_change_notes_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."pages"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_pages_v_version_sources" ADD CONSTRAINT "_pages_v_version_sources_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_pages_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -1646,16 +1733,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "building_blocks_progress" ADD CONSTRAINT "building_blocks_progress_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."building_blocks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "building_blocks_sources" ADD CONSTRAINT "building_blocks_sources_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."building_blocks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "building_blocks_change_notes" ADD CONSTRAINT "building_blocks_change_notes_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."building_blocks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "building_blocks" ADD CONSTRAINT "building_blocks_review_last_author_id_users_id_fk" FOREIGN KEY ("review_last_author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_building_blocks_v_version_progress" ADD CONSTRAINT "_building_blocks_v_version_progress_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_building_blocks_v_version_progress" ADD CONSTRAINT "_building_blocks_v_version_progress_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_building_blocks_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_building_blocks_v_version_sources" ADD CONSTRAINT "_building_blocks_v_version_sources_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_building_blocks_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_building_blocks_v_version_change_notes" ADD CONSTRAINT "_building_blocks_v_version_change_notes_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_building_blocks_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_building_blocks_v" ADD CONSTRAINT "_building_blocks_v_parent_id_building_blocks_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."building_blocks"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_building_blocks_v" ADD CONSTRAINT "_building_blocks_v_version_review_last_author_id_users_id_fk" FOREIGN KEY ("version_review_last_author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "working_methods_audiences" ADD CONSTRAINT "working_methods_audiences_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."working_methods"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "working_methods_steps" ADD CONSTRAINT "working_methods_steps_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."working_methods"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "working_methods_sources" ADD CONSTRAINT "working_methods_sources_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."working_methods"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "working_methods_change_notes" ADD CONSTRAINT "working_methods_change_notes_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."working_methods"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "working_methods" ADD CONSTRAINT "working_methods_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "working_methods" ADD CONSTRAINT "working_methods_review_last_author_id_users_id_fk" FOREIGN KEY ("review_last_author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "working_methods_rels" ADD CONSTRAINT "working_methods_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."working_methods"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "working_methods_rels" ADD CONSTRAINT "working_methods_rels_building_blocks_fk" FOREIGN KEY ("building_blocks_id") REFERENCES "public"."building_blocks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "working_methods_rels" ADD CONSTRAINT "working_methods_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
@@ -1665,6 +1755,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_working_methods_v_version_change_notes" ADD CONSTRAINT "_working_methods_v_version_change_notes_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_working_methods_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_working_methods_v" ADD CONSTRAINT "_working_methods_v_parent_id_working_methods_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."working_methods"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_working_methods_v" ADD CONSTRAINT "_working_methods_v_version_region_id_regions_id_fk" FOREIGN KEY ("version_region_id") REFERENCES "public"."regions"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_working_methods_v" ADD CONSTRAINT "_working_methods_v_version_review_last_author_id_users_id_fk" FOREIGN KEY ("version_review_last_author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_working_methods_v_rels" ADD CONSTRAINT "_working_methods_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_working_methods_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_working_methods_v_rels" ADD CONSTRAINT "_working_methods_v_rels_building_blocks_fk" FOREIGN KEY ("building_blocks_id") REFERENCES "public"."building_blocks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_working_methods_v_rels" ADD CONSTRAINT "_working_methods_v_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
@@ -1786,28 +1877,34 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_measurements_fk" FOREIGN KEY ("measurements_id") REFERENCES "public"."measurements"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_search_changes_fk" FOREIGN KEY ("search_changes_id") REFERENCES "public"."search_changes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_audit_log_fk" FOREIGN KEY ("audit_log_id") REFERENCES "public"."audit_log"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "vision_core_values" ADD CONSTRAINT "vision_core_values_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."vision"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "vision_sources" ADD CONSTRAINT "vision_sources_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."vision"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "vision_change_notes" ADD CONSTRAINT "vision_change_notes_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."vision"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "vision" ADD CONSTRAINT "vision_document_id_media_id_fk" FOREIGN KEY ("document_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "vision" ADD CONSTRAINT "vision_review_last_author_id_users_id_fk" FOREIGN KEY ("review_last_author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "vision_texts" ADD CONSTRAINT "vision_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."vision"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_vision_v_version_core_values" ADD CONSTRAINT "_vision_v_version_core_values_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_vision_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_vision_v_version_sources" ADD CONSTRAINT "_vision_v_version_sources_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_vision_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_vision_v_version_change_notes" ADD CONSTRAINT "_vision_v_version_change_notes_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_vision_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_vision_v" ADD CONSTRAINT "_vision_v_version_document_id_media_id_fk" FOREIGN KEY ("version_document_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_vision_v" ADD CONSTRAINT "_vision_v_version_review_last_author_id_users_id_fk" FOREIGN KEY ("version_review_last_author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_vision_v_texts" ADD CONSTRAINT "_vision_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_vision_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "escalation_model_criteria" ADD CONSTRAINT "escalation_model_criteria_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."escalation_model"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "escalation_model_levels" ADD CONSTRAINT "escalation_model_levels_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."escalation_model"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "escalation_model_principles" ADD CONSTRAINT "escalation_model_principles_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."escalation_model"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "escalation_model_sources" ADD CONSTRAINT "escalation_model_sources_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."escalation_model"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "escalation_model_change_notes" ADD CONSTRAINT "escalation_model_change_notes_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."escalation_model"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "escalation_model" ADD CONSTRAINT "escalation_model_review_last_author_id_users_id_fk" FOREIGN KEY ("review_last_author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_escalation_model_v_version_criteria" ADD CONSTRAINT "_escalation_model_v_version_criteria_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_escalation_model_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_escalation_model_v_version_levels" ADD CONSTRAINT "_escalation_model_v_version_levels_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_escalation_model_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_escalation_model_v_version_principles" ADD CONSTRAINT "_escalation_model_v_version_principles_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_escalation_model_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_escalation_model_v_version_sources" ADD CONSTRAINT "_escalation_model_v_version_sources_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_escalation_model_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_escalation_model_v_version_change_notes" ADD CONSTRAINT "_escalation_model_v_version_change_notes_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_escalation_model_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_escalation_model_v" ADD CONSTRAINT "_escalation_model_v_version_review_last_author_id_users_id_fk" FOREIGN KEY ("version_review_last_author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "site_navigation" ADD CONSTRAINT "site_navigation_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."site"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "site_footer_links" ADD CONSTRAINT "site_footer_links_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."site"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "pages_sources_order_idx" ON "pages_sources" USING btree ("_order");
@@ -1839,6 +1936,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "building_blocks_change_notes_parent_id_idx" ON "building_blocks_change_notes" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "building_blocks_slug_idx" ON "building_blocks" USING btree ("slug");
   CREATE UNIQUE INDEX "building_blocks_number_idx" ON "building_blocks" USING btree ("number");
+  CREATE INDEX "building_blocks_review_review_last_author_idx" ON "building_blocks" USING btree ("review_last_author_id");
   CREATE INDEX "building_blocks_updated_at_idx" ON "building_blocks" USING btree ("updated_at");
   CREATE INDEX "building_blocks_created_at_idx" ON "building_blocks" USING btree ("created_at");
   CREATE INDEX "building_blocks__status_idx" ON "building_blocks" USING btree ("_status");
@@ -1852,6 +1950,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_building_blocks_v_parent_idx" ON "_building_blocks_v" USING btree ("parent_id");
   CREATE INDEX "_building_blocks_v_version_version_slug_idx" ON "_building_blocks_v" USING btree ("version_slug");
   CREATE INDEX "_building_blocks_v_version_version_number_idx" ON "_building_blocks_v" USING btree ("version_number");
+  CREATE INDEX "_building_blocks_v_version_review_version_review_last_au_idx" ON "_building_blocks_v" USING btree ("version_review_last_author_id");
   CREATE INDEX "_building_blocks_v_version_version_updated_at_idx" ON "_building_blocks_v" USING btree ("version_updated_at");
   CREATE INDEX "_building_blocks_v_version_version_created_at_idx" ON "_building_blocks_v" USING btree ("version_created_at");
   CREATE INDEX "_building_blocks_v_version_version__status_idx" ON "_building_blocks_v" USING btree ("version__status");
@@ -1868,6 +1967,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "working_methods_change_notes_parent_id_idx" ON "working_methods_change_notes" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "working_methods_slug_idx" ON "working_methods" USING btree ("slug");
   CREATE INDEX "working_methods_region_idx" ON "working_methods" USING btree ("region_id");
+  CREATE INDEX "working_methods_review_review_last_author_idx" ON "working_methods" USING btree ("review_last_author_id");
   CREATE INDEX "working_methods_updated_at_idx" ON "working_methods" USING btree ("updated_at");
   CREATE INDEX "working_methods_created_at_idx" ON "working_methods" USING btree ("created_at");
   CREATE INDEX "working_methods__status_idx" ON "working_methods" USING btree ("_status");
@@ -1887,6 +1987,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_working_methods_v_parent_idx" ON "_working_methods_v" USING btree ("parent_id");
   CREATE INDEX "_working_methods_v_version_version_slug_idx" ON "_working_methods_v" USING btree ("version_slug");
   CREATE INDEX "_working_methods_v_version_version_region_idx" ON "_working_methods_v" USING btree ("version_region_id");
+  CREATE INDEX "_working_methods_v_version_review_version_review_last_au_idx" ON "_working_methods_v" USING btree ("version_review_last_author_id");
   CREATE INDEX "_working_methods_v_version_version_updated_at_idx" ON "_working_methods_v" USING btree ("version_updated_at");
   CREATE INDEX "_working_methods_v_version_version_created_at_idx" ON "_working_methods_v" USING btree ("version_created_at");
   CREATE INDEX "_working_methods_v_version_version__status_idx" ON "_working_methods_v" USING btree ("version__status");
@@ -2096,9 +2197,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "training_sessions_created_at_idx" ON "training_sessions" USING btree ("created_at");
   CREATE INDEX "registrations_session_idx" ON "registrations" USING btree ("session_id");
   CREATE INDEX "registrations_training_idx" ON "registrations" USING btree ("training_id");
-  CREATE INDEX "registrations_email_idx" ON "registrations" USING btree ("email");
+  CREATE UNIQUE INDEX "registrations_active_key_idx" ON "registrations" USING btree ("active_key");
+  CREATE INDEX "registrations_cancel_token_hash_idx" ON "registrations" USING btree ("cancel_token_hash");
   CREATE INDEX "registrations_updated_at_idx" ON "registrations" USING btree ("updated_at");
   CREATE INDEX "registrations_created_at_idx" ON "registrations" USING btree ("created_at");
+  CREATE INDEX "session_status_position_idx" ON "registrations" USING btree ("session_id","status","position");
   CREATE INDEX "vacancies_sources_order_idx" ON "vacancies_sources" USING btree ("_order");
   CREATE INDEX "vacancies_sources_parent_id_idx" ON "vacancies_sources" USING btree ("_parent_id");
   CREATE INDEX "vacancies_change_notes_order_idx" ON "vacancies_change_notes" USING btree ("_order");
@@ -2169,6 +2272,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "users_updated_at_idx" ON "users" USING btree ("updated_at");
   CREATE INDEX "users_created_at_idx" ON "users" USING btree ("created_at");
   CREATE UNIQUE INDEX "users_email_idx" ON "users" USING btree ("email");
+  CREATE INDEX "search_changes_updated_at_idx" ON "search_changes" USING btree ("updated_at");
+  CREATE INDEX "search_changes_created_at_idx" ON "search_changes" USING btree ("created_at");
+  CREATE INDEX "createdAt_idx" ON "search_changes" USING btree ("created_at");
+  CREATE INDEX "audit_log_action_idx" ON "audit_log" USING btree ("action");
+  CREATE INDEX "audit_log_actor_id_idx" ON "audit_log" USING btree ("actor_id");
+  CREATE INDEX "audit_log_target_idx" ON "audit_log" USING btree ("target");
+  CREATE INDEX "audit_log_document_id_idx" ON "audit_log" USING btree ("document_id");
+  CREATE INDEX "audit_log_updated_at_idx" ON "audit_log" USING btree ("updated_at");
+  CREATE INDEX "audit_log_created_at_idx" ON "audit_log" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -2203,6 +2315,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_measurements_id_idx" ON "payload_locked_documents_rels" USING btree ("measurements_id");
   CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
+  CREATE INDEX "payload_locked_documents_rels_search_changes_id_idx" ON "payload_locked_documents_rels" USING btree ("search_changes_id");
+  CREATE INDEX "payload_locked_documents_rels_audit_log_id_idx" ON "payload_locked_documents_rels" USING btree ("audit_log_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -2220,6 +2334,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "vision_change_notes_parent_id_idx" ON "vision_change_notes" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "vision_slug_idx" ON "vision" USING btree ("slug");
   CREATE INDEX "vision_document_idx" ON "vision" USING btree ("document_id");
+  CREATE INDEX "vision_review_review_last_author_idx" ON "vision" USING btree ("review_last_author_id");
   CREATE INDEX "vision__status_idx" ON "vision" USING btree ("_status");
   CREATE INDEX "vision_texts_order_parent" ON "vision_texts" USING btree ("order","parent_id");
   CREATE INDEX "_vision_v_version_core_values_order_idx" ON "_vision_v_version_core_values" USING btree ("_order");
@@ -2230,6 +2345,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_vision_v_version_change_notes_parent_id_idx" ON "_vision_v_version_change_notes" USING btree ("_parent_id");
   CREATE INDEX "_vision_v_version_version_slug_idx" ON "_vision_v" USING btree ("version_slug");
   CREATE INDEX "_vision_v_version_version_document_idx" ON "_vision_v" USING btree ("version_document_id");
+  CREATE INDEX "_vision_v_version_review_version_review_last_author_idx" ON "_vision_v" USING btree ("version_review_last_author_id");
   CREATE INDEX "_vision_v_version_version__status_idx" ON "_vision_v" USING btree ("version__status");
   CREATE INDEX "_vision_v_created_at_idx" ON "_vision_v" USING btree ("created_at");
   CREATE INDEX "_vision_v_updated_at_idx" ON "_vision_v" USING btree ("updated_at");
@@ -2246,6 +2362,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "escalation_model_change_notes_order_idx" ON "escalation_model_change_notes" USING btree ("_order");
   CREATE INDEX "escalation_model_change_notes_parent_id_idx" ON "escalation_model_change_notes" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "escalation_model_slug_idx" ON "escalation_model" USING btree ("slug");
+  CREATE INDEX "escalation_model_review_review_last_author_idx" ON "escalation_model" USING btree ("review_last_author_id");
   CREATE INDEX "escalation_model__status_idx" ON "escalation_model" USING btree ("_status");
   CREATE INDEX "_escalation_model_v_version_criteria_order_idx" ON "_escalation_model_v_version_criteria" USING btree ("_order");
   CREATE INDEX "_escalation_model_v_version_criteria_parent_id_idx" ON "_escalation_model_v_version_criteria" USING btree ("_parent_id");
@@ -2258,6 +2375,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_escalation_model_v_version_change_notes_order_idx" ON "_escalation_model_v_version_change_notes" USING btree ("_order");
   CREATE INDEX "_escalation_model_v_version_change_notes_parent_id_idx" ON "_escalation_model_v_version_change_notes" USING btree ("_parent_id");
   CREATE INDEX "_escalation_model_v_version_version_slug_idx" ON "_escalation_model_v" USING btree ("version_slug");
+  CREATE INDEX "_escalation_model_v_version_review_version_review_last_a_idx" ON "_escalation_model_v" USING btree ("version_review_last_author_id");
   CREATE INDEX "_escalation_model_v_version_version__status_idx" ON "_escalation_model_v" USING btree ("version__status");
   CREATE INDEX "_escalation_model_v_created_at_idx" ON "_escalation_model_v" USING btree ("created_at");
   CREATE INDEX "_escalation_model_v_updated_at_idx" ON "_escalation_model_v" USING btree ("updated_at");
@@ -2376,6 +2494,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "media" CASCADE;
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
+  DROP TABLE "search_changes" CASCADE;
+  DROP TABLE "audit_log" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -2409,6 +2529,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "site_navigation" CASCADE;
   DROP TABLE "site_footer_links" CASCADE;
   DROP TABLE "site" CASCADE;
+  DROP TABLE "payload_jobs_stats" CASCADE;
   DROP TYPE "public"."enum_pages_sources_document";
   DROP TYPE "public"."enum_pages_status";
   DROP TYPE "public"."enum__pages_v_version_sources_document";
@@ -2416,18 +2537,22 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_building_blocks_progress_status";
   DROP TYPE "public"."enum_building_blocks_sources_document";
   DROP TYPE "public"."enum_building_blocks_phase";
+  DROP TYPE "public"."enum_building_blocks_review_state";
   DROP TYPE "public"."enum_building_blocks_status";
   DROP TYPE "public"."enum__building_blocks_v_version_progress_status";
   DROP TYPE "public"."enum__building_blocks_v_version_sources_document";
   DROP TYPE "public"."enum__building_blocks_v_version_phase";
+  DROP TYPE "public"."enum__building_blocks_v_version_review_state";
   DROP TYPE "public"."enum__building_blocks_v_version_status";
   DROP TYPE "public"."enum_working_methods_audiences";
   DROP TYPE "public"."enum_working_methods_sources_document";
   DROP TYPE "public"."enum_working_methods_scope";
+  DROP TYPE "public"."enum_working_methods_review_state";
   DROP TYPE "public"."enum_working_methods_status";
   DROP TYPE "public"."enum__working_methods_v_version_audiences";
   DROP TYPE "public"."enum__working_methods_v_version_sources_document";
   DROP TYPE "public"."enum__working_methods_v_version_scope";
+  DROP TYPE "public"."enum__working_methods_v_version_review_state";
   DROP TYPE "public"."enum__working_methods_v_version_status";
   DROP TYPE "public"."enum_glossary_terms_sources_document";
   DROP TYPE "public"."enum_glossary_terms_status";
@@ -2479,15 +2604,20 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__indicators_v_version_direction";
   DROP TYPE "public"."enum__indicators_v_version_status";
   DROP TYPE "public"."enum_users_role";
+  DROP TYPE "public"."enum_audit_log_action";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";
   DROP TYPE "public"."enum_vision_sources_document";
+  DROP TYPE "public"."enum_vision_review_state";
   DROP TYPE "public"."enum_vision_status";
   DROP TYPE "public"."enum__vision_v_version_sources_document";
+  DROP TYPE "public"."enum__vision_v_version_review_state";
   DROP TYPE "public"."enum__vision_v_version_status";
   DROP TYPE "public"."enum_escalation_model_sources_document";
+  DROP TYPE "public"."enum_escalation_model_review_state";
   DROP TYPE "public"."enum_escalation_model_status";
   DROP TYPE "public"."enum__escalation_model_v_version_sources_document";
+  DROP TYPE "public"."enum__escalation_model_v_version_review_state";
   DROP TYPE "public"."enum__escalation_model_v_version_status";`)
 }

@@ -143,13 +143,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`last_reviewed_at\` text,
   	\`next_review_due\` text,
   	\`is_example\` integer DEFAULT false,
+  	\`review_state\` text DEFAULT 'concept',
+  	\`review_note\` text,
+  	\`review_last_author_id\` integer,
+  	\`review_last_author_name\` text,
+  	\`review_submitted_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`_status\` text DEFAULT 'draft'
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`review_last_author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`building_blocks_slug_idx\` ON \`building_blocks\` (\`slug\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`building_blocks_number_idx\` ON \`building_blocks\` (\`number\`);`)
+  await db.run(sql`CREATE INDEX \`building_blocks_review_review_last_author_idx\` ON \`building_blocks\` (\`review_last_author_id\`);`)
   await db.run(sql`CREATE INDEX \`building_blocks_updated_at_idx\` ON \`building_blocks\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`building_blocks_created_at_idx\` ON \`building_blocks\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`building_blocks__status_idx\` ON \`building_blocks\` (\`_status\`);`)
@@ -207,18 +214,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_last_reviewed_at\` text,
   	\`version_next_review_due\` text,
   	\`version_is_example\` integer DEFAULT false,
+  	\`version_review_state\` text DEFAULT 'concept',
+  	\`version_review_note\` text,
+  	\`version_review_last_author_id\` integer,
+  	\`version_review_last_author_name\` text,
+  	\`version_review_submitted_at\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`latest\` integer,
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`building_blocks\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`building_blocks\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_review_last_author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_building_blocks_v_parent_idx\` ON \`_building_blocks_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_building_blocks_v_version_version_slug_idx\` ON \`_building_blocks_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_building_blocks_v_version_version_number_idx\` ON \`_building_blocks_v\` (\`version_number\`);`)
+  await db.run(sql`CREATE INDEX \`_building_blocks_v_version_review_version_review_last_au_idx\` ON \`_building_blocks_v\` (\`version_review_last_author_id\`);`)
   await db.run(sql`CREATE INDEX \`_building_blocks_v_version_version_updated_at_idx\` ON \`_building_blocks_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_building_blocks_v_version_version_created_at_idx\` ON \`_building_blocks_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_building_blocks_v_version_version__status_idx\` ON \`_building_blocks_v\` (\`version__status\`);`)
@@ -283,14 +297,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`last_reviewed_at\` text,
   	\`next_review_due\` text,
   	\`is_example\` integer DEFAULT false,
+  	\`review_state\` text DEFAULT 'concept',
+  	\`review_note\` text,
+  	\`review_last_author_id\` integer,
+  	\`review_last_author_name\` text,
+  	\`review_submitted_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
-  	FOREIGN KEY (\`region_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`region_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`review_last_author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`working_methods_slug_idx\` ON \`working_methods\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`working_methods_region_idx\` ON \`working_methods\` (\`region_id\`);`)
+  await db.run(sql`CREATE INDEX \`working_methods_review_review_last_author_idx\` ON \`working_methods\` (\`review_last_author_id\`);`)
   await db.run(sql`CREATE INDEX \`working_methods_updated_at_idx\` ON \`working_methods\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`working_methods_created_at_idx\` ON \`working_methods\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`working_methods__status_idx\` ON \`working_methods\` (\`_status\`);`)
@@ -373,6 +394,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_last_reviewed_at\` text,
   	\`version_next_review_due\` text,
   	\`version_is_example\` integer DEFAULT false,
+  	\`version_review_state\` text DEFAULT 'concept',
+  	\`version_review_note\` text,
+  	\`version_review_last_author_id\` integer,
+  	\`version_review_last_author_name\` text,
+  	\`version_review_submitted_at\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -380,12 +406,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`latest\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`working_methods\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_region_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_region_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_review_last_author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_working_methods_v_parent_idx\` ON \`_working_methods_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_working_methods_v_version_version_slug_idx\` ON \`_working_methods_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_working_methods_v_version_version_region_idx\` ON \`_working_methods_v\` (\`version_region_id\`);`)
+  await db.run(sql`CREATE INDEX \`_working_methods_v_version_review_version_review_last_au_idx\` ON \`_working_methods_v\` (\`version_review_last_author_id\`);`)
   await db.run(sql`CREATE INDEX \`_working_methods_v_version_version_updated_at_idx\` ON \`_working_methods_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_working_methods_v_version_version_created_at_idx\` ON \`_working_methods_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_working_methods_v_version_version__status_idx\` ON \`_working_methods_v\` (\`version__status\`);`)
@@ -1338,6 +1366,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`registration_opens_at\` text NOT NULL,
   	\`registration_closes_at\` text NOT NULL,
   	\`status\` text DEFAULT 'scheduled' NOT NULL,
+  	\`confirmed_count\` numeric DEFAULT 0,
+  	\`arrival_count\` numeric DEFAULT 0,
+  	\`calendar_sequence\` numeric DEFAULT 0,
+  	\`reminder_queued_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`training_id\`) REFERENCES \`trainings\`(\`id\`) ON UPDATE no action ON DELETE set null
@@ -1351,14 +1383,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`session_id\` integer NOT NULL,
   	\`training_id\` integer,
-  	\`name\` text NOT NULL,
-  	\`email\` text NOT NULL,
-  	\`organisation\` text NOT NULL,
-  	\`function\` text NOT NULL,
+  	\`name\` text,
+  	\`email\` text,
+  	\`organisation\` text,
+  	\`function\` text,
   	\`consent\` integer DEFAULT false NOT NULL,
   	\`status\` text DEFAULT 'confirmed' NOT NULL,
-  	\`cancel_token_hash\` text,
+  	\`position\` numeric,
+  	\`cancelled_at\` text,
   	\`erased_at\` text,
+  	\`active_key\` text,
+  	\`cancel_token_hash\` text,
+  	\`cancel_token_salt\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`session_id\`) REFERENCES \`training_sessions\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -1367,9 +1403,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`registrations_session_idx\` ON \`registrations\` (\`session_id\`);`)
   await db.run(sql`CREATE INDEX \`registrations_training_idx\` ON \`registrations\` (\`training_id\`);`)
-  await db.run(sql`CREATE INDEX \`registrations_email_idx\` ON \`registrations\` (\`email\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`registrations_active_key_idx\` ON \`registrations\` (\`active_key\`);`)
+  await db.run(sql`CREATE INDEX \`registrations_cancel_token_hash_idx\` ON \`registrations\` (\`cancel_token_hash\`);`)
   await db.run(sql`CREATE INDEX \`registrations_updated_at_idx\` ON \`registrations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`registrations_created_at_idx\` ON \`registrations\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`session_status_position_idx\` ON \`registrations\` (\`session_id\`,\`status\`,\`position\`);`)
   await db.run(sql`CREATE TABLE \`vacancies_sources\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -1698,6 +1736,35 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`users_updated_at_idx\` ON \`users\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`users_created_at_idx\` ON \`users\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`users_email_idx\` ON \`users\` (\`email\`);`)
+  await db.run(sql`CREATE TABLE \`search_changes\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`target\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`search_changes_updated_at_idx\` ON \`search_changes\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`search_changes_created_at_idx\` ON \`search_changes\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`createdAt_idx\` ON \`search_changes\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`audit_log\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`action\` text NOT NULL,
+  	\`actor_id\` text,
+  	\`actor_email\` text,
+  	\`target\` text,
+  	\`document_id\` text,
+  	\`document_title\` text,
+  	\`detail\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`audit_log_action_idx\` ON \`audit_log\` (\`action\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_actor_id_idx\` ON \`audit_log\` (\`actor_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_target_idx\` ON \`audit_log\` (\`target\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_document_id_idx\` ON \`audit_log\` (\`document_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_updated_at_idx\` ON \`audit_log\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_created_at_idx\` ON \`audit_log\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1733,6 +1800,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`queue\` text DEFAULT 'default',
   	\`wait_until\` text,
   	\`processing\` integer DEFAULT false,
+  	\`meta\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
@@ -1777,6 +1845,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`measurements_id\` integer,
   	\`media_id\` integer,
   	\`users_id\` integer,
+  	\`search_changes_id\` integer,
+  	\`audit_log_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`pages_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`building_blocks_id\`) REFERENCES \`building_blocks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1793,7 +1863,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`indicators_id\`) REFERENCES \`indicators\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`measurements_id\`) REFERENCES \`measurements\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`search_changes_id\`) REFERENCES \`search_changes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1815,6 +1887,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_measurements_id_idx\` ON \`payload_locked_documents_rels\` (\`measurements_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_changes_id_idx\` ON \`payload_locked_documents_rels\` (\`search_changes_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1895,14 +1969,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`last_reviewed_at\` text,
   	\`next_review_due\` text,
   	\`is_example\` integer DEFAULT false,
+  	\`review_state\` text DEFAULT 'concept',
+  	\`review_note\` text,
+  	\`review_last_author_id\` integer,
+  	\`review_last_author_name\` text,
+  	\`review_submitted_at\` text,
   	\`_status\` text DEFAULT 'draft',
   	\`updated_at\` text,
   	\`created_at\` text,
-  	FOREIGN KEY (\`document_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`document_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`review_last_author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`vision_slug_idx\` ON \`vision\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`vision_document_idx\` ON \`vision\` (\`document_id\`);`)
+  await db.run(sql`CREATE INDEX \`vision_review_review_last_author_idx\` ON \`vision\` (\`review_last_author_id\`);`)
   await db.run(sql`CREATE INDEX \`vision__status_idx\` ON \`vision\` (\`_status\`);`)
   await db.run(sql`CREATE TABLE \`vision_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -1962,17 +2043,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_last_reviewed_at\` text,
   	\`version_next_review_due\` text,
   	\`version_is_example\` integer DEFAULT false,
+  	\`version_review_state\` text DEFAULT 'concept',
+  	\`version_review_note\` text,
+  	\`version_review_last_author_id\` integer,
+  	\`version_review_last_author_name\` text,
+  	\`version_review_submitted_at\` text,
   	\`version__status\` text DEFAULT 'draft',
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`latest\` integer,
-  	FOREIGN KEY (\`version_document_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_document_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_review_last_author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_vision_v_version_version_slug_idx\` ON \`_vision_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_vision_v_version_version_document_idx\` ON \`_vision_v\` (\`version_document_id\`);`)
+  await db.run(sql`CREATE INDEX \`_vision_v_version_review_version_review_last_author_idx\` ON \`_vision_v\` (\`version_review_last_author_id\`);`)
   await db.run(sql`CREATE INDEX \`_vision_v_version_version__status_idx\` ON \`_vision_v\` (\`version__status\`);`)
   await db.run(sql`CREATE INDEX \`_vision_v_created_at_idx\` ON \`_vision_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_vision_v_updated_at_idx\` ON \`_vision_v\` (\`updated_at\`);`)
@@ -2056,12 +2144,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`last_reviewed_at\` text,
   	\`next_review_due\` text,
   	\`is_example\` integer DEFAULT false,
+  	\`review_state\` text DEFAULT 'concept',
+  	\`review_note\` text,
+  	\`review_last_author_id\` integer,
+  	\`review_last_author_name\` text,
+  	\`review_submitted_at\` text,
   	\`_status\` text DEFAULT 'draft',
   	\`updated_at\` text,
-  	\`created_at\` text
+  	\`created_at\` text,
+  	FOREIGN KEY (\`review_last_author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`escalation_model_slug_idx\` ON \`escalation_model\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`escalation_model_review_review_last_author_idx\` ON \`escalation_model\` (\`review_last_author_id\`);`)
   await db.run(sql`CREATE INDEX \`escalation_model__status_idx\` ON \`escalation_model\` (\`_status\`);`)
   await db.run(sql`CREATE TABLE \`_escalation_model_v_version_criteria\` (
   	\`_order\` integer NOT NULL,
@@ -2137,15 +2232,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_last_reviewed_at\` text,
   	\`version_next_review_due\` text,
   	\`version_is_example\` integer DEFAULT false,
+  	\`version_review_state\` text DEFAULT 'concept',
+  	\`version_review_note\` text,
+  	\`version_review_last_author_id\` integer,
+  	\`version_review_last_author_name\` text,
+  	\`version_review_submitted_at\` text,
   	\`version__status\` text DEFAULT 'draft',
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`latest\` integer
+  	\`latest\` integer,
+  	FOREIGN KEY (\`version_review_last_author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_escalation_model_v_version_version_slug_idx\` ON \`_escalation_model_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_escalation_model_v_version_review_version_review_last_a_idx\` ON \`_escalation_model_v\` (\`version_review_last_author_id\`);`)
   await db.run(sql`CREATE INDEX \`_escalation_model_v_version_version__status_idx\` ON \`_escalation_model_v\` (\`version__status\`);`)
   await db.run(sql`CREATE INDEX \`_escalation_model_v_created_at_idx\` ON \`_escalation_model_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_escalation_model_v_updated_at_idx\` ON \`_escalation_model_v\` (\`updated_at\`);`)
@@ -2180,6 +2282,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`contact_email\` text,
   	\`contact_phone\` text,
   	\`contact_text\` text,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
+  await db.run(sql`CREATE TABLE \`payload_jobs_stats\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`stats\` text,
   	\`updated_at\` text,
   	\`created_at\` text
   );
@@ -2293,6 +2402,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`media\`;`)
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
+  await db.run(sql`DROP TABLE \`search_changes\`;`)
+  await db.run(sql`DROP TABLE \`audit_log\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
@@ -2326,4 +2437,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`site_navigation\`;`)
   await db.run(sql`DROP TABLE \`site_footer_links\`;`)
   await db.run(sql`DROP TABLE \`site\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
 }
