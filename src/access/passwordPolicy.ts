@@ -8,7 +8,10 @@ export const PASSWORD_TOO_SHORT = `Kies een wachtwoord van minstens ${MIN_PASSWO
 function check(collection: string, password: unknown, req: PayloadRequest): void {
   if (typeof password !== 'string') return
   if (password.length >= MIN_PASSWORD_LENGTH) return
-  throw new ValidationError({ collection, errors: [{ path: 'password', message: PASSWORD_TOO_SHORT }], req }, req.t)
+  const error = new ValidationError({ collection, errors: [{ path: 'password', message: PASSWORD_TOO_SHORT }], req }, req.t)
+  // The generic "this field is invalid" says nothing about what to do; the toast should.
+  error.message = PASSWORD_TOO_SHORT
+  throw error
 }
 
 /** Creating an account (also the first one) and changing a password in the account form. */
