@@ -5,6 +5,17 @@ import { migrations as postgresMigrations } from '../../src/migrations/postgres'
 import { migrations as sqliteMigrations } from '../../src/migrations/sqlite'
 import type { TestDatabase } from './databases'
 
+/**
+ * Brings a fresh test database up with the committed migrations, as production does. With
+ * DATABASE_PUSH=true the adapter has pushed the schema already; migrating on top would stop at
+ * Payload's "data loss" prompt.
+ */
+export async function migrateTestDatabase(payload: Payload, kind: TestDatabase['kind']): Promise<void> {
+  if (process.env.DATABASE_PUSH === 'true') return
+  if (kind === 'sqlite') await payload.db.migrate({ migrations: sqliteMigrations as unknown as Migration[] })
+  if (kind === 'postgres') await payload.db.migrate({ migrations: postgresMigrations as unknown as Migration[] })
+}
+
 export type BootedPortal = { payload: Payload; uri: string; shutdown: () => Promise<void> }
 
 /**
@@ -21,11 +32,7 @@ export async function bootPayload(database: TestDatabase): Promise<BootedPortal>
     mail: { kind: 'outbox', dir: `${process.env.TMPDIR || '/tmp'}/portal-test-outbox`, from: { name: 'Test', address: 'test@example.org' } },
   })
   const payload = await getPayload({ config, key: uri })
-  // With DATABASE_PUSH=true the adapter has pushed the schema already; migrating on top would
-  // stop at Payload's "data loss" prompt.
-  const pushed = process.env.DATABASE_PUSH === 'true'
-  if (!pushed && database.kind === 'sqlite') await payload.db.migrate({ migrations: sqliteMigrations as unknown as Migration[] })
-  if (!pushed && database.kind === 'postgres') await payload.db.migrate({ migrations: postgresMigrations as unknown as Migration[] })
+  await migrateTestDatabase(payload, database.kind)
   return {
     payload,
     uri,

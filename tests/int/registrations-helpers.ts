@@ -7,8 +7,7 @@ import { SMTPServer } from 'smtp-server'
 
 import { portalConfig } from '../../payload.config'
 import type { MailSettings } from '../../src/mail/createEmailAdapter'
-import { migrations as postgresMigrations } from '../../src/migrations/postgres'
-import { migrations as sqliteMigrations } from '../../src/migrations/sqlite'
+import { migrateTestDatabase } from '../helpers/bootPayload'
 import type { TestDatabase } from '../helpers/databases'
 
 // Tests run the queues themselves; the autorun crons would race them.
@@ -26,10 +25,7 @@ export type Portal = { payload: Payload; key: string }
 export async function bootPortal(kind: TestDatabase['kind'], uri: string, mail: MailSettings, key = uri): Promise<Portal> {
   const config = portalConfig({ databaseUri: uri, secret: process.env.PAYLOAD_SECRET, seedOnEmpty: false, mail })
   const payload = await getPayload({ config, key })
-  if (process.env.DATABASE_PUSH !== 'true') {
-    if (kind === 'sqlite') await payload.db.migrate({ migrations: sqliteMigrations as never })
-    if (kind === 'postgres') await payload.db.migrate({ migrations: postgresMigrations as never })
-  }
+  await migrateTestDatabase(payload, kind)
   return { payload, key }
 }
 

@@ -2,6 +2,7 @@ import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { portalConfig } from '../../payload.config'
+import { migrateTestDatabase } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
 import { createSession, type HttpServer, type MailServer, postJson, registrant, shutdown, smtpSettings, startHttp, startSmtp } from './registrations-helpers'
 
@@ -26,6 +27,7 @@ describe('job queues of a running portal', () => {
     drop = created.drop
     key = `${created.uri}#cron`
     payload = await getPayload({ config: portalConfig({ databaseUri: created.uri, seedOnEmpty: false, mail: smtpSettings(smtp.port) }), key, cron: true })
+    await migrateTestDatabase(payload, 'sqlite')
     http = await startHttp({ payload, key })
   })
   afterAll(async () => {
