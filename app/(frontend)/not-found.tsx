@@ -6,7 +6,7 @@ export default function NotFound() {
         Misschien is de pagina verplaatst of is de inhoud niet langer gepubliceerd. Zoek wat u nodig hebt of ga naar een van
         deze onderdelen:
       </p>
-      <form role="search" action="/zoeken" method="get" className="header-search">
+      <form role="search" aria-label="Zoeken vanaf deze pagina" action="/zoeken" method="get" className="header-search">
         <label className="utrecht-form-label" htmlFor="zoek-404">
           Zoeken in het portaal
         </label>

@@ -142,7 +142,7 @@ export function SearchBox({ defaultValue = '', id = 'zoekterm', label = 'Zoeken 
     : {}
 
   return (
-    <form className="header-search" role="search" action="/zoeken" method="get">
+    <form className="header-search" role="search" aria-label={label} action="/zoeken" method="get">
       <label className="utrecht-form-label header-search__label" htmlFor={id}>
         {label}
       </label>
