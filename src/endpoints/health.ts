@@ -8,7 +8,10 @@ const KIND_OF_ADAPTER: Record<string, DatabaseKind> = { sqlite: 'sqlite', postgr
 const NO_STORE = { 'Cache-Control': 'no-store' }
 
 export function unhealthy(database: string): Response {
-  return Response.json({ status: 'error', database, message: 'De database antwoordt niet.' }, { status: 503, headers: NO_STORE })
+  return Response.json(
+    { status: 'error', database, message: 'De database antwoordt niet.' },
+    { status: 503, headers: NO_STORE },
+  )
 }
 
 /**

@@ -41,6 +41,7 @@ export function questionFor(level: Level, index: number): string {
 export function answerLinks(index: number, total: number): { no: string; yes: string } {
   return {
     no: `/escalatiemodel?uitkomst=${index + 1}#wegwijzer`,
-    yes: index + 1 < total ? `/escalatiemodel?stap=${index + 2}#wegwijzer` : `/escalatiemodel?uitkomst=${total}#wegwijzer`,
+    yes:
+      index + 1 < total ? `/escalatiemodel?stap=${index + 2}#wegwijzer` : `/escalatiemodel?uitkomst=${total}#wegwijzer`,
   }
 }

@@ -58,11 +58,19 @@ export async function findBySlug<S extends CollectionSlug>(
 }
 
 /** A global as the viewer may see it (published for visitors, the draft for an editor in preview). */
-export async function findGlobalDoc<S extends GlobalSlug>(viewer: Viewer, slug: S, depth = 1): Promise<DataFromGlobalSlug<S>> {
+export async function findGlobalDoc<S extends GlobalSlug>(
+  viewer: Viewer,
+  slug: S,
+  depth = 1,
+): Promise<DataFromGlobalSlug<S>> {
   const read = () =>
-    viewer.payload.findGlobal({ slug, overrideAccess: false, user: viewer.user, draft: viewer.draft, depth }) as Promise<
-      DataFromGlobalSlug<S>
-    >
+    viewer.payload.findGlobal({
+      slug,
+      overrideAccess: false,
+      user: viewer.user,
+      draft: viewer.draft,
+      depth,
+    }) as Promise<DataFromGlobalSlug<S>>
   return isVisitor(viewer) ? cachedForVisitors(['global', slug, depth], read) : read()
 }
 

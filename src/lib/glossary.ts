@@ -25,7 +25,12 @@ async function readGlossary(payload: Payload): Promise<GlossaryEntry[]> {
   })
   return result.docs
     .filter((doc) => doc.slug)
-    .map((doc) => ({ slug: doc.slug as string, title: doc.title, abbreviation: doc.abbreviation, definition: doc.definition }))
+    .map((doc) => ({
+      slug: doc.slug as string,
+      title: doc.title,
+      abbreviation: doc.abbreviation,
+      definition: doc.definition,
+    }))
 }
 
 /**
@@ -47,5 +52,7 @@ export function buildGlossaryMatcher(entries: GlossaryEntry[]): GlossaryMatcher 
 
 export function lookupTerm(matcher: GlossaryMatcher, found: string): GlossaryEntry | undefined {
   // Abbreviations are stored as written; a lower-case "ots" in running text is not the term.
-  return matcher.byKey.get(found) ?? (found === found.toUpperCase() ? undefined : matcher.byKey.get(found.toLowerCase()))
+  return (
+    matcher.byKey.get(found) ?? (found === found.toUpperCase() ? undefined : matcher.byKey.get(found.toLowerCase()))
+  )
 }

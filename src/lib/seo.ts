@@ -6,7 +6,15 @@ export function siteUrl(): string {
 }
 
 /** Title, description, canonical URL and Open Graph for one page. */
-export function pageMetadata({ title, description, path }: { title: string; description?: string | null; path: string }): Metadata {
+export function pageMetadata({
+  title,
+  description,
+  path,
+}: {
+  title: string
+  description?: string | null
+  path: string
+}): Metadata {
   const summary = description?.slice(0, 300) || undefined
   return {
     title,

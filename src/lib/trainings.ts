@@ -4,7 +4,10 @@ import { idOf } from './finder'
 import type { Viewer } from './viewer'
 
 /** Upcoming, not cancelled sessions of published trainings, grouped by training id. */
-export async function upcomingSessionsByTraining(viewer: Viewer, now = new Date()): Promise<Map<string, TrainingSession[]>> {
+export async function upcomingSessionsByTraining(
+  viewer: Viewer,
+  now = new Date(),
+): Promise<Map<string, TrainingSession[]>> {
   const sessions = await listDocuments(viewer, 'training-sessions', {
     where: { and: [{ startsAt: { greater_than_equal: now.toISOString() } }, { status: { equals: 'scheduled' } }] },
     sort: 'startsAt',
@@ -22,7 +25,11 @@ const monthFormat = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'num
 
 /** "2026-12" → "december 2026" for the date facet. */
 export function monthKey(value: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', timeZone: 'Europe/Amsterdam' }).formatToParts(new Date(value))
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    year: 'numeric',
+    month: '2-digit',
+    timeZone: 'Europe/Amsterdam',
+  }).formatToParts(new Date(value))
   return `${parts.find((p) => p.type === 'year')?.value}-${parts.find((p) => p.type === 'month')?.value}`
 }
 

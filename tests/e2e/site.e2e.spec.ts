@@ -113,11 +113,19 @@ describe('drafts never reach visitors', () => {
   })
 
   it('shows it once published, and removes it again when unpublished', async () => {
-    const published = await api(baseUrl, `/api/working-methods/${id}`, { session: editor, method: 'PATCH', body: { _status: 'published' } })
+    const published = await api(baseUrl, `/api/working-methods/${id}`, {
+      session: editor,
+      method: 'PATCH',
+      body: { _status: 'published' },
+    })
     expect(published.status, JSON.stringify(published.data)).toBe(200)
     expect(await visible()).toEqual({ page: 200, inList: true, inSitemap: true })
 
-    const unpublished = await api(baseUrl, `/api/working-methods/${id}`, { session: editor, method: 'PATCH', body: { _status: 'draft' } })
+    const unpublished = await api(baseUrl, `/api/working-methods/${id}`, {
+      session: editor,
+      method: 'PATCH',
+      body: { _status: 'draft' },
+    })
     expect(unpublished.status, JSON.stringify(unpublished.data)).toBe(200)
     expect(await visible()).toEqual({ page: 404, inList: false, inSitemap: false })
   })
@@ -136,7 +144,12 @@ describe.skipIf(skipReason)('the site in a browser', () => {
   })
 
   it('has no axe violations on any page type, on a desktop and on a 390 px phone', async () => {
-    const paths = [...LIST_PAGES.map((p) => p.path), ...(await seededDetailPages()).map((p) => p.path), '/zoeken?q=ots', '/bestaat-niet']
+    const paths = [
+      ...LIST_PAGES.map((p) => p.path),
+      ...(await seededDetailPages()).map((p) => p.path),
+      '/zoeken?q=ots',
+      '/bestaat-niet',
+    ]
     for (const viewport of [
       { width: 1280, height: 900 },
       { width: 390, height: 844 },
@@ -155,7 +168,11 @@ describe.skipIf(skipReason)('the site in a browser', () => {
   })
 
   /** Presses Tab until the focused element matches, as a keyboard user would. */
-  async function tabTo(page: Page, matches: (el: { tag: string; text: string; href: string | null; name: string | null }) => boolean, max = 80) {
+  async function tabTo(
+    page: Page,
+    matches: (el: { tag: string; text: string; href: string | null; name: string | null }) => boolean,
+    max = 80,
+  ) {
     for (let i = 0; i < max; i++) {
       await page.keyboard.press('Tab')
       const focused = await page.evaluate(() => {
@@ -233,7 +250,9 @@ describe.skipIf(skipReason)('the site in a browser', () => {
     await page.selectOption('#regio-keuze', region.slug)
     await page.getByRole('button', { name: 'Regio opslaan' }).click()
     // The form posts and is redirected back to the home page, which now knows the region.
-    await expect.poll(() => page.getByRole('heading', { name: `In uw regio: ${region.title}` }).count(), { timeout: 15_000 }).toBe(1)
+    await expect
+      .poll(() => page.getByRole('heading', { name: `In uw regio: ${region.title}` }).count(), { timeout: 15_000 })
+      .toBe(1)
     await page.goto(`${baseUrl}/`)
     expect(await page.getByRole('heading', { name: `In uw regio: ${region.title}` }).count()).toBe(1)
   })

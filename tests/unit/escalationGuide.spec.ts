@@ -25,7 +25,11 @@ describe('escalation guide', () => {
     expect(state).toMatchObject({ kind: 'question', index: 1, total: 3 })
     expect(answerLinks(1, 3).no).toContain('uitkomst=2')
     expect(answerLinks(1, 3).yes).toContain('stap=3')
-    expect(guideState(levels, { uitkomst: '2' })).toMatchObject({ kind: 'result', index: 1, level: { title: 'Trede 2' } })
+    expect(guideState(levels, { uitkomst: '2' })).toMatchObject({
+      kind: 'result',
+      index: 1,
+      level: { title: 'Trede 2' },
+    })
   })
 
   it('ends at the last level when every level was tried', () => {

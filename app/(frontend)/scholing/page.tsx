@@ -4,12 +4,15 @@ import { PageTitle } from '@/components/content/PageTitle'
 import { Finder } from '@/components/finder/Finder'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { listDocuments, loadTaxonomies } from '@/lib/content'
+import { buildingBlockFacet, regionFacet } from '@/lib/facets'
 import { formatDateTime, isoDate } from '@/lib/dates'
-import { idsOf, runFinder, type SearchParams } from '@/lib/finder'
+import { runFinder, type SearchParams } from '@/lib/finder'
 import { audienceLabel } from '@/lib/labels'
 import { pageMetadata } from '@/lib/seo'
 import { monthKey, monthLabel, upcomingSessionsByTraining } from '@/lib/trainings'
 import { getViewer } from '@/lib/viewer'
+
+import type { Training } from '../../../payload-types'
 
 export const dynamic = 'force-dynamic'
 
@@ -40,22 +43,8 @@ export default async function TrainingsPage({ searchParams }: { searchParams: Pr
         labelOf: monthLabel,
         order: (a, b) => a.localeCompare(b),
       },
-      {
-        param: 'regio',
-        label: 'Regio',
-        values: (doc) => idsOf(doc.regions).map((id) => taxonomies.regionById.get(id)?.slug ?? id),
-        labelOf: (slug) => taxonomies.regions.find((r) => r.slug === slug)?.title ?? slug,
-      },
-      {
-        param: 'bouwsteen',
-        label: 'Bouwsteen',
-        values: (doc) => idsOf(doc.buildingBlocks).map((id) => String(taxonomies.buildingBlockById.get(id)?.number ?? id)),
-        labelOf: (n) => {
-          const block = taxonomies.buildingBlocks.find((b) => String(b.number) === n)
-          return block ? `${block.number}. ${block.title}` : n
-        },
-        order: (a, b) => Number(a) - Number(b),
-      },
+      regionFacet(taxonomies, (doc: Training) => doc.regions),
+      buildingBlockFacet(taxonomies, (doc: Training) => doc.buildingBlocks),
       { param: 'voor', label: 'Voor wie', values: (doc) => doc.audiences ?? [], labelOf: audienceLabel },
       { param: 'vorm', label: 'Vorm', values: (doc) => [doc.format], labelOf: (v) => FORMAT_LABELS[v] ?? v },
     ],

@@ -4,11 +4,14 @@ import { PageTitle } from '@/components/content/PageTitle'
 import { Finder } from '@/components/finder/Finder'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { listDocuments, loadTaxonomies } from '@/lib/content'
+import { buildingBlockFacet, regionFacet } from '@/lib/facets'
 import { formatDate } from '@/lib/dates'
-import { idOf, idsOf, runFinder, type SearchParams } from '@/lib/finder'
+import { idOf, runFinder, type SearchParams } from '@/lib/finder'
 import { pilotStatusLabel } from '@/lib/labels'
 import { pageMetadata } from '@/lib/seo'
 import { getViewer } from '@/lib/viewer'
+
+import type { Pilot } from '../../../payload-types'
 
 export const dynamic = 'force-dynamic'
 
@@ -26,23 +29,9 @@ export default async function PilotsPage({ searchParams }: { searchParams: Promi
     basePath: '/toekomsttuinen',
     searchParams: await searchParams,
     facets: [
-      {
-        param: 'regio',
-        label: 'Regio',
-        values: (doc) => [taxonomies.regionById.get(idOf(doc.region) ?? '')?.slug ?? ''].filter(Boolean),
-        labelOf: (slug) => taxonomies.regions.find((r) => r.slug === slug)?.title ?? slug,
-      },
+      regionFacet(taxonomies, (doc: Pilot) => doc.region),
       { param: 'status', label: 'Status', values: (doc) => [doc.pilotStatus], labelOf: pilotStatusLabel },
-      {
-        param: 'bouwsteen',
-        label: 'Bouwsteen',
-        values: (doc) => idsOf(doc.buildingBlocks).map((id) => String(taxonomies.buildingBlockById.get(id)?.number ?? id)),
-        labelOf: (n) => {
-          const block = taxonomies.buildingBlocks.find((b) => String(b.number) === n)
-          return block ? `${block.number}. ${block.title}` : n
-        },
-        order: (a, b) => Number(a) - Number(b),
-      },
+      buildingBlockFacet(taxonomies, (doc: Pilot) => doc.buildingBlocks),
     ],
   })
   return (

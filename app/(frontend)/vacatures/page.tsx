@@ -4,11 +4,14 @@ import { PageTitle } from '@/components/content/PageTitle'
 import { Finder } from '@/components/finder/Finder'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { listDocuments, loadTaxonomies } from '@/lib/content'
+import { regionFacet } from '@/lib/facets'
 import { formatDate, isoDate } from '@/lib/dates'
-import { idOf, idsOf, runFinder, type SearchParams } from '@/lib/finder'
+import { idOf, runFinder, type SearchParams } from '@/lib/finder'
 import { pageMetadata } from '@/lib/seo'
 import { openVacancyWhere } from '@/lib/vacancies'
 import { getViewer } from '@/lib/viewer'
+
+import type { Vacancy } from '../../../payload-types'
 
 export const dynamic = 'force-dynamic'
 
@@ -38,12 +41,7 @@ export default async function VacanciesPage({ searchParams }: { searchParams: Pr
     basePath: '/vacatures',
     searchParams: await searchParams,
     facets: [
-      {
-        param: 'regio',
-        label: 'Regio',
-        values: (doc) => idsOf(doc.regions).map((id) => taxonomies.regionById.get(id)?.slug ?? id),
-        labelOf: (slug) => taxonomies.regions.find((r) => r.slug === slug)?.title ?? slug,
-      },
+      regionFacet(taxonomies, (doc: Vacancy) => doc.regions),
       {
         param: 'organisatie',
         label: 'Organisatie',

@@ -4,10 +4,13 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { Finder } from '@/components/finder/Finder'
 import { PageTitle } from '@/components/content/PageTitle'
 import { listDocuments, loadTaxonomies } from '@/lib/content'
-import { idOf, idsOf, runFinder, type SearchParams } from '@/lib/finder'
+import { buildingBlockFacet } from '@/lib/facets'
+import { idOf, runFinder, type SearchParams } from '@/lib/finder'
 import { audienceLabel } from '@/lib/labels'
 import { pageMetadata } from '@/lib/seo'
 import { getViewer } from '@/lib/viewer'
+
+import type { WorkingMethod } from '../../../payload-types'
 
 export const dynamic = 'force-dynamic'
 
@@ -36,16 +39,7 @@ export default async function WorkingMethodsPage({ searchParams }: { searchParam
         labelOf: (value) =>
           value === 'gelderland' ? 'Heel Gelderland' : (taxonomies.regions.find((r) => r.slug === value)?.title ?? value),
       },
-      {
-        param: 'bouwsteen',
-        label: 'Bouwsteen',
-        values: (doc) => idsOf(doc.buildingBlocks).map((id) => String(taxonomies.buildingBlockById.get(id)?.number ?? id)),
-        labelOf: (value) => {
-          const block = taxonomies.buildingBlocks.find((b) => String(b.number) === value)
-          return block ? `${block.number}. ${block.title}` : value
-        },
-        order: (a, b) => Number(a) - Number(b),
-      },
+      buildingBlockFacet(taxonomies, (doc: WorkingMethod) => doc.buildingBlocks),
       { param: 'voor', label: 'Voor wie', values: (doc) => doc.audiences ?? [], labelOf: audienceLabel },
     ],
   })

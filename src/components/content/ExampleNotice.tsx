@@ -4,8 +4,8 @@ export function ExampleNotice({ isExample }: { isExample?: boolean | null }) {
   return (
     <div className="utrecht-alert utrecht-alert--warning example-notice" role="note">
       <p className="utrecht-paragraph">
-        <strong>Voorbeeld.</strong> Deze inhoud is een voorbeeld om het portaal te laten zien, geen vastgestelde afspraak
-        van de Gelderse partners.
+        <strong>Voorbeeld.</strong> Deze inhoud is een voorbeeld om het portaal te laten zien, geen vastgestelde
+        afspraak van de Gelderse partners.
       </p>
     </div>
   )

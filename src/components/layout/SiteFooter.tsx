@@ -20,7 +20,11 @@ export function SiteFooter({ text, links, contact }: Props) {
               </a>
             ) : null}
             {contact.email && contact.phone ? ' · ' : null}
-            {contact.phone ? <a className="utrecht-link" href={`tel:${contact.phone.replace(/\s/g, '')}`}>{contact.phone}</a> : null}
+            {contact.phone ? (
+              <a className="utrecht-link" href={`tel:${contact.phone.replace(/\s/g, '')}`}>
+                {contact.phone}
+              </a>
+            ) : null}
           </p>
         ) : null}
         <nav aria-label="Voettekst">

@@ -70,5 +70,7 @@ export function RichText({ data, glossary, idPrefix = 'term' }: Props) {
     },
   })
 
-  return <LexicalRichText className="rich-text utrecht-html" converters={converters} data={data} disableContainer={false} />
+  return (
+    <LexicalRichText className="rich-text utrecht-html" converters={converters} data={data} disableContainer={false} />
+  )
 }
