@@ -7,6 +7,9 @@ const nextConfig = {
   images: { unoptimized: true },
   // libsql ships a native binary; keep it (and the other DB drivers) out of the bundle.
   serverExternalPackages: ['@libsql/client', 'libsql', 'sharp'],
+  // The site and the admin are two root layouts; a URL that matches neither gets
+  // app/global-not-found.tsx (a Dutch page with lang="nl") instead of Next's bare 404.
+  experimental: { globalNotFound: true },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

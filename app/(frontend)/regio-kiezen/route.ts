@@ -14,7 +14,9 @@ function safeReturnPath(value: FormDataEntryValue | null): string {
 export async function POST(request: Request) {
   const form = await request.formData().catch(() => null)
   const region = form?.get('regio')
-  const response = NextResponse.redirect(new URL(safeReturnPath(form?.get('terug') ?? null), request.url), 303)
+  // A relative Location: behind a proxy (or on 127.0.0.1 vs localhost) request.url may name
+  // another host than the browser used, and the cookie would not travel with the redirect.
+  const response = new NextResponse(null, { status: 303, headers: { Location: safeReturnPath(form?.get('terug') ?? null) } })
   if (typeof region === 'string' && /^[a-z0-9-]{1,80}$/.test(region)) {
     response.cookies.set(REGION_COOKIE, region, { path: '/', maxAge: ONE_YEAR, sameSite: 'lax', httpOnly: true })
   } else {
