@@ -1,4 +1,4 @@
-import type { AfterErrorHook, CollectionAfterLoginHook, CollectionBeforeOperationHook } from 'payload'
+import type { AfterErrorHook, CollectionAfterLoginHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { recordAudit } from './record'
 
@@ -26,18 +26,20 @@ export const auditLogin: CollectionAfterLoginHook = async ({ req, user }) => {
   return user
 }
 
-function reasonOf(error: Error): string {
+/**
+ * Why the login was refused. Class names do not survive a production build's minifier, so the
+ * message (in the request's language, as Payload made it) decides, with the name as a fallback.
+ */
+function reasonOf(error: Error, req: PayloadRequest): string {
   const original = (error as Error & { originalError?: Error }).originalError ?? error
-  switch (original.name) {
-    case 'LockedAuth':
-      return 'account tijdelijk geblokkeerd na te veel mislukte pogingen'
-    case 'AuthenticationError':
-      return 'e-mailadres of wachtwoord onjuist'
-    case 'ValidationError':
-      return 'onvolledige inloggegevens'
-    default:
-      return `geweigerd (${original.name})`
+  const t = req.t as unknown as (key: string) => string
+  const said = (key: string) => typeof t === 'function' && original.message === t(key)
+  if (original.name === 'LockedAuth' || said('error:userLocked')) return 'account tijdelijk geblokkeerd na te veel mislukte pogingen'
+  if (original.name === 'AuthenticationError' || said('error:emailOrPasswordIncorrect') || said('error:usernameOrPasswordIncorrect')) {
+    return 'e-mailadres of wachtwoord onjuist'
   }
+  if (original.name === 'ValidationError' || (original as { status?: number }).status === 400) return 'onvolledige inloggegevens'
+  return 'geweigerd'
 }
 
 export const auditFailedLogin: AfterErrorHook = async ({ error, req }) => {
@@ -54,7 +56,7 @@ export const auditFailedLogin: AfterErrorHook = async ({ error, req }) => {
       actor: account ? { id: account.id, email: account.email } : null,
       target: 'users',
       documentId: account?.id ?? null,
-      detail: account ? reasonOf(error) : `${reasonOf(error)}; geen account met dit adres`,
+      detail: account ? reasonOf(error, req) : `${reasonOf(error, req)}; geen account met dit adres`,
     })
   } catch (auditError) {
     req.payload.logger.error({ err: auditError }, 'audit: recording a failed login failed')
