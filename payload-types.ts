@@ -147,6 +147,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendPasswordReset: TaskSendPasswordReset;
       searchSync: TaskSearchSync;
       sendRegistrationMail: TaskSendRegistrationMail;
       queueRegistrationReminders: TaskQueueRegistrationReminders;
@@ -1349,6 +1350,7 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
+          | 'sendPasswordReset'
           | 'searchSync'
           | 'sendRegistrationMail'
           | 'queueRegistrationReminders'
@@ -1391,6 +1393,7 @@ export interface PayloadJob {
   taskSlug?:
     | (
         | 'inline'
+        | 'sendPasswordReset'
         | 'searchSync'
         | 'sendRegistrationMail'
         | 'queueRegistrationReminders'
@@ -2613,6 +2616,19 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendPasswordReset".
+ */
+export interface TaskSendPasswordReset {
+  input: {
+    email: string;
+  };
+  output: {
+    sent?: boolean | null;
+    skipped?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

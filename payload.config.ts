@@ -20,6 +20,7 @@ import { Registrations } from './collections/Registrations'
 import { TrainingSessions } from './collections/TrainingSessions'
 import { Trainings } from './collections/Trainings'
 import { Users } from './collections/Users'
+import { passwordResetTask } from './collections/Users/passwordReset'
 import { Vacancies } from './collections/Vacancies'
 import { WorkingMethods } from './collections/WorkingMethods'
 import { resolveSecret } from './src/config/resolveSecret'
@@ -121,6 +122,8 @@ export function portalConfig(options: PortalConfigOptions = {}) {
   db: createDatabaseAdapter(parseDatabaseUri(options.databaseUri ?? process.env.DATABASE_URI)),
   email: createEmailAdapter(options.mail ?? readMailSettings()),
   endpoints: [healthEndpoint],
+  // The plugins add their own tasks (and the queues' autoRun) to these.
+  jobs: { tasks: [passwordResetTask] },
   // workflowPlugin last: it closes every collection the others added and audits them all.
   plugins: [revalidateContentPlugin, searchPlugin(), trainingsPlugin(), workflowPlugin()],
   onInit: async (payload) => {

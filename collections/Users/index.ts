@@ -4,6 +4,7 @@ import { adminOrSelf } from '../../src/access/adminOrSelf'
 import { canUseAdmin } from '../../src/access/canUseAdmin'
 import { isAdmin, isAdminField } from '../../src/access/isAdmin'
 import { ROLE_LABELS, ROLES } from '../../src/access/roles'
+import { forgotPasswordEndpoint, RESET_TOKEN_TTL_MS } from './passwordReset'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -14,7 +15,11 @@ export const Users: CollectionConfig = {
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.COOKIE_SECURE !== 'false' },
+    forgotPassword: { expiration: RESET_TOKEN_TTL_MS },
   },
+  // Answers at once and mails through the queue (passwordReset.ts); Payload's own handler of the
+  // same path comes after this one and is never reached.
+  endpoints: [forgotPasswordEndpoint],
   access: {
     // Accounts are made by admins; the very first account (create-first-user) Payload allows itself.
     create: isAdmin,

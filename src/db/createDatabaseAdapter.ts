@@ -12,7 +12,12 @@ import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { parseDatabaseUri, type DatabaseTarget } from './parseDatabaseUri'
 import { serialiseSqliteWrites } from './serialiseSqliteWrites'
 
-const SQLITE_BUSY_TIMEOUT_MS = 10_000
+/**
+ * How long a write waits for a lock that another process (a backup, an `sqlite3` shell) holds
+ * before it answers 503: long enough to ride out a backup's exclusive lock, waited for with timers
+ * so the rest of the portal keeps answering (src/db/serialiseSqliteWrites.ts).
+ */
+const SQLITE_LOCK_WAIT_MS = 30_000
 
 const migrationsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations')
 
@@ -32,8 +37,9 @@ export function createDatabaseAdapter(target: DatabaseTarget = parseDatabaseUri(
       if (target.file !== ':memory:') fs.mkdirSync(path.dirname(target.file), { recursive: true })
       const adapter = sqliteAdapter({
         client: { url: target.url },
-        // Registrations arrive in bursts; wait for the write lock instead of failing at once.
-        busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+        // SQLite itself never waits for a lock: its wait would block the event loop. Writes wait
+        // in serialiseSqliteWrites instead.
+        busyTimeout: 0,
         // WAL lets readers go on while one request writes. NORMAL syncs the WAL at checkpoints
         // rather than at every commit (4.8 ms → 0.2 ms per transaction here, and libsql blocks the
         // event loop while it syncs): a commit survives a crash of the app, only a power cut or OS
@@ -44,7 +50,7 @@ export function createDatabaseAdapter(target: DatabaseTarget = parseDatabaseUri(
         migrationDir: path.join(migrationsRoot, 'sqlite'),
         prodMigrations: sqliteMigrations,
       })
-      return serialiseSqliteWrites(adapter, { busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS, queueTimeoutMs: 60_000 })
+      return serialiseSqliteWrites(adapter, { lockWaitMs: SQLITE_LOCK_WAIT_MS, queueTimeoutMs: 60_000 })
     }
     case 'postgres':
       return postgresAdapter({

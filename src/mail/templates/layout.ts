@@ -36,8 +36,11 @@ const FOOTER =
   'U krijgt dit bericht omdat u zich via het Kennisportaal Jeugdbescherming Gelderland hebt ingeschreven voor een training. ' +
   'Uw gegevens gebruiken wij alleen voor deze inschrijving; ze worden gewist na de bewaartermijn.'
 
-/** Builds the text and HTML versions from the same parts, so they never say different things. */
-export function renderMail(subject: string, context: MailContext, parts: Part[]): RenderedMail {
+/**
+ * Builds the text and HTML versions from the same parts, so they never say different things. The
+ * footer says why the person gets the mail; registrations have their own by default.
+ */
+export function renderMail(subject: string, context: Pick<MailContext, 'name'>, parts: Part[], footer: string = FOOTER): RenderedMail {
   const greeting = `Beste ${context.name},`
   const text = [
     greeting,
@@ -47,7 +50,7 @@ export function renderMail(subject: string, context: MailContext, parts: Part[])
       return part.rows.map(([label, value]) => `${label}: ${value}`).join('\n')
     }),
     'Met vriendelijke groet,\nKennisportaal Jeugdbescherming Gelderland',
-    `-- \n${FOOTER}`,
+    `-- \n${footer}`,
   ].join('\n\n')
 
   const body = parts
@@ -68,7 +71,7 @@ export function renderMail(subject: string, context: MailContext, parts: Part[])
 ${body}
 <p>Met vriendelijke groet,<br>Kennisportaal Jeugdbescherming Gelderland</p>
 <hr>
-<p style="font-size:14px;color:#555">${escapeHtml(FOOTER)}</p>
+<p style="font-size:14px;color:#555">${escapeHtml(footer)}</p>
 </body>
 </html>`
   return { subject, text, html }
