@@ -19,6 +19,11 @@ import { serialiseSqliteWrites } from './serialiseSqliteWrites'
  */
 const SQLITE_LOCK_WAIT_MS = 30_000
 
+function lockWaitMs(): number {
+  const value = Number(process.env.SQLITE_LOCK_WAIT_MS)
+  return Number.isFinite(value) && value > 0 ? value : SQLITE_LOCK_WAIT_MS
+}
+
 const migrationsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations')
 
 /**
@@ -50,7 +55,7 @@ export function createDatabaseAdapter(target: DatabaseTarget = parseDatabaseUri(
         migrationDir: path.join(migrationsRoot, 'sqlite'),
         prodMigrations: sqliteMigrations,
       })
-      return serialiseSqliteWrites(adapter, { lockWaitMs: SQLITE_LOCK_WAIT_MS, queueTimeoutMs: 60_000 })
+      return serialiseSqliteWrites(adapter, { lockWaitMs: lockWaitMs(), queueTimeoutMs: 60_000 })
     }
     case 'postgres':
       return postgresAdapter({
