@@ -11,6 +11,9 @@ export const COLLECTION_PATHS: Partial<Record<CollectionSlug, string>> = {
   pages: '/paginas',
 }
 
+/** The search page; the header links here on a phone, where the box itself would take the screen. */
+export const SEARCH_PATH = '/zoeken'
+
 type Linkable = { slug?: string | null; region?: unknown } & Record<string, unknown>
 
 /** URL of a document on the public site, or null when the type has no page of its own. */

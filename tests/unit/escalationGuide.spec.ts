@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { answerLinks, guideState, type Level, questionFor } from '../../src/escalation/guide'
+import { answerLinks, guideHref, guideRegion, guideState, type Level, questionFor } from '../../src/escalation/guide'
 
 const level = (title: string, question?: string): Level => ({
   title,
@@ -32,8 +32,23 @@ describe('escalation guide', () => {
     })
   })
 
-  it('ends at the last level when every level was tried', () => {
-    expect(answerLinks(2, 3).yes).toContain('uitkomst=3')
+  it('says what comes after the model when every level was tried, not the same as "nee"', () => {
+    const last = answerLinks(2, 3)
+    expect(last.no).toContain('uitkomst=3')
+    expect(last.yes).toContain('uitkomst=voorbij')
+    expect(last.yes).not.toEqual(last.no)
+    expect(guideState(levels, { uitkomst: 'voorbij' })).toMatchObject({ kind: 'beyond', total: 3, level: { title: 'Trede 3' } })
+    expect(guideState([], { uitkomst: 'voorbij' }).kind).toBe('intro')
+  })
+
+  it('keeps the chosen region on every link, and only a slug-shaped one', () => {
+    expect(answerLinks(0, 3, 'rivierenland')).toEqual({
+      no: '/escalatiemodel?uitkomst=1&regio=rivierenland#wegwijzer',
+      yes: '/escalatiemodel?stap=2&regio=rivierenland#wegwijzer',
+    })
+    expect(guideHref({ stap: 'veiligheid' }, '"><script>')).toBe('/escalatiemodel?stap=veiligheid#wegwijzer')
+    expect(guideRegion('rijk-van-nijmegen')).toBe('rijk-van-nijmegen')
+    for (const bad of ['', 'Achterhoek', '../x', 'a'.repeat(81)]) expect(guideRegion(bad)).toBeUndefined()
   })
 
   it('uses the editor’s question, or a generic one naming the level', () => {
