@@ -26,6 +26,7 @@ import { WorkingMethods } from './collections/WorkingMethods'
 import { resolveSecret } from './src/config/resolveSecret'
 import { createDatabaseAdapter } from './src/db/createDatabaseAdapter'
 import { parseDatabaseUri } from './src/db/parseDatabaseUri'
+import { adminNavigationPlugin } from './src/admin/navigation'
 import { healthEndpoint } from './src/endpoints/health'
 import { revalidateContentPlugin } from './src/hooks/revalidateContent'
 import { searchPlugin } from './src/search/plugin'
@@ -82,7 +83,16 @@ export function portalConfig(options: PortalConfigOptions = {}) {
     user: Users.slug,
     // Gravatar would send every editor's e-mail hash to a third party.
     avatar: 'default',
-    meta: { titleSuffix: ' · Kennisportaal Jeugdbescherming' },
+    meta: {
+      titleSuffix: ' · Kennisportaal Jeugdbescherming',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }],
+    },
+    // Dutch order and a 24-hour clock in lists and fields (Payload's default is American).
+    dateFormat: 'dd-MM-yyyy HH:mm',
+    components: {
+      graphics: { Logo: '/src/admin/Logo', Icon: '/src/admin/Icon' },
+      beforeDashboard: ['/src/admin/RoleStart'],
+    },
     importMap: { baseDir: dirname },
     // Editors see a draft as it will look: the preview route switches on Next's draft mode for
     // logged-in editors only, and access control still decides what they may read.
@@ -98,6 +108,10 @@ export function portalConfig(options: PortalConfigOptions = {}) {
   i18n: {
     supportedLanguages: { nl, en },
     fallbackLanguage: 'nl',
+    // Payload's Dutch says "Nieuw(e) Sessie aanmaken" and "Naam, E-mail Of Organisatie".
+    translations: {
+      nl: { general: { createNewLabel: '{{label}} aanmaken', addNewLabel: '{{label}} toevoegen', or: 'of' } },
+    },
   },
   collections: [
     Pages,
@@ -124,8 +138,9 @@ export function portalConfig(options: PortalConfigOptions = {}) {
   endpoints: [healthEndpoint],
   // The plugins add their own tasks (and the queues' autoRun) to these.
   jobs: { tasks: [passwordResetTask] },
-  // workflowPlugin last: it closes every collection the others added and audits them all.
-  plugins: [revalidateContentPlugin, searchPlugin(), trainingsPlugin(), workflowPlugin()],
+  // workflowPlugin after the content plugins: it closes every collection they added and audits
+  // them all; adminNavigationPlugin last, so the menu covers every collection.
+  plugins: [revalidateContentPlugin, searchPlugin(), trainingsPlugin(), workflowPlugin(), adminNavigationPlugin],
   onInit: async (payload) => {
     if (options.seedOnEmpty ?? process.env.SEED_ON_START !== 'false') await seedOnInit(payload)
   },
