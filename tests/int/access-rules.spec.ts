@@ -147,18 +147,32 @@ for (const database of databases) {
         await refused(() => payload.update({ collection: 'local-agreements', id: theirs.id, data: { summary: 'Overschreven' } as never, draft: true, ...as(editor) }))
         await refused(() => payload.update({ collection: 'local-agreements', id: theirs.id, data: { region: ids.achterhoek } as never, ...as(editor) }))
         await refused(() => payload.delete({ collection: 'local-agreements', id: theirs.id, ...as(editor) }))
-        // Moving their own agreement away: the region stays theirs.
-        await payload.update({ collection: 'local-agreements', id: mine.id, data: { region: ids.rivierenland } as never, ...as(editor) })
+        // Moving their own agreement away is refused with a message that says why.
+        const moved = await payload
+          .update({ collection: 'local-agreements', id: mine.id, data: { region: ids.rivierenland } as never, ...as(editor) })
+          .then(
+            () => null,
+            (e: Error & { status?: number }) => e,
+          )
+        expect(moved?.status).toBe(400)
+        expect(moved?.message).toBe('U kunt alleen opslaan voor uw eigen regio. Kies die, of laat het veld leeg.')
         // A bulk update touches only what is theirs.
         await payload.update({ collection: 'local-agreements', where: { id: { in: [mine.id, theirs.id] } }, data: { summary: 'Bulk' } as never, ...as(editor) })
         const after = (await payload.findByID({ collection: 'local-agreements', id: theirs.id, draft: true, depth: 0 })) as unknown as Doc
         expect(after).toMatchObject({ region: ids.rivierenland, title: 'Rivierenland-afspraak' })
         expect(after.summary ?? null).toBeNull()
         expect((await payload.findByID({ collection: 'local-agreements', id: mine.id, depth: 0 })).region).toBe(ids.achterhoek)
-        // Creating one "for" Rivierenland lands in Achterhoek.
+        // Creating one "for" Rivierenland is refused; without a region it lands in Achterhoek.
+        const forged = await payload
+          .create({ collection: 'local-agreements', data: { title: 'Nieuw', region: ids.rivierenland, validFrom: inDays(-1) } as never, draft: true, ...as(editor) })
+          .then(
+            () => null,
+            (e: Error & { status?: number }) => e,
+          )
+        expect(forged?.status).toBe(400)
         const created = await payload.create({
           collection: 'local-agreements',
-          data: { title: 'Nieuw', region: ids.rivierenland, validFrom: inDays(-1) } as never,
+          data: { title: 'Nieuw', validFrom: inDays(-1) } as never,
           draft: true,
           ...as(editor),
         })
