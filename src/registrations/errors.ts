@@ -48,4 +48,12 @@ export class RegistrationError extends Error {
   }
 }
 
-export const isRegistrationError = (error: unknown): error is RegistrationError => error instanceof RegistrationError
+/**
+ * By shape, not `instanceof`: the production build can bundle this module (and Payload's error
+ * classes) more than once, and then a class check fails for an error made by the other copy.
+ */
+export function isRegistrationError(error: unknown): error is RegistrationError {
+  if (typeof error !== 'object' || error === null) return false
+  const { code, httpStatus } = error as { code?: unknown; httpStatus?: unknown }
+  return typeof code === 'string' && Object.hasOwn(HTTP_STATUS, code) && httpStatus === HTTP_STATUS[code as RegistrationErrorCode]
+}

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { RegistrationError } from './errors'
+import { isRegistrationError } from './errors'
 import { encodeFlash, FLASH_COOKIE, FLASH_MAX_AGE_SECONDS, type FormFlash, type FormValues, newFlashId } from './flash'
 import { readBodyText } from './http'
 import { register } from './register'
@@ -51,13 +51,13 @@ export async function handleRegistrationForm(payload: Payload, request: Request,
     const result = await register(payload, { ...values, consent }, { now })
     flash = { id: newFlashId(), ok: true, status: result.status, message: result.message, errors: [], values: {} }
   } catch (error) {
-    if (!(error instanceof RegistrationError)) payload.logger.error({ err: error }, 'registrations: form post failed')
-    const message = error instanceof RegistrationError ? error.message : 'Er ging iets mis aan onze kant. Probeer het later opnieuw.'
-    const errors = error instanceof RegistrationError ? error.errors : []
+    if (!isRegistrationError(error)) payload.logger.error({ err: error }, 'registrations: form post failed')
+    const message = isRegistrationError(error) ? error.message : 'Er ging iets mis aan onze kant. Probeer het later opnieuw.'
+    const errors = isRegistrationError(error) ? error.errors : []
     // Keep what was typed, cut to the field sizes, so the cookie stays small.
     const kept = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'string' ? v.slice(0, 300) : undefined]))
     flash = { id: newFlashId(), ok: false, message, errors, values: kept }
-    if (error instanceof RegistrationError && error.code === 'too-large') flash.values = {}
+    if (isRegistrationError(error) && error.code === 'too-large') flash.values = {}
   }
 
   const secure = new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { RegistrationError } from './errors'
+import { isRegistrationError, RegistrationError } from './errors'
 import { MAX_BODY_BYTES } from './input'
 import { MESSAGES } from './messages'
 
@@ -49,7 +49,7 @@ const isBusy = (error: unknown) => {
 
 /** A Dutch 4xx for what the visitor can put right, 503 for a crowd, 500 (logged) for our faults. */
 export function errorResponse(payload: Payload, error: unknown): Response {
-  if (error instanceof RegistrationError) {
+  if (isRegistrationError(error)) {
     return Response.json(error.toJSON(), { status: error.httpStatus, headers: NO_STORE })
   }
   if (isBusy(error)) {

@@ -1,4 +1,4 @@
-import { type Payload, ValidationError } from 'payload'
+import type { Payload } from 'payload'
 
 import type { TrainingSession } from '../../payload-types'
 import { queueMail } from '../mail/queue'
@@ -58,8 +58,14 @@ async function publicSession(payload: Payload, id: number | string): Promise<Pub
   return session
 }
 
-const isDuplicateKey = (error: unknown) =>
-  error instanceof ValidationError && (error.data?.errors ?? []).some((e) => e.path === 'activeKey')
+/**
+ * Payload's unique-index error, recognised by its data: a class check fails in the production build,
+ * where Payload's ValidationError can exist twice (route bundle and Payload's own chunk).
+ */
+const isDuplicateKey = (error: unknown) => {
+  const errors = (error as { data?: { errors?: { path?: unknown }[] } } | null)?.data?.errors
+  return Array.isArray(errors) && errors.some((e) => e?.path === 'activeKey')
+}
 
 /**
  * Registers a visitor for a session. The server decides the status: a place while the session has

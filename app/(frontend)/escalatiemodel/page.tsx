@@ -242,8 +242,8 @@ export default async function EscalationModelPage({ searchParams }: { searchPara
                   complexe hulpvragen waar de gewone route geen oplossing geeft.
                 </li>
                 <li className="utrecht-ordered-list__item">
-                  Meld het ook aan het escalatiepunt van uw regio, zodat de bestuurders ({guide.level.to.toLowerCase()})
-                  weten dat hun overleg niet tot een besluit leidde.
+                  Meld het ook aan het escalatiepunt van uw regio, zodat de bestuurders weten dat hun overleg niet tot een
+                  besluit leidde.
                 </li>
                 <li className="utrecht-ordered-list__item">
                   Is een kind intussen onveilig? Vraag dan de Raad voor de Kinderbescherming om een onderzoek, of bel

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { cancelByToken } from '../cancel'
-import { RegistrationError } from '../errors'
+import { isRegistrationError } from '../errors'
 import { errorResponse, NO_STORE, readBodyText, readJsonBody } from '../http'
 
 const PAGE = '/scholing/annuleren'
@@ -24,7 +24,7 @@ export const cancelEndpoint: Endpoint = {
         await cancelByToken(req.payload, token)
         result = 'geannuleerd'
       } catch (error) {
-        if (!(error instanceof RegistrationError)) {
+        if (!isRegistrationError(error)) {
           req.payload.logger.error({ err: error }, 'registrations: cancel failed')
           result = 'fout'
         }
