@@ -206,7 +206,14 @@ for (const database of databases) {
         const theirs = await vacancy(ids.orgB)
         const mine = await vacancy(ids.orgA)
         await refused(() => payload.update({ collection: 'vacancies', id: theirs.id, data: { title: 'Gekaapt' } as never, ...as(users.werverA) }))
-        await payload.update({ collection: 'vacancies', id: mine.id, data: { organisation: ids.orgB } as never, ...as(users.werverA) })
+        const moved = await payload
+          .update({ collection: 'vacancies', id: mine.id, data: { organisation: ids.orgB } as never, ...as(users.werverA) })
+          .then(
+            () => null,
+            (e: Error & { status?: number }) => e,
+          )
+        expect(moved?.status).toBe(400)
+        expect(moved?.message).toBe('U kunt alleen opslaan voor uw eigen organisatie. Kies die, of laat het veld leeg.')
         expect((await payload.findByID({ collection: 'vacancies', id: theirs.id, depth: 0 })).title).toBe(theirs.title)
         expect((await payload.findByID({ collection: 'vacancies', id: mine.id, depth: 0 })).organisation).toBe(ids.orgA)
       })
