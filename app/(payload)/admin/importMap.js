@@ -24,6 +24,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SessionRegistrations as SessionRegistrations_5c17360ec31f3c1fbee14bd002bfc6c2 } from '../../../src/components/registration/admin/SessionRegistrations'
 import { RegistrationsExportLink as RegistrationsExportLink_54271b64787afa5ab0349bd90ef57bb4 } from '../../../src/components/registration/admin/ExportLink'
+import { MeasurementsImport as MeasurementsImport_c4e64eabfccd77980be4a5963d875cb0 } from '../../../src/components/monitor/admin/MeasurementsImport'
 import { OverdueReviews as OverdueReviews_f3f94f12dd3048a49f6f6550f21b885c } from '../../../src/workflow/components/OverdueReviews'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -55,6 +56,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "./src/components/registration/admin/SessionRegistrations#SessionRegistrations": SessionRegistrations_5c17360ec31f3c1fbee14bd002bfc6c2,
   "./src/components/registration/admin/ExportLink#RegistrationsExportLink": RegistrationsExportLink_54271b64787afa5ab0349bd90ef57bb4,
+  "./src/components/monitor/admin/MeasurementsImport#MeasurementsImport": MeasurementsImport_c4e64eabfccd77980be4a5963d875cb0,
   "/src/workflow/components/OverdueReviews#OverdueReviews": OverdueReviews_f3f94f12dd3048a49f6f6550f21b885c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
