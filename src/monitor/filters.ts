@@ -47,16 +47,5 @@ export function parseMonitorFilters(params: SearchParams, knownRegions: string[]
   return { filters: { regions, from, to }, problems }
 }
 
-/** The query string of a selection, for links and the CSV download ('' when nothing is chosen). */
-export function filtersQuery(filters: MonitorFilters, extra: Record<string, string> = {}): string {
-  const params = new URLSearchParams()
-  for (const region of filters.regions) params.append('regio', region)
-  if (filters.from) params.set('van', filters.from)
-  if (filters.to) params.set('tot', filters.to)
-  for (const [key, value] of Object.entries(extra)) params.set(key, value)
-  const text = params.toString()
-  return text ? `?${text}` : ''
-}
-
 export const inPeriodRange = (period: string, { from, to }: Pick<MonitorFilters, 'from' | 'to'>) =>
   (!from || period >= from) && (!to || period <= to)

@@ -81,7 +81,8 @@ export function buildLookup(
 
 /** "12,5", "12.5", "-3", " 40 " → number; "12,5%", "1.234,5", "" → null. */
 export function parseValue(text: string): number | null {
-  const trimmed = text.trim()
+  // A leading apostrophe is how our own export (and Excel) keeps "-3" from being read as a formula.
+  const trimmed = text.trim().replace(/^'/, '')
   if (!/^-?\d{1,12}([.,]\d{1,6})?$/.test(trimmed)) return null
   return Number(trimmed.replace(',', '.'))
 }
