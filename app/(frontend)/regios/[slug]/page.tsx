@@ -180,6 +180,8 @@ export default async function RegionPage({ params }: Args) {
           <h2 id="voortgang" className="utrecht-heading-2">
             Voortgang van de bouwstenen
           </h2>
+          {/* Scrolls in its own region on a phone, so the page never gets wider than the screen. */}
+          <div role="region" aria-labelledby="voortgang" tabIndex={0} style={{ overflowX: 'auto' }}>
           <table className="data-table">
             <caption className="visually-hidden">Voortgang van de acht bouwstenen in {region.title}</caption>
             <thead>
@@ -203,6 +205,7 @@ export default async function RegionPage({ params }: Args) {
               ))}
             </tbody>
           </table>
+          </div>
         </section>
       ) : null}
       <LinkList
