@@ -132,7 +132,9 @@ describe.skipIf(skipReason)('monitor', () => {
     for (const chart of await chartsAndTables(page)) expectSameNumbers(chart, [a.slug, b.slug], 4)
 
     await page.goto(`${baseUrl}/monitor?regio=atlantis&van=gisteren`)
-    await expect(page.locator('.monitor-filters [role="alert"]').textContent()).resolves.toMatch(/Onbekende regio "atlantis"/)
+    await expect(page.locator('.monitor-filters [role="alert"]').textContent()).resolves.toMatch(
+      /Onbekende regio "atlantis"/,
+    )
     for (const chart of await chartsAndTables(page))
       expectSameNumbers(
         chart,
