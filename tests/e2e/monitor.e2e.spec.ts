@@ -244,12 +244,12 @@ describe.skipIf(skipReason)('monitor', () => {
     expect(anonymous.status).toBe(401)
   })
 
-  it('has no axe violations and nothing wider than the screen on /monitor, a KPI page and a region page, at 390 and 1280 px', async () => {
-    const paths = ['/monitor', `/monitor/${indicators[2].slug}`, `/regios/${regions[0].slug}`]
-    for (const viewport of [
-      { width: 1280, height: 900 },
-      { width: 390, height: 844 },
-    ]) {
+  for (const viewport of [
+    { width: 1280, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
+    it(`has no axe violations and nothing wider than the screen on /monitor, a KPI page and a region page at ${viewport.width} px`, async () => {
+      const paths = ['/monitor', `/monitor/${indicators[2].slug}`, `/regios/${regions[0].slug}`]
       const page = await openPage(browser, { locale: 'nl-NL', viewport })
       for (const path of paths) {
         await page.goto(`${baseUrl}${path}`)
@@ -267,6 +267,7 @@ describe.skipIf(skipReason)('monitor', () => {
           })
         }
       }
-    }
-  })
+      // axe on the long /monitor page takes a while on a busy machine.
+    }, 300_000)
+  }
 })
