@@ -1176,6 +1176,18 @@ export interface Indicator {
   definition: string;
   unit: 'aantal' | 'procent' | 'dagen' | 'weken';
   direction: 'hoger' | 'lager' | 'neutraal';
+  /**
+   * Hoe de waarde per regio per kwartaal wordt berekend: teller, noemer, peilmoment.
+   */
+  calculation?: string | null;
+  /**
+   * Aan zolang de werkgroep de rekenregel niet heeft vastgesteld; de site toont dan "Voorbeeld" bij de rekenregel.
+   */
+  calculationIsExample?: boolean | null;
+  /**
+   * Uit welke registratie de cijfers komen, bijvoorbeeld het iJW-berichtenverkeer.
+   */
+  dataSource?: string | null;
   body?: {
     root: {
       type: string;
@@ -2018,6 +2030,9 @@ export interface IndicatorsSelect<T extends boolean = true> {
   definition?: T;
   unit?: T;
   direction?: T;
+  calculation?: T;
+  calculationIsExample?: T;
+  dataSource?: T;
   body?: T;
   sources?:
     | T

@@ -55,6 +55,30 @@ export const Indicators: CollectionConfig = {
           { value: 'neutraal', label: 'Geen voorkeursrichting' },
         ],
       },
+      {
+        name: 'calculation',
+        label: 'Rekenregel',
+        type: 'textarea',
+        maxLength: 1200,
+        admin: { description: 'Hoe de waarde per regio per kwartaal wordt berekend: teller, noemer, peilmoment.' },
+      },
+      {
+        name: 'calculationIsExample',
+        label: 'Rekenregel is een voorbeeld',
+        type: 'checkbox',
+        defaultValue: false,
+        admin: {
+          description:
+            'Aan zolang de werkgroep de rekenregel niet heeft vastgesteld; de site toont dan "Voorbeeld" bij de rekenregel.',
+        },
+      },
+      {
+        name: 'dataSource',
+        label: 'Bron van de cijfers',
+        type: 'text',
+        maxLength: 300,
+        admin: { description: 'Uit welke registratie de cijfers komen, bijvoorbeeld het iJW-berichtenverkeer.' },
+      },
     ],
   }),
 }

@@ -3,8 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../src/access/anyone'
 import { ownRegion, scoped } from '../../src/access/scoped'
 import { forceScope } from '../../src/hooks/forceScope'
+import { importMeasurementsEndpoint } from './importEndpoint'
 
-const regionalEditor = scoped({ role: 'regioredacteur', where: ownRegion('region') })
+/** Redacteuren keep the figures of every region; a regional editor only those of their own region. */
+const regionalEditor = scoped({ all: ['redacteur'], role: 'regioredacteur', where: ownRegion('region') })
 
 /** Quarters only: the shared monitor reports per quarter. */
 export const PERIOD_PATTERN = /^(20\d{2})-Q([1-4])$/
@@ -12,7 +14,13 @@ export const PERIOD_PATTERN = /^(20\d{2})-Q([1-4])$/
 export const Measurements: CollectionConfig = {
   slug: 'measurements',
   labels: { singular: 'Meetwaarde', plural: 'Meetwaarden' },
-  admin: { group: 'Monitor', useAsTitle: 'period', defaultColumns: ['indicator', 'region', 'period', 'value'] },
+  admin: {
+    group: 'Monitor',
+    useAsTitle: 'period',
+    defaultColumns: ['indicator', 'region', 'period', 'value'],
+    components: { beforeListTable: ['./src/components/monitor/admin/MeasurementsImport#MeasurementsImport'] },
+  },
+  endpoints: [importMeasurementsEndpoint],
   defaultSort: '-period',
   access: {
     read: anyone,
@@ -23,7 +31,14 @@ export const Measurements: CollectionConfig = {
   hooks: { beforeChange: [forceScope('regioredacteur', 'region', 'region')] },
   indexes: [{ fields: ['indicator', 'region', 'period'], unique: true }],
   fields: [
-    { name: 'indicator', label: 'Indicator', type: 'relationship', relationTo: 'indicators', required: true, index: true },
+    {
+      name: 'indicator',
+      label: 'Indicator',
+      type: 'relationship',
+      relationTo: 'indicators',
+      required: true,
+      index: true,
+    },
     { name: 'region', label: 'Regio', type: 'relationship', relationTo: 'regions', required: true, index: true },
     {
       name: 'period',

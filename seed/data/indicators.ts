@@ -14,6 +14,8 @@ export type IndicatorSeed = {
   direction: IndicatorData['direction']
   definition: string
   why: string
+  /** Invented for the demo: the working group has not fixed the rules yet (calculationIsExample). */
+  calculation: string
 }
 
 /** The seven KPIs of the first Gelderland dataset; names from the progress report. */
@@ -27,6 +29,8 @@ export const INDICATORS: IndicatorSeed[] = [
     definition:
       'Het aantal lopende jeugdbeschermings- en jeugdreclasseringsmaatregelen aan het eind van het kwartaal, voor jeugdigen uit de regio.',
     why: 'Laat zien hoeveel gezinnen met een maatregel te maken hebben, en is de basis voor de andere indicatoren.',
+    calculation:
+      'Teller: maatregelen (OTS, voogdij, jeugdreclassering) met een startdatum vóór en zonder einddatum op de laatste dag van het kwartaal, geteld per woonregio van de jeugdige. Geen noemer.',
   },
   {
     number: 2,
@@ -37,6 +41,8 @@ export const INDICATORS: IndicatorSeed[] = [
     definition:
       'Het aantal maatregelen dat in het kwartaal begon (instroom). Het aantal dat overging in een andere maatregel (doorstroom) en het aantal dat eindigde (uitstroom) staan bij elke meetwaarde in de toelichting.',
     why: 'Laat zien of de instroom toeneemt en of maatregelen op tijd eindigen.',
+    calculation:
+      'Instroom: maatregelen met een startdatum in het kwartaal. Doorstroom: maatregelen die in het kwartaal overgingen in een andere maatregel voor dezelfde jeugdige. Uitstroom: maatregelen met een einddatum in het kwartaal zonder opvolgende maatregel.',
   },
   {
     number: 3,
@@ -47,6 +53,8 @@ export const INDICATORS: IndicatorSeed[] = [
     definition:
       'De gemiddelde duur in dagen van de ondertoezichtstellingen en voogdijmaatregelen die in het kwartaal eindigden.',
     why: 'Een kortere maatregel, met behoud van veiligheid, betekent minder ingrijpen in het gezinsleven.',
+    calculation:
+      'Som van de duur in dagen (einddatum min startdatum) van de OTS- en voogdijmaatregelen die in het kwartaal eindigden, gedeeld door het aantal van die maatregelen.',
   },
   {
     number: 4,
@@ -56,6 +64,8 @@ export const INDICATORS: IndicatorSeed[] = [
     direction: 'neutraal',
     definition: 'Het percentage lopende maatregelen waarbij in het kwartaal ook jeugdhulp werd ingezet.',
     why: 'Laat zien hoe vaak de jeugdbeschermer een beroep doet op jeugdhulp, en waar het aanmeldproces het verschil maakt.',
+    calculation:
+      'Teller: lopende maatregelen met minstens één dag jeugdhulp in het kwartaal. Noemer: alle lopende maatregelen in het kwartaal. Maal 100.',
   },
   {
     number: 5,
@@ -65,6 +75,8 @@ export const INDICATORS: IndicatorSeed[] = [
     direction: 'lager',
     definition: 'Het percentage lopende maatregelen waarbij in het kwartaal crisishulp werd ingezet.',
     why: 'Veel crisisinzet kan erop wijzen dat te laat is opgeschaald: "te lang, te licht".',
+    calculation:
+      'Teller: lopende maatregelen met minstens één crisisplaatsing of crisisinterventie in het kwartaal. Noemer: alle lopende maatregelen in het kwartaal. Maal 100.',
   },
   {
     number: 6,
@@ -75,6 +87,8 @@ export const INDICATORS: IndicatorSeed[] = [
     definition:
       'Het gemiddelde aantal dagen tussen de aanmelding van jeugdhulp door de jeugdbeschermer en de start van die hulp.',
     why: 'Tijdens het wachten loopt de maatregel door, maar de hulp die de veiligheid moet herstellen nog niet.',
+    calculation:
+      'Per aanmelding van jeugdhulp door de jeugdbeschermer het aantal kalenderdagen tot de eerste dag van de hulp; het gemiddelde over de hulp die in het kwartaal startte.',
   },
   {
     number: 7,
@@ -85,6 +99,8 @@ export const INDICATORS: IndicatorSeed[] = [
     definition:
       'Het percentage maatregelen met jeugdhulp waarbij binnen twaalf maanden is afgeschaald naar lichtere hulp in het vrijwillig kader.',
     why: 'Tijdig afschalen laat zien dat de hulp werkt en dat de overdracht naar het lokale team lukt.',
+    calculation:
+      'Teller: maatregelen met jeugdhulp die twaalf maanden eerder liepen en nu zijn beëindigd met vrijwillige hulp via het lokale team. Noemer: alle maatregelen met jeugdhulp van twaalf maanden eerder. Maal 100.',
   },
 ]
 
@@ -97,6 +113,9 @@ export function indicatorDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<
     definition: kpi.definition,
     unit: kpi.unit,
     direction: kpi.direction,
+    calculation: kpi.calculation,
+    calculationIsExample: true,
+    dataSource: 'Registraties van de gecertificeerde instellingen en het iJW-berichtenverkeer (voorbeeld)',
     body: richText(
       h2('Wat meet deze indicator'),
       p(kpi.definition),

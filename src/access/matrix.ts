@@ -66,7 +66,7 @@ export const ACCESS_MATRIX: EntityRules[] = [
   { kind: 'collection', slug: 'regions', label: 'Regio’s', scope: 'region-document', rules: content({ redacteur: 'AAAAAA', regioredacteur: '-AOO-O' }) },
   { kind: 'collection', slug: 'local-agreements', label: 'Lokale afspraken', scope: 'region', rules: content({ regioredacteur: 'OAOOOO' }) },
   { kind: 'collection', slug: 'pilots', label: 'Toekomsttuinen', scope: 'region', rules: content({ regioredacteur: 'OAOOOO' }) },
-  { kind: 'collection', slug: 'measurements', label: 'Meetwaarden', scope: 'region', rules: everyone('-A.--.', { admin: 'AA.AA.', regioredacteur: 'OA.OO.' }) },
+  { kind: 'collection', slug: 'measurements', label: 'Meetwaarden', scope: 'region', rules: everyone('-A.--.', { admin: 'AA.AA.', redacteur: 'AA.AA.', regioredacteur: 'OA.OO.' }) },
   // Trainings: their trainers (and the redacteuren, who keep the catalogue).
   { kind: 'collection', slug: 'trainings', label: 'Trainingen', scope: 'training', rules: content({ redacteur: 'AAAAAA', trainer: 'OAOOOO' }) },
   {

@@ -28,3 +28,23 @@ export function documentPath(collection: string, doc: Linkable): string | null {
   const base = COLLECTION_PATHS[collection as CollectionSlug]
   return base ? `${base}/${doc.slug}` : null
 }
+
+/** The monitor with a selection (regions, quarters) in the URL: /monitor?regio=…&van=…&tot=… */
+type MonitorSelection = { regions?: string[]; from?: string | null; to?: string | null }
+
+function monitorQuery({ regions = [], from, to }: MonitorSelection = {}, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams()
+  for (const region of regions) if (region) params.append('regio', region)
+  if (from) params.set('van', from)
+  if (to) params.set('tot', to)
+  for (const [key, value] of Object.entries(extra)) params.set(key, value)
+  const text = params.toString()
+  return text ? `?${text}` : ''
+}
+
+export const monitorPath = (selection?: MonitorSelection) => `/monitor${monitorQuery(selection)}`
+export const monitorIndicatorPath = (slug: string, selection?: MonitorSelection) =>
+  `/monitor/${slug}${monitorQuery(selection)}`
+/** CSV of a selection; `indicator` narrows it to one KPI. */
+export const monitorCsvPath = (selection?: MonitorSelection, indicator?: string | null) =>
+  `/monitor/cijfers.csv${monitorQuery(selection, indicator ? { indicator } : {})}`

@@ -6,6 +6,7 @@ import { PageTitle } from '@/components/content/PageTitle'
 import { ReviewInfo } from '@/components/content/ReviewInfo'
 import { SourcesList } from '@/components/content/SourcesList'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { RegionKpis } from '@/components/monitor/RegionKpis'
 import { RichText } from '@/components/rich-text/RichText'
 import { findBySlug, listDocuments } from '@/lib/content'
 import { formatDate, isoDate } from '@/lib/dates'
@@ -15,8 +16,6 @@ import { organisationTypeLabel, phaseLabel, pilotStatusLabel } from '@/lib/label
 import { pageMetadata } from '@/lib/seo'
 import { openVacancyWhere } from '@/lib/vacancies'
 import { getViewer } from '@/lib/viewer'
-
-import type { Indicator } from '../../../../payload-types'
 
 export const dynamic = 'force-dynamic'
 
@@ -35,7 +34,7 @@ export default async function RegionPage({ params }: Args) {
   const region = await findBySlug(viewer, 'regions', slug, 1)
   if (!region) notFound()
   const inRegion = { region: { equals: region.id } }
-  const [organisations, agreements, pilots, blocks, trainings, sessions, vacancies, measurements, glossary] = await Promise.all([
+  const [organisations, agreements, pilots, blocks, trainings, sessions, vacancies, glossary] = await Promise.all([
     listDocuments(viewer, 'organisations', { where: { regions: { in: [region.id] } }, sort: 'title' }),
     listDocuments(viewer, 'local-agreements', { where: inRegion, sort: 'title', depth: 1 }),
     listDocuments(viewer, 'pilots', { where: inRegion, sort: 'title' }),
@@ -46,7 +45,6 @@ export default async function RegionPage({ params }: Args) {
       sort: 'startsAt',
     }),
     listDocuments(viewer, 'vacancies', { where: { and: [{ regions: { in: [region.id] } }, openVacancyWhere()] }, sort: 'closingDate' }),
-    listDocuments(viewer, 'measurements', { where: inRegion, sort: '-period', depth: 1, limit: 200 }),
     loadGlossary(viewer.payload),
   ])
   const nextSession = new Map<string, string>()
@@ -59,14 +57,6 @@ export default async function RegionPage({ params }: Args) {
       .filter((row) => idOf(row.region) === String(region.id))
       .map((row) => ({ block, status: row.status, note: row.note })),
   )
-  // Newest figure per indicator.
-  const latest = new Map<string, { indicator: Indicator; period: string; value: number; isExample?: boolean | null }>()
-  for (const m of measurements) {
-    if (typeof m.indicator !== 'object' || !m.indicator) continue
-    const key = String(m.indicator.id)
-    if (!latest.has(key)) latest.set(key, { indicator: m.indicator, period: m.period, value: m.value, isExample: m.isExample })
-  }
-  const kpis = [...latest.values()].sort((a, b) => a.indicator.number - b.indicator.number)
 
   return (
     <article>
@@ -190,6 +180,8 @@ export default async function RegionPage({ params }: Args) {
           <h2 id="voortgang" className="utrecht-heading-2">
             Voortgang van de bouwstenen
           </h2>
+          {/* Scrolls in its own region on a phone, so the page never gets wider than the screen. */}
+          <div role="region" aria-labelledby="voortgang" tabIndex={0} style={{ overflowX: 'auto' }}>
           <table className="data-table">
             <caption className="visually-hidden">Voortgang van de acht bouwstenen in {region.title}</caption>
             <thead>
@@ -213,6 +205,7 @@ export default async function RegionPage({ params }: Args) {
               ))}
             </tbody>
           </table>
+          </div>
         </section>
       ) : null}
       <LinkList
@@ -233,42 +226,7 @@ export default async function RegionPage({ params }: Args) {
           meta: `sluit ${formatDate(vacancy.closingDate)}`,
         }))}
       />
-      {kpis.length ? (
-        <section aria-labelledby="cijfers">
-          <h2 id="cijfers" className="utrecht-heading-2">
-            Cijfers uit de monitor
-          </h2>
-          <table className="data-table">
-            <caption className="visually-hidden">Meest recente waarde per indicator in {region.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Indicator</th>
-                <th scope="col">Periode</th>
-                <th scope="col">Waarde</th>
-              </tr>
-            </thead>
-            <tbody>
-              {kpis.map((kpi) => (
-                <tr key={kpi.indicator.id}>
-                  <th scope="row">
-                    {kpi.indicator.number}. {kpi.indicator.title}
-                  </th>
-                  <td>{kpi.period}</td>
-                  <td>
-                    {kpi.value.toLocaleString('nl-NL')} {kpi.indicator.unit === 'procent' ? '%' : kpi.indicator.unit}
-                    {kpi.isExample ? ' (voorbeeldcijfer)' : ''}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <p className="utrecht-paragraph">
-            <a className="utrecht-link" href={`/monitor?regio=${region.slug}`}>
-              Alle cijfers en het verloop in de monitor
-            </a>
-          </p>
-        </section>
-      ) : null}
+      <RegionKpis viewer={viewer} region={region} />
       <SourcesList sources={region.sources} />
       <ReviewInfo lastReviewedAt={region.lastReviewedAt} nextReviewDue={region.nextReviewDue} changeNotes={region.changeNotes} />
     </article>
