@@ -122,7 +122,7 @@ export const TRAININGS: TrainingSeed[] = [
     title: 'Risicotaxatie en veiligheidsplan',
     slug: 'risicotaxatie-en-veiligheidsplan',
     summary:
-      'Samen met het gezin en andere professionals een scherpe analyse maken van de onveiligheid, en daar het plan op baseren.',
+      'Leren hoe u de risico’s in een onveilige thuissituatie nauwkeurig in kaart brengt, met de ouders en de collega’s die betrokken zijn, en hoe het plan daaruit volgt.',
     provider: 'veilig-thuis-gelderland-midden',
     trainer: 'veiligheid',
     format: 'klassikaal',

@@ -15,6 +15,7 @@ import { organisationTypeLabel, phaseLabel, pilotStatusLabel } from '@/lib/label
 import { pageMetadata } from '@/lib/seo'
 import { openVacancyWhere } from '@/lib/vacancies'
 import { getViewer } from '@/lib/viewer'
+import { regionInText } from '@/regions/region-in-text'
 
 import type { Indicator } from '../../../../payload-types'
 
@@ -191,7 +192,7 @@ export default async function RegionPage({ params }: Args) {
             Voortgang van de bouwstenen
           </h2>
           <table className="data-table">
-            <caption className="visually-hidden">Voortgang van de acht bouwstenen in {region.title}</caption>
+            <caption className="visually-hidden">Voortgang van de acht bouwstenen in {regionInText(region.title)}</caption>
             <thead>
               <tr>
                 <th scope="col">Bouwsteen</th>
@@ -239,7 +240,7 @@ export default async function RegionPage({ params }: Args) {
             Cijfers uit de monitor
           </h2>
           <table className="data-table">
-            <caption className="visually-hidden">Meest recente waarde per indicator in {region.title}</caption>
+            <caption className="visually-hidden">Meest recente waarde per indicator in {regionInText(region.title)}</caption>
             <thead>
               <tr>
                 <th scope="col">Indicator</th>

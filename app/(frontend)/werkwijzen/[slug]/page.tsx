@@ -13,6 +13,7 @@ import { buildGlossaryMatcher, loadGlossary } from '@/lib/glossary'
 import { audienceLabel } from '@/lib/labels'
 import { pageMetadata } from '@/lib/seo'
 import { getViewer } from '@/lib/viewer'
+import { regionInText } from '@/regions/region-in-text'
 
 import type { BuildingBlock, Media, Region } from '../../../../payload-types'
 
@@ -54,7 +55,7 @@ export default async function WorkingMethodPage({ params }: Args) {
         title={method.title}
         summary={method.summary}
         isExample={method.isExample}
-        kicker={method.scope === 'regio' && region ? `Werkwijze in ${region.title}` : 'Werkwijze voor heel Gelderland'}
+        kicker={method.scope === 'regio' && region ? `Werkwijze in ${regionInText(region.title)}` : 'Werkwijze voor heel Gelderland'}
       />
       <p className="no-print">
         <a className="utrecht-link" href="#stappen">Naar de stappen</a>
