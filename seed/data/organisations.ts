@@ -4,7 +4,7 @@ import { bold, h2, p, richText, ul } from '../../src/lexical/build'
 import { idOf, type SeedContext } from '../lib/context'
 import { review, source } from '../lib/review'
 import { REGIONS } from './regions'
-import { regionInText } from '../../src/regions/region-in-text'
+import { regionInText, regionListInText } from '../../src/regions/region-in-text'
 
 type OrganisationType = RequiredDataFromCollectionSlug<'organisations'>['type']
 
@@ -172,7 +172,7 @@ export function organisationDocs(ctx: SeedContext): RequiredDataFromCollectionSl
         p(
           regionSlugs.length === REGIONS.length
             ? 'Werkt in alle zeven Gelderse jeugdhulpregio’s.'
-            : `Werkt in ${regionSlugs.map((slug) => REGIONS.find((r) => r.slug === slug)?.title).join(', ')}.`,
+            : `Werkt in ${regionListInText(regionSlugs.map((slug) => REGIONS.find((r) => r.slug === slug)?.title ?? slug))}.`,
         ),
         ...(org.email
           ? [p(bold('Let op: '), 'het e-mailadres op deze pagina is een voorbeeldadres van de demo-omgeving.')]

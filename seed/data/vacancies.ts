@@ -6,7 +6,7 @@ import { idOf, type SeedContext } from '../lib/context'
 import { addDays, dayOnly, iso } from '../lib/dates'
 import { review, source } from '../lib/review'
 import { regionLabel } from './regions'
-import { regionInText } from '../../src/regions/region-in-text'
+import { regionListInText } from '../../src/regions/region-in-text'
 
 type VacancySeed = {
   organisation: string
@@ -301,9 +301,7 @@ export function vacancyDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'v
     const [hoursMin, hoursMax] = vacancy.hours
     const slug = slugify(`${title} ${vacancy.organisation}`)
     const regionsText =
-      vacancy.regions.length > 0
-        ? vacancy.regions.map((slugOfRegion) => regionInText(regionLabel(slugOfRegion))).join(', ')
-        : 'heel Gelderland'
+      vacancy.regions.length > 0 ? regionListInText(vacancy.regions.map(regionLabel)) : 'heel Gelderland'
     return {
       title,
       slug,

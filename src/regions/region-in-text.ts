@@ -40,3 +40,10 @@ export function regionInText(title: string, { capitalize = false }: { capitalize
   if (!article) return name
   return `${capitalize ? article.charAt(0).toUpperCase() + article.slice(1) : article} ${name}`
 }
+
+/** Several regions in running text: "de Achterhoek, Midden-IJssel/Oost-Veluwe en de Noord-Veluwe". */
+export function regionListInText(titles: string[]): string {
+  const names = titles.map((title) => regionInText(title))
+  if (names.length <= 1) return names.join('')
+  return `${names.slice(0, -1).join(', ')} en ${names[names.length - 1]}`
+}
