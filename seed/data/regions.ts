@@ -193,7 +193,7 @@ export function regionDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'re
         p(
           'Tot 2022 kocht iedere regio zelf jeugdbescherming in, met eigen tarieven en afspraken per instelling. ',
           'Sinds 1 januari 2022 werken de zeven regio’s en de betrokken gecertificeerde instellingen met een uniform contract. Regionaal maatwerk mag, zolang het geen extra kosten geeft; de voortgang wordt zowel bovenregionaal als in de regio besproken. Meer hierover op de pagina ',
-          link('De twee lijnen van de Verbeteragenda', '/paginas/verbeteragenda-twee-lijnen'),
+          link('De Verbeteragenda: contracteren en samenwerken', '/paginas/verbeteragenda'),
           '.',
         ),
         callout({

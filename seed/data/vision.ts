@@ -68,7 +68,9 @@ export function visionData(ctx: SeedContext) {
         [
           'De visie is ',
           link('bouwsteen 1', '/bouwstenen/een-visie-en-kernwaarden'),
-          ' en het fundament onder de andere zeven bouwstenen.',
+          ' en het fundament onder de andere zeven bouwstenen van ',
+          link('de Verbeteragenda', '/paginas/verbeteragenda'),
+          '.',
         ],
         'Het contract met de gecertificeerde instellingen moet de kernwaarden in de praktijk mogelijk maken.',
         'Preventieve jeugdbescherming op vrijwillige basis gaat voor; samen voorkomen de partners uithuisplaatsing waar dat kan.',
