@@ -9,6 +9,7 @@ export const COLLECTION_PATHS: Partial<Record<CollectionSlug, string>> = {
   regions: '/regios',
   pilots: '/toekomsttuinen',
   pages: '/paginas',
+  documents: '/documenten',
 }
 
 type Linkable = { slug?: string | null; region?: unknown } & Record<string, unknown>

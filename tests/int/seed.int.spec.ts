@@ -276,6 +276,7 @@ for (const database of databases) {
       const site = await payload.findGlobal({ slug: 'site', depth: 0, overrideAccess: true })
       expect(site.navigation?.map((link) => link.url)).toEqual([
         '/visie',
+        '/paginas/verbeteragenda',
         '/bouwstenen',
         '/werkwijzen',
         '/escalatiemodel',
