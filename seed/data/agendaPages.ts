@@ -54,7 +54,9 @@ export function agendaPageDocs(ctx: SeedContext): RequiredDataFromCollectionSlug
           'Of er één inkoopprocedure voor alle regio’s kon komen of een aparte per regio, moest in 2021 nog worden uitgezocht.',
         ),
         p(
-          'Het resultaat is een uniform contract voor de zeven jeugdhulpregio’s en de betrokken GI’s, met afspraken over kwaliteit, gewenste ontwikkelingen, tarieven, registratie en monitoring.',
+          'Het resultaat is een uniform contract voor de zeven jeugdhulpregio’s en de betrokken GI’s, met afspraken over kwaliteit, gewenste ontwikkelingen, tarieven, registratie en monitoring. Vastgestelde stukken staan als download bij ',
+          link('Documenten', '/documenten'),
+          '.',
         ),
         h3('Monitoring'),
         p(

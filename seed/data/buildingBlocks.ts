@@ -90,7 +90,7 @@ export const BUILDING_BLOCKS: BuildingBlockSeed[] = [
       ul(
         'aanschuiven bij elkaars casusbesprekingen;',
         'korte lijnen: elkaar kennen en even telefonisch overleggen;',
-        'coaching on the job, zodat lokale teams de vaardigheden van drang en dwang leren en zien wat erachter zit.',
+        'leren op de werkvloer zelf, zodat lokale teams de vaardigheden van drang en dwang oppakken en zien wat erachter zit.',
       ),
       h2(SPRING_2021),
       p('In uitwerking; de richting was ter instemming aan de regio’s voorgelegd.'),

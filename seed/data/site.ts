@@ -22,6 +22,7 @@ export function siteData() {
       { label: 'Over dit portaal', url: '/paginas/over-dit-portaal' },
       { label: 'Voorbeeldinhoud en bronnen', url: '/paginas/voorbeeldinhoud-en-bronnen' },
       { label: 'Privacy', url: '/paginas/privacy' },
+      { label: 'Documenten', url: '/documenten' },
       { label: 'Zoeken', url: '/zoeken' },
     ],
     contact: {
