@@ -1,5 +1,4 @@
 import {
-  APIError,
   type CollectionAfterChangeHook,
   type CollectionBeforeChangeHook,
   type CollectionBeforeOperationHook,
@@ -8,10 +7,10 @@ import {
 import type { Document } from '../../payload-types'
 import { compareVersions } from '../../src/documents/compare-versions'
 import { detectDocumentType } from '../../src/documents/detect-document-type'
+import { DocumentUploadError } from '../../src/documents/errors'
 import { extractPdfText } from '../../src/documents/extract-pdf-text'
 
-/** A refused upload: 400 with a Dutch message the admin and the API show as it is. */
-const refuse = (message: string) => new APIError(message, 400, null, true)
+const refuse = (message: string) => new DocumentUploadError(message)
 
 type UploadedFile = { data?: Uint8Array; name?: string; tempFilePath?: string }
 const uploaded = (req: { file?: unknown }): UploadedFile | undefined => req.file as UploadedFile | undefined

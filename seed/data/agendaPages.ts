@@ -88,7 +88,7 @@ export function agendaPageDocs(ctx: SeedContext): RequiredDataFromCollectionSlug
           ],
           [
             bold('Voorjaar 2021: '),
-            'het project wordt verlengd tot 1 juli 2021. Het visiedocument "Gelderse kinderen, goed beschermd" is vastgesteld, de werkwijze van de jeugdbeschermingstafels beschreven en in elke regio is een Regionaal Expertteam aan het werk. De richting van de bouwstenen, de KPI-dataset en het gebruik van iJW liggen bij de regio’s ter instemming.',
+            'het project is inmiddels verlengd tot 1 juli 2021. Het visiedocument "Gelderse kinderen, goed beschermd" is vastgesteld, de werkwijze van de jeugdbeschermingstafels beschreven en in elke regio is een Regionaal Expertteam aan het werk. De richting van de bouwstenen, de KPI-dataset en het gebruik van iJW liggen bij de regio’s ter instemming.',
           ],
           [
             bold('Juni 2021: '),
@@ -96,7 +96,7 @@ export function agendaPageDocs(ctx: SeedContext): RequiredDataFromCollectionSlug
           ],
           [bold('1 juli – 31 december 2021: '), 'implementatie van de resultaten.'],
           [bold('1 januari 2022: '), 'het contract gaat in en de beheerfase begint.'],
-          [bold('1 april 2022: '), 'alle acht bouwstenen zijn in de praktijk van kracht.'],
+          [bold('1 april 2022: '), 'de datum waarop alle acht bouwstenen in de praktijk van kracht moeten zijn.'],
         ),
         h2('Kwaliteitscriteria uit de inkoopgesprekken'),
         p(
