@@ -82,6 +82,7 @@ export interface Config {
     indicators: Indicator;
     measurements: Measurement;
     media: Media;
+    documents: Document;
     users: User;
     'search-changes': SearchChange;
     'audit-log': AuditLog;
@@ -115,6 +116,7 @@ export interface Config {
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     measurements: MeasurementsSelect<false> | MeasurementsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'search-changes': SearchChangesSelect<false> | SearchChangesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -1260,6 +1262,49 @@ export interface Measurement {
   createdAt: string;
 }
 /**
+ * Vastgestelde stukken als download (PDF of Word). Elke versie is een eigen document met dezelfde reeks.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  title: string;
+  /**
+   * Alle versies van hetzelfde document delen deze waarde. Wordt gemaakt uit de titel.
+   */
+  slug?: string | null;
+  /**
+   * Bijvoorbeeld 1.0 of 2.1.
+   */
+  version: string;
+  documentStatus: 'concept' | 'vastgesteld' | 'vervallen';
+  adoptedOn?: string | null;
+  adoptedBy?: string | null;
+  summary?: string | null;
+  changeNote?: string | null;
+  buildingBlocks?: (number | BuildingBlock)[] | null;
+  workingMethods?: (number | WorkingMethod)[] | null;
+  regions?: (number | Region)[] | null;
+  extractedText?: string | null;
+  /**
+   * Aan voor demo-documenten; de site toont dan "Voorbeeld".
+   */
+  isExample?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search-changes".
  */
@@ -1496,6 +1541,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: number | Document;
       } | null)
     | ({
         relationTo: 'users';
@@ -2078,6 +2127,37 @@ export interface MediaSelect<T extends boolean = true> {
   isExample?: T;
   updatedAt?: T;
   createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  version?: T;
+  documentStatus?: T;
+  adoptedOn?: T;
+  adoptedBy?: T;
+  summary?: T;
+  changeNote?: T;
+  buildingBlocks?: T;
+  workingMethods?: T;
+  regions?: T;
+  extractedText?: T;
+  isExample?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
   url?: T;
   thumbnailURL?: T;
   filename?: T;
@@ -2777,6 +2857,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'indicators';
           value: number | Indicator;
+        } | null)
+      | ({
+          relationTo: 'documents';
+          value: number | Document;
         } | null);
     global?: ('vision' | 'escalation-model') | null;
     user?: {

@@ -7,6 +7,7 @@ import { buildConfig, type Payload } from 'payload'
 import sharp from 'sharp'
 
 import { BuildingBlocks } from './collections/BuildingBlocks'
+import { Documents } from './collections/Documents'
 import { GlossaryTerms } from './collections/GlossaryTerms'
 import { Indicators } from './collections/Indicators'
 import { LocalAgreements } from './collections/LocalAgreements'
@@ -129,6 +130,7 @@ export function portalConfig(options: PortalConfigOptions = {}) {
     Indicators,
     Measurements,
     Media,
+    Documents,
     Users,
   ],
   globals: [Vision, EscalationModel, Site],

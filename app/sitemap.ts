@@ -8,7 +8,7 @@ import { getPayload } from '@/lib/payload'
 
 export const dynamic = 'force-dynamic'
 
-const STATIC_PATHS = ['/', '/visie', '/bouwstenen', '/werkwijzen', '/escalatiemodel', '/scholing', '/vacatures', '/regios', '/toekomsttuinen', '/begrippen', '/monitor']
+const STATIC_PATHS = ['/', '/visie', '/bouwstenen', '/werkwijzen', '/escalatiemodel', '/scholing', '/vacatures', '/regios', '/toekomsttuinen', '/begrippen', '/monitor', '/documenten']
 
 /** Only what an anonymous visitor may read: published documents, open vacancies. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {

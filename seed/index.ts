@@ -5,6 +5,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { inTransaction } from '../src/registrations/transaction'
 import { reindexEverywhere } from '../src/search'
 import { buildingBlockDocs } from './data/buildingBlocks'
+import { documentSeeds, seedPdf } from './data/documents'
 import { escalationModelData } from './data/escalationModel'
 import { glossaryDocs } from './data/glossary'
 import { indicatorDocs } from './data/indicators'
@@ -39,6 +40,7 @@ export const SEEDED_COLLECTIONS = [
   'training-sessions',
   'vacancies',
   'pages',
+  'documents',
 ] as const satisfies readonly CollectionSlug[]
 
 export type SeededCollection = (typeof SEEDED_COLLECTIONS)[number]
@@ -259,6 +261,8 @@ export async function seedPortal(payload: Payload, options: SeedOptions = {}): P
     }),
   )
 
+  report('Documenten', await seedDocuments(ctx))
+
   await inTransaction(
     payload,
     (req) =>
@@ -376,4 +380,51 @@ async function wipe(ctx: SeedContext) {
     }
     log(`Gewist: ${await remove(collection)} uit ${collection}`)
   }
+}
+
+/**
+ * Example documents: each version is its own upload, found by series and version. A new one gets
+ * a PDF generated from the seeded text; an existing one keeps its file and gets its metadata back.
+ */
+async function seedDocuments(ctx: SeedContext): Promise<UpsertResult> {
+  const { payload } = ctx
+  const seeds = documentSeeds(ctx)
+  const files = await Promise.all(seeds.map((seed) => seedPdf(seed)))
+  return inTransaction(
+    payload,
+    async (req) => {
+      const ids = new Map<string, ID>()
+      let created = 0
+      let updated = 0
+      for (const [index, seed] of seeds.entries()) {
+        const key = `${seed.data.slug}|${seed.data.version}`
+        const common = { overrideAccess: true, context: SEED_CONTEXT, depth: 0, req } as const
+        const existing = await payload.find({
+          collection: 'documents',
+          where: { and: [{ slug: { equals: seed.data.slug } }, { version: { equals: seed.data.version } }] },
+          limit: 1,
+          select: { slug: true },
+          ...common,
+        })
+        const data = { ...seed.data, _status: 'published' as const }
+        if (existing.docs[0]) {
+          await payload.update({ collection: 'documents', id: existing.docs[0].id, data, ...common })
+          ids.set(key, existing.docs[0].id)
+          updated++
+        } else {
+          const file = files[index]
+          const doc = await payload.create({
+            collection: 'documents',
+            data,
+            file: { data: file, mimetype: 'application/pdf', name: seed.filename, size: file.length },
+            ...common,
+          })
+          ids.set(key, doc.id)
+          created++
+        }
+      }
+      return { ids, created, updated }
+    },
+    { ...SEED_CONTEXT },
+  )
 }

@@ -10,6 +10,7 @@ import { pageMetadata } from '@/lib/seo'
 import { upcomingSessionsByTraining } from '@/lib/trainings'
 import { openVacancyWhere } from '@/lib/vacancies'
 import { getViewer } from '@/lib/viewer'
+import { regionInText } from '@/regions/region-in-text'
 
 export const dynamic = 'force-dynamic'
 
@@ -83,7 +84,7 @@ export default async function HomePage() {
           <>
             <p className="utrecht-paragraph">
               <a className="utrecht-link" href={`/regios/${region.slug}`}>
-                Alles over {region.title}: contactpunten, afspraken en toekomsttuinen
+                Alles over {regionInText(region.title)}: contactpunten, afspraken en toekomsttuinen
               </a>
             </p>
             <LinkList

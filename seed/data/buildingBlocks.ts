@@ -37,9 +37,9 @@ export const BUILDING_BLOCKS: BuildingBlockSeed[] = [
     summary: 'De gedeelde visie "Gelderse kinderen, goed beschermd" is het fundament onder alle andere bouwstenen.',
     aim: 'Eén gedeeld fundament voor alle partners: dezelfde kijk op veiligheid, op ouders en kinderen en op samenwerken, waarop de andere zeven bouwstenen rusten.',
     phase: 'gereed',
-    owner: 'Regiegroep Verbeteragenda, namens de veiligheidsorganisaties en de zeven jeugdhulpregio’s',
+    owner: 'Voorbeeld: de regiegroep van de Verbeteragenda',
     openQuestions:
-      'Hoe borgen we de kernwaarden in het contract en in de dagelijkse sturing, zodat ze meer zijn dan woorden op papier?',
+      'Hoe worden de kernwaarden in het contract geborgd, zodat het contract ze in de praktijk mogelijk maakt?',
     body: richText(
       h2('Waar het om gaat'),
       p(
@@ -69,9 +69,9 @@ export const BUILDING_BLOCKS: BuildingBlockSeed[] = [
       'Per gemeente een vaste groep professionals van GI, Raad, Veilig Thuis en lokaal team die elkaar en elkaars werkwijze kent.',
     aim: 'Professionals van de GI’s, de Raad voor de Kinderbescherming, Veilig Thuis en het lokale team die aan een gemeente verbonden zijn, kennen elkaar en elkaars werkwijze en vinden elkaar snel.',
     phase: 'in-uitvoering',
-    owner: 'Projectleider lijn 2 Samenwerken en kennisdelen, met de lokale teams',
+    owner: 'Voorbeeld: de projectleider van lijn 2 Samenwerken en kennisdelen',
     openQuestions:
-      'De opbouw gaat in drie stappen; hoe die stappen er per gemeente uitzien, is in de bron niet uitgeschreven.',
+      'De opbouw gaat in drie stappen. Hoe zien die stappen eruit, en wat vraagt elke stap van de professionals in een gemeente?',
     body: richText(
       h2('Waar het om gaat'),
       p(
@@ -82,7 +82,15 @@ export const BUILDING_BLOCKS: BuildingBlockSeed[] = [
       ul(
         'Per gemeente is er een vaste groep professionals van GI, Raad, Veilig Thuis en lokaal team.',
         'De groep wordt in drie stappen opgebouwd.',
-        'Leren gebeurt in het werk: aanschuiven bij elkaars casusbesprekingen, elkaar even bellen, samen een casus nabespreken.',
+      ),
+      h2('Wensen uit de inkoopgesprekken'),
+      p(
+        'In de gesprekken over de inkoop van jeugdbescherming noemden de partners manieren om van elkaar te leren. Het zijn wensen, geen afspraken:',
+      ),
+      ul(
+        'aanschuiven bij elkaars casusbesprekingen;',
+        'korte lijnen: elkaar kennen en even telefonisch overleggen;',
+        'leren op de werkvloer zelf, zodat lokale teams de vaardigheden van drang en dwang oppakken en zien wat erachter zit.',
       ),
       h2(SPRING_2021),
       p('In uitwerking; de richting was ter instemming aan de regio’s voorgelegd.'),
@@ -100,9 +108,8 @@ export const BUILDING_BLOCKS: BuildingBlockSeed[] = [
       'Van estafettemodel naar teammodel: minder schakels, minder overdrachten, geen dubbel werk. Toekomsttuinen oefenen het teammodel.',
     aim: 'Gezinnen hebben één vast team van contactpersonen dat eerder, sneller en intensiever samenwerkt, in plaats van een reeks organisaties die het gezin achter elkaar overdragen.',
     phase: 'in-uitvoering',
-    owner: 'Projectleider lijn 2, met de regio’s die een toekomsttuin inrichten',
-    openQuestions:
-      'Welke resultaten de toekomsttuinen opleveren en hoe de financiering na de proefperiode wordt geregeld.',
+    owner: 'Voorbeeld: de projectleider van lijn 2, met de regio’s die een toekomsttuin inrichten',
+    openQuestions: 'In welke regio’s komt een toekomsttuin, hoe wordt die gefinancierd en wat levert hij op?',
     body: richText(
       h2('Waar het om gaat'),
       p(
@@ -134,8 +141,8 @@ export const BUILDING_BLOCKS: BuildingBlockSeed[] = [
       'Eén werkwijze voor de zeven jeugdbeschermingstafels, zodat gezinnen overal in Gelderland hetzelfde traject doorlopen.',
     aim: 'Gezinnen en professionals krijgen overal in Gelderland hetzelfde traject en hetzelfde werkproces aan de jeugdbeschermingstafel.',
     phase: 'in-uitvoering',
-    owner: 'De zeven Gelderse jeugdbeschermingstafels samen',
-    openQuestions: 'Hoe houden de zeven tafels de werkwijze gelijk als er lokaal verschillen ontstaan?',
+    owner: 'Voorbeeld: de zeven Gelderse jeugdbeschermingstafels samen',
+    openQuestions: 'Voorbeeld: hoe houden de zeven tafels de werkwijze gelijk als er lokaal verschillen ontstaan?',
     body: richText(
       h2('Waar het om gaat'),
       p(
@@ -143,10 +150,10 @@ export const BUILDING_BLOCKS: BuildingBlockSeed[] = [
         'Wie met een gezin aan tafel gaat, moet weten wat er gebeurt, ongeacht in welke regio dat is.',
       ),
       h2('Wat er is afgesproken'),
-      ul(
-        'De werkwijze is beschreven samen met de zeven jeugdbeschermingstafels in Gelderland.',
-        'Ouders (en zo mogelijk het kind) schuiven aan; de tafel praat met het gezin, niet erover.',
-        'Gewenst is een onafhankelijk voorzitter.',
+      ul('De werkwijze is beschreven samen met de zeven jeugdbeschermingstafels in Gelderland.'),
+      h2('Wensen uit de inkoopgesprekken'),
+      p(
+        'In de inkoopgesprekken is gevraagd de tafel verder te ontwikkelen, met aan tafel de Raad, de jeugdbeschermer, het lokale team, de ouders (en het kind) en een onafhankelijk voorzitter. Den Haag, met zijn Beschermingstafel, werd als voorbeeld genoemd.',
       ),
       p(
         'Zie de werkwijze ',
@@ -169,7 +176,7 @@ export const BUILDING_BLOCKS: BuildingBlockSeed[] = [
       'Eén eenvoudige route voor jeugdbeschermers om jeugdhulp aan te melden, in plaats van een proces per gemeente en per aanbieder.',
     aim: 'Minder administratieve last voor jeugdbeschermers als verwijzer, en een sterkere verbinding tussen de GI’s en de lokale teams.',
     phase: 'in-uitvoering',
-    owner: 'Projectleider lijn 2, met de werkgroep Data en stuurinformatie',
+    owner: 'Voorbeeld: de projectleider van lijn 2, met de werkgroep Data en stuurinformatie',
     openQuestions:
       'De koppeling met een eenduidige, vereenvoudigde indeling van jeugdhulp, waarvoor de werkgroep Data en stuurinformatie mandaat vroeg.',
     body: richText(
@@ -201,9 +208,9 @@ export const BUILDING_BLOCKS: BuildingBlockSeed[] = [
       'Een route die alle partners dragen, voor als professionals er samen niet uitkomen terwijl de veiligheid van een kind in het geding is.',
     aim: 'Een gedragen route voor als professionals van verschillende organisaties het niet eens worden terwijl de veiligheid in het geding is.',
     phase: 'in-uitvoering',
-    owner: 'Projectleider lijn 2, namens GI’s, Veilig Thuis, de Raad en de gemeenten',
+    owner: 'Voorbeeld: de projectleider van lijn 2, namens GI’s, Veilig Thuis, de Raad en de gemeenten',
     openQuestions:
-      'De treden, termijnen en rollen van het vastgestelde model staan niet in de brondocumenten; het portaal toont een voorbeeld tot de vastgestelde versie is ingevoerd.',
+      'Welke treden, termijnen en rollen kent het vastgestelde model? Tot die op het portaal staan, toont het portaal een voorbeeld.',
     body: richText(
       h2('Waar het om gaat'),
       p(
@@ -240,7 +247,7 @@ export const BUILDING_BLOCKS: BuildingBlockSeed[] = [
       'In alle zeven regio’s een Regionaal Expertteam (RET) voor complexe hulpvragen waarvoor de gewone route geen passende hulp vindt.',
     aim: 'In iedere regio passende hulp voor complexe, vastgelopen situaties, met een Regionaal Expertteam dat meedenkt en doorbraken organiseert.',
     phase: 'in-uitvoering',
-    owner: 'De Regionale Expertteams van de zeven regio’s',
+    owner: 'Voorbeeld: de Regionale Expertteams van de zeven regio’s',
     openQuestions: 'Hoe de Expertteams aansluiten op de andere bouwstenen en op het Gelderse doorbraakplan.',
     body: richText(
       h2('Waar het om gaat'),
@@ -250,8 +257,8 @@ export const BUILDING_BLOCKS: BuildingBlockSeed[] = [
       ),
       h2('Wat er is afgesproken'),
       ul(
-        'In alle zeven jeugdhulpregio’s is een Regionaal Expertteam gestart.',
-        'De Verbeteragenda levert input voor de verdere ontwikkeling.',
+        'Elke jeugdhulpregio heeft inmiddels een eigen Regionaal Expertteam.',
+        'De Verbeteragenda denkt mee over hoe die teams zich verder ontwikkelen.',
       ),
       p('Het contactpunt van het team van uw regio vindt u op de ', link('regiopagina', '/regios'), '.'),
       h2(SPRING_2021),
@@ -263,17 +270,17 @@ export const BUILDING_BLOCKS: BuildingBlockSeed[] = [
     number: 8,
     title: 'Gezamenlijk werven en opleiden van personeel',
     slug: 'gezamenlijk-werven-en-opleiden',
-    summary: 'GI’s, Raad en Veilig Thuis werven, behouden en scholen personeel samen, en delen hun opleidingsaanbod.',
-    aim: 'Samen personeel werven en behouden, en de deskundigheid van professionals samen bevorderen door opleidingsaanbod uit te wisselen.',
+    summary:
+      'GI’s, Raad en Veilig Thuis onderzoeken wat ze van elkaar kunnen leren over werven en behouden, en of ze hun opleidingsaanbod kunnen delen.',
+    aim: 'Samen personeel werven en behouden, en de deskundigheid van professionals samen bevorderen.',
     phase: 'in-uitvoering',
-    owner: 'De GI’s, de Raad voor de Kinderbescherming en de Veilig Thuis-organisaties samen',
-    openQuestions:
-      'Welke vorm gezamenlijke werving en een gedeelde opleidingskalender krijgen, en hoe deelname wordt verrekend.',
+    owner: 'Voorbeeld: de GI’s, de Raad voor de Kinderbescherming en de Veilig Thuis-organisaties samen',
+    openQuestions: 'Gaan de partners samen werven en opleiden, en zo ja, in welke vorm?',
     body: richText(
       h2('Waar het om gaat'),
       p(
         'Goede professionals zijn schaars, en wie vertrekt neemt kennis mee. ',
-        'Door samen te werven, samen in te werken en elkaars trainingen open te stellen, wordt de sector als geheel sterker.',
+        'Daarom willen de partners uitzoeken of samen werven en elkaars scholing gebruiken de sector als geheel sterker kan maken.',
       ),
       h2('Wat er is afgesproken'),
       ul(
@@ -281,11 +288,11 @@ export const BUILDING_BLOCKS: BuildingBlockSeed[] = [
         'Zij verkennen of deskundigheidsbevordering en opleidingsaanbod kunnen worden uitgewisseld.',
       ),
       p(
-        'Op dit portaal staan daarom de ',
+        'Op dit portaal staan de ',
         link('scholing', '/scholing'),
         ' en de ',
         link('vacatures', '/vacatures'),
-        ' van de partners bij elkaar.',
+        ' van de partners alvast bij elkaar.',
       ),
       h2(SPRING_2021),
       p('Nog niet mee gestart; gezamenlijk werven en opleiden werd gezien als sluitstuk van de bouwstenen.'),
@@ -337,7 +344,7 @@ export function buildingBlockDocs(ctx: SeedContext): RequiredDataFromCollectionS
     openQuestions: block.openQuestions,
     progress: progressFor(ctx, block),
     body: block.body,
-    sources: [...block.sources, source('voorbeeld', 'Voortgang per regio')],
+    sources: [...block.sources, source('voorbeeld', 'Eigenaar en voortgang per regio')],
     ...review(ctx.now, {
       reviewedDaysAgo: 30 + block.number * 9,
       notes: [

@@ -7,7 +7,7 @@ import { review, source } from '../lib/review'
  * terms do not (they are in a PDF outside the sources), so they are an example and the global is
  * marked as one. The body's steps block repeats the levels, so it is built from the same list.
  */
-const LEVELS = [
+export const ESCALATION_LEVELS = [
   {
     title: 'Trede 1: professionals onderling',
     who: 'De professional die de stagnatie ervaart',
@@ -15,7 +15,8 @@ const LEVELS = [
     withinWorkingDays: 2,
     expectedOutcome:
       'Een gesprek waarin beiden hun zorg en hun standpunt toelichten, met een gezamenlijke afspraak over de volgende stap, of een vastgelegd verschil van inzicht.',
-    question: 'Heeft u het verschil van inzicht al rechtstreeks met de andere professional besproken, zonder dat u er samen uitkwam?',
+    question:
+      'Heeft u het verschil van inzicht al rechtstreeks met de andere professional besproken, zonder dat u er samen uitkwam?',
     contact: 'De andere professional zelf',
   },
   {
@@ -71,7 +72,7 @@ export function escalationModelData(ctx: SeedContext) {
         description: 'U maakt zich zorgen over hoe een uitvoerend professional handelt, of over wat er níet gebeurt.',
       },
     ],
-    levels: LEVELS,
+    levels: ESCALATION_LEVELS,
     principles: [
       {
         title: 'De veiligheid van het kind gaat voor',
@@ -105,7 +106,7 @@ export function escalationModelData(ctx: SeedContext) {
       ),
       h2('In het kort'),
       steps(
-        LEVELS.map((level) => ({
+        ESCALATION_LEVELS.map((level) => ({
           title: level.title,
           who: `${level.who}, naar ${level.to.charAt(0).toLowerCase()}${level.to.slice(1)}`,
           timeframe: `Binnen ${level.withinWorkingDays} werkdagen`,

@@ -585,6 +585,13 @@ export const TERMS: Term[] = [
     '000 002 003',
   ],
   [
+    'Skil',
+    '',
+    ['Skil-instrument', 'SKIL'],
+    'Instrument om te herkennen of iemand mogelijk een licht verstandelijke beperking heeft. In de inkoopgesprekken werd voorgesteld het bij de wijkteams te gebruiken.',
+    '000',
+  ],
+  [
     'Geestelijke gezondheidszorg',
     'GGZ',
     ['jeugd-ggz', 'OGGZ'],

@@ -6,6 +6,7 @@ import { idOf, type SeedContext } from '../lib/context'
 import { addDays, dayOnly, iso } from '../lib/dates'
 import { review, source } from '../lib/review'
 import { REGIONS, type RegionSeed } from './regions'
+import { regionInText } from '../../src/regions/region-in-text'
 
 /**
  * Two example agreements per region. The sources name no regional agreements, so every one is an
@@ -253,7 +254,7 @@ export function localAgreementDocs(ctx: SeedContext): RequiredDataFromCollection
           p(
             municipalities.length > 0
               ? `Eerst in ${municipalities.join(', ')}; daarna in de hele regio.`
-              : `In alle gemeenten van ${region.title}.`,
+              : `In alle gemeenten van ${regionInText(region.title)}.`,
           ),
           callout({
             variant: 'let-op',

@@ -4,6 +4,7 @@ import { bold, h2, p, richText, ul } from '../../src/lexical/build'
 import { idOf, type SeedContext } from '../lib/context'
 import { review, source } from '../lib/review'
 import { REGIONS } from './regions'
+import { regionInText, regionListInText } from '../../src/regions/region-in-text'
 
 type OrganisationType = RequiredDataFromCollectionSlug<'organisations'>['type']
 
@@ -138,7 +139,7 @@ export const ORGANISATIONS: OrganisationSeed[] = [
     title: `Lokale teams ${region.title}`,
     type: 'lokaal-team',
     regions: [region.slug],
-    summary: `De gemeentelijke toegang tot jeugdhulp in de ${region.municipalities.length} gemeenten van ${region.title}: elke gemeente heeft een eigen lokaal team of wijkteam.`,
+    summary: `De gemeentelijke toegang tot jeugdhulp in de ${region.municipalities.length} gemeenten van ${regionInText(region.title)}: elke gemeente heeft een eigen lokaal team of wijkteam.`,
     tasks: [
       'eerste aanspreekpunt voor ouders en jongeren met vragen over opgroeien en opvoeden',
       'hulp in het vrijwillig kader, zelf of met andere hulpverleners erbij',
@@ -171,7 +172,7 @@ export function organisationDocs(ctx: SeedContext): RequiredDataFromCollectionSl
         p(
           regionSlugs.length === REGIONS.length
             ? 'Werkt in alle zeven Gelderse jeugdhulpregio’s.'
-            : `Werkt in ${regionSlugs.map((slug) => REGIONS.find((r) => r.slug === slug)?.title).join(', ')}.`,
+            : `Werkt in ${regionListInText(regionSlugs.map((slug) => REGIONS.find((r) => r.slug === slug)?.title ?? slug))}.`,
         ),
         ...(org.email
           ? [p(bold('Let op: '), 'het e-mailadres op deze pagina is een voorbeeldadres van de demo-omgeving.')]

@@ -4,10 +4,12 @@ import { bold, callout, h2, h3, link, p, richText, ul } from '../../src/lexical/
 import { SOURCE_DOCUMENTS } from '../../src/fields/sources'
 import type { SeedContext } from '../lib/context'
 import { review, source } from '../lib/review'
+import { agendaPageDocs } from './agendaPages'
 
 /** Standing pages: what the portal is, how examples and sources are marked, and privacy. */
 export function pageDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'pages'>[] {
   return [
+    ...agendaPageDocs(ctx),
     {
       title: 'Over dit portaal',
       slug: 'over-dit-portaal',
@@ -16,7 +18,9 @@ export function pageDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'page
         h2('Waarom dit portaal'),
         p(
           'In 2020 stelden de Gelderse organisaties voor veiligheid en bescherming en de zeven jeugdhulpregio’s samen de Gelderse Verbeteragenda Jeugdbescherming op, na het inspectierapport "Kwetsbare kinderen onvoldoende beschermd". ',
-          'Wat zij sindsdien hebben afgesproken, staat hier bij elkaar: de visie, de acht bouwstenen, de werkwijzen en het escalatiemodel.',
+          'Wat zij sindsdien hebben afgesproken, staat hier bij elkaar: de visie, de acht bouwstenen, de werkwijzen en het escalatiemodel. Hoe de agenda is opgebouwd, leest u op ',
+          link('De Verbeteragenda: contracteren en samenwerken', '/paginas/verbeteragenda'),
+          '.',
         ),
         h2('Voor wie'),
         ul(
@@ -38,7 +42,7 @@ export function pageDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'page
         }),
         p(
           'Hoe voorbeeldinhoud en bronnen worden aangegeven, leest u op ',
-          link('Voorbeeldinhoud en bronnen', '/voorbeeldinhoud-en-bronnen'),
+          link('Voorbeeldinhoud en bronnen', '/paginas/voorbeeldinhoud-en-bronnen'),
           '.',
         ),
       ),

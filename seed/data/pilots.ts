@@ -5,6 +5,7 @@ import { idOf, type SeedContext } from '../lib/context'
 import { addDays, dayOnly, iso } from '../lib/dates'
 import { review, source } from '../lib/review'
 import { REGIONS } from './regions'
+import { regionInText } from '../../src/regions/region-in-text'
 
 type PilotStatus = RequiredDataFromCollectionSlug<'pilots'>['pilotStatus']
 
@@ -73,7 +74,7 @@ const PILOTS: PilotSeed[] = [
         unit: 'verzoeken',
         note: 'In de wijken ervoor ongeveer 15 per jaar',
       },
-      { label: 'Tevredenheid wijkteam over de samenwerking', value: 8.1, unit: 'rapportcijfer' },
+      { label: 'Rapportcijfer van het wijkteam voor de samenwerking', value: 8.1, unit: 'op een schaal van 10' },
     ],
     lessons: [
       'Fysiek aanwezig zijn verlaagt de drempel om te consulteren sterk.',
@@ -111,7 +112,7 @@ const PILOTS: PilotSeed[] = [
     durationDays: 730,
     focus: 'gezinnen die aan de jeugdbeschermingstafel zijn besproken en waar geen maatregel volgde',
     approach:
-      'Na de tafel blijft een klein team van lokaal team, Raad en GI een half jaar betrokken, zodat het gezin niet terugvalt en later alsnog bij de tafel komt.',
+      'Na de tafel blijft een klein team van lokaal team, Raad en GI een half jaar betrokken, zodat het gezin niet terugvalt en niet later alsnog aan de tafel besproken moet worden.',
     results: [
       { label: 'Gezinnen in het veiligheidsteam', value: 22, unit: 'gezinnen' },
       { label: 'Opnieuw aangemeld bij de tafel', value: 2, unit: 'gezinnen' },
@@ -179,7 +180,7 @@ export function pilotDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'pil
     return {
       title: pilot.title,
       slug: pilot.slug,
-      summary: `Voorbeeld van een toekomsttuin in ${region.title}, voor ${pilot.focus}.`,
+      summary: `Voorbeeld van een toekomsttuin in ${regionInText(region.title)}, voor ${pilot.focus}.`,
       region: idOf(ctx.ids.regions, pilot.region, 'regio'),
       municipalities: pilot.municipalities,
       buildingBlocks: [idOf(ctx.ids.buildingBlocks, 3, 'bouwsteen')],

@@ -1,6 +1,6 @@
 import type { RequiredDataFromCollectionSlug } from 'payload'
 
-import { bold, callout, h2, p, richText, ul } from '../../src/lexical/build'
+import { bold, callout, h2, link, p, richText, ul } from '../../src/lexical/build'
 import type { SeedContext } from '../lib/context'
 import { review, source } from '../lib/review'
 
@@ -59,7 +59,7 @@ export const REGIONS: RegionSeed[] = [
     ],
     veiligThuis: 'veilig-thuis-gelderland-midden',
     summary: 'Tien gemeenten rond Arnhem die samen jeugdhulp inkopen en samenwerken met de jeugdbescherming.',
-    particulars: ['De regio wordt ook wel "Arnhem en omstreken" genoemd; Arnhem is de grootste gemeente.'],
+    particulars: ['Arnhem is de grootste gemeente van de regio.'],
   },
   {
     slug: 'foodvalley',
@@ -145,7 +145,6 @@ export function regionDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'re
           description:
             'Voor een gezin met complexe, vastgelopen hulpvragen waarvoor de gewone route geen passende hulp oplevert. Het team denkt mee en zoekt met de partners naar een plek of aanpak.',
           email: `ret-${region.slug}@example.org`,
-          hours: 'Werkdagen, kantoortijden',
         },
         {
           kind: 'jeugdbeschermingstafel',
@@ -153,7 +152,6 @@ export function regionDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'re
           description:
             'Aanmelden voor bespreking aan de tafel, waar ouders, lokaal team, Raad voor de Kinderbescherming en jeugdbescherming samen beoordelen of een maatregel nodig is.',
           email: `jbtafel-${region.slug}@example.org`,
-          hours: 'Werkdagen, kantoortijden',
         },
         {
           kind: 'veilig-thuis',
@@ -165,11 +163,11 @@ export function regionDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'re
         },
         {
           kind: 'escalatie',
-          name: `Escalatiepunt samenwerking ${region.title}`,
+          // Invented: the sources name no regional escalation contact, so the name says so.
+          name: `Voorbeeld: escalatiepunt samenwerking`,
           description:
-            'Als u er met een collega van een andere organisatie niet uitkomt terwijl de veiligheid van een kind in het geding is. Lees eerst de treden van het escalatiemodel.',
+            'Voorbeeld van een contactpunt voor als u er met een collega van een andere organisatie niet uitkomt terwijl de veiligheid van een kind in het geding is. De bronnen noemen geen regionaal escalatiepunt; volg de afspraken van uw eigen organisatie en de treden van het escalatiemodel.',
           email: `escalatie-${region.slug}@example.org`,
-          hours: 'Werkdagen, kantoortijden',
         },
       ],
       body: richText(
@@ -191,24 +189,26 @@ export function regionDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'re
           [bold('Raad voor de Kinderbescherming: '), 'onderzoek en advies aan de kinderrechter.'],
           [bold('Lokale teams: '), 'de toegang van elke gemeente, met een eigen naam per gemeente.'],
         ),
-        h2('Eén contract voor heel Gelderland'),
+        h2('Een uniform contract voor heel Gelderland'),
         p(
           'Tot 2022 kocht iedere regio zelf jeugdbescherming in, met eigen tarieven en afspraken per instelling. ',
-          'Sinds 1 januari 2022 geldt één overeenkomst tussen de zeven regio’s en de vier gecertificeerde instellingen. Regionaal maatwerk mag, zolang het geen extra kosten geeft; de voortgang wordt zowel bovenregionaal als in de regio besproken.',
+          'Sinds 1 januari 2022 werken de zeven regio’s en de betrokken gecertificeerde instellingen met een uniform contract. Regionaal maatwerk mag, zolang het geen extra kosten geeft; de voortgang wordt zowel bovenregionaal als in de regio besproken. Meer hierover op de pagina ',
+          link('De Verbeteragenda: contracteren en samenwerken', '/paginas/verbeteragenda'),
+          '.',
         ),
         callout({
           variant: 'info',
           title: 'Voorbeeldadressen',
-          text: 'De e-mailadressen van de contactpunten op deze pagina zijn voorbeeldadressen van de demo-omgeving. De regioredacteur vervangt ze door de echte functionele adressen.',
+          text: 'De e-mailadressen van de contactpunten op deze pagina en het escalatiepunt zijn voorbeelden van de demo-omgeving. De regioredacteur vervangt ze door de echte functionele adressen en bereikbaarheid.',
         }),
       ),
       sources: [
         source(
           'gvjb-voortgang-2021',
-          'De zeven deelnemende jeugdhulpregio’s; inkoop per regio en de ene overeenkomst per 1 januari 2022',
+          'De zeven deelnemende jeugdhulpregio’s; inkoop per regio en het nieuwe contract per 1 januari 2022',
         ),
         source('gvjb-website', '51 Gelderse gemeenten; uniform contract voor de zeven regio’s'),
-        source('voorbeeld', 'Namen en adressen van de contactpunten'),
+        source('voorbeeld', 'Adressen van de contactpunten en het escalatiepunt'),
       ],
       ...review(ctx.now, {
         reviewedDaysAgo: 40,

@@ -5,6 +5,7 @@ export function siteData() {
     tagline: 'Wat de Gelderse partners in de jeugdbescherming samen afspraken, op één plek',
     navigation: [
       { label: 'Visie', url: '/visie' },
+      { label: 'Verbeteragenda', url: '/paginas/verbeteragenda' },
       { label: 'Bouwstenen', url: '/bouwstenen' },
       { label: 'Werkwijzen', url: '/werkwijzen' },
       { label: 'Escalatiemodel', url: '/escalatiemodel' },
@@ -18,9 +19,10 @@ export function siteData() {
     footerText:
       'Een portaal van de vier gecertificeerde instellingen, de drie Veilig Thuis-organisaties, de Raad voor de Kinderbescherming en de zeven Gelderse jeugdhulpregio’s. Dit portaal bevat geen gegevens over gezinnen of cliënten.',
     footerLinks: [
-      { label: 'Over dit portaal', url: '/over-dit-portaal' },
-      { label: 'Voorbeeldinhoud en bronnen', url: '/voorbeeldinhoud-en-bronnen' },
-      { label: 'Privacy', url: '/privacy' },
+      { label: 'Over dit portaal', url: '/paginas/over-dit-portaal' },
+      { label: 'Voorbeeldinhoud en bronnen', url: '/paginas/voorbeeldinhoud-en-bronnen' },
+      { label: 'Privacy', url: '/paginas/privacy' },
+      { label: 'Documenten', url: '/documenten' },
       { label: 'Zoeken', url: '/zoeken' },
     ],
     contact: {

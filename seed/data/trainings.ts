@@ -7,6 +7,7 @@ import { addDays, atDutchTime, iso, onWorkingDay } from '../lib/dates'
 import { review, source } from '../lib/review'
 import { REGIONS } from './regions'
 import { TRAINERS } from './users'
+import { regionListInText } from '../../src/regions/region-in-text'
 
 type Audience = (typeof AUDIENCES)[number]['value']
 type Format = RequiredDataFromCollectionSlug<'trainings'>['format']
@@ -122,7 +123,7 @@ export const TRAININGS: TrainingSeed[] = [
     title: 'Risicotaxatie en veiligheidsplan',
     slug: 'risicotaxatie-en-veiligheidsplan',
     summary:
-      'Samen met het gezin en andere professionals een scherpe analyse maken van de onveiligheid, en daar het plan op baseren.',
+      'Leren hoe u de risico’s in een onveilige thuissituatie nauwkeurig in kaart brengt, met de ouders en de collega’s die betrokken zijn, en hoe het plan daaruit volgt.',
     provider: 'veilig-thuis-gelderland-midden',
     trainer: 'veiligheid',
     format: 'klassikaal',
@@ -360,7 +361,7 @@ export function trainingDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'
       ...(training.regions.length > 0
         ? [
             p(
-              `Bedoeld voor professionals uit ${training.regions.map((slug) => REGIONS.find((r) => r.slug === slug)?.title).join(', ')}; anderen zijn welkom als er plaats is.`,
+              `Bedoeld voor professionals uit ${regionListInText(training.regions.map((slug) => REGIONS.find((r) => r.slug === slug)?.title ?? slug))}; anderen zijn welkom als er plaats is.`,
             ),
           ]
         : []),

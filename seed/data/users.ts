@@ -1,5 +1,6 @@
 import type { Role } from '../../src/access/roles'
 import { REGIONS } from './regions'
+import { regionInText } from '../../src/regions/region-in-text'
 
 /**
  * Demo accounts: one per role, two editors (so a second pair of eyes can review), two trainers,
@@ -69,7 +70,7 @@ export const DEMO_USERS: DemoUser[] = [
     name: `Regioredacteur ${region.title} (demo)`,
     role: 'regioredacteur',
     region: region.slug,
-    scope: `lokale afspraken, toekomsttuinen, contactpunten en meetwaarden van ${region.title}`,
+    scope: `lokale afspraken, toekomsttuinen, contactpunten en meetwaarden van ${regionInText(region.title)}`,
   })),
 ]
 

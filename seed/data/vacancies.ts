@@ -6,6 +6,7 @@ import { idOf, type SeedContext } from '../lib/context'
 import { addDays, dayOnly, iso } from '../lib/dates'
 import { review, source } from '../lib/review'
 import { regionLabel } from './regions'
+import { regionListInText } from '../../src/regions/region-in-text'
 
 type VacancySeed = {
   organisation: string
@@ -299,7 +300,8 @@ export function vacancyDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'v
     const closing = dayOnly(addDays(posted, vacancy.openDays))
     const [hoursMin, hoursMax] = vacancy.hours
     const slug = slugify(`${title} ${vacancy.organisation}`)
-    const regionsText = vacancy.regions.length > 0 ? vacancy.regions.map(regionLabel).join(', ') : 'heel Gelderland'
+    const regionsText =
+      vacancy.regions.length > 0 ? regionListInText(vacancy.regions.map(regionLabel)) : 'heel Gelderland'
     return {
       title,
       slug,

@@ -14,12 +14,12 @@ export function visionData(ctx: SeedContext) {
       {
         title: 'Werken vanuit vertrouwen en partnerschap',
         description:
-          'Partners gaan ervan uit dat ieder zijn werk goed wil doen, en zoeken elkaar op in plaats van over elkaar te oordelen. Met het gezin zijn we partners, ook als er een maatregel is.',
+          'Voorbeeld van een uitwerking: partners gaan ervan uit dat ieder zijn werk goed wil doen, en zoeken elkaar op in plaats van over elkaar te oordelen. Met het gezin zijn we partners, ook als er een maatregel is.',
       },
       {
         title: 'Duidelijk, navolgbaar en transparant',
         description:
-          'Wat we met en voor een gezin doen, is voor het gezin en voor elkaar te volgen: we zeggen wat we doen en waarom, en we doen wat we zeggen.',
+          'Voorbeeld van een uitwerking: wat we met en voor een gezin doen, is voor het gezin en voor elkaar te volgen: we zeggen wat we doen en waarom, en we doen wat we zeggen.',
       },
       {
         title: 'Alle kinderen en opvoeders in beeld, met hun geschiedenis',
@@ -29,7 +29,7 @@ export function visionData(ctx: SeedContext) {
       {
         title: 'Leren door samen te reflecteren',
         description:
-          'We kijken samen terug op wat goed ging en wat beter kan, niet pas na een calamiteit, maar als vast onderdeel van het werk.',
+          'Voorbeeld van een uitwerking: we kijken samen terug op wat goed ging en wat beter kan, niet pas na een calamiteit, maar als vast onderdeel van het werk.',
       },
     ],
     adoptedBy: [
@@ -60,7 +60,7 @@ export function visionData(ctx: SeedContext) {
       ),
       h2('Van estafette naar team'),
       p(
-        'Een gezin heeft één vast team van contactpersonen uit het lokale team en de veiligheidsorganisaties, die van elkaar weten wat ze doen en elkaar aanvullen. ',
+        'Een gezin krijgt te maken met één vaste groep gezichten: mensen van het lokale team en van de veiligheidsorganisaties, die hun werk in het gezin op elkaar afstemmen en elkaar versterken. ',
         'Eén visie, één werkwijze en eenduidige formulieren maken dat mogelijk. Gelderland wacht daarvoor niet op een landelijk scenario.',
       ),
       h3('Hoe de visie doorwerkt'),
@@ -68,7 +68,9 @@ export function visionData(ctx: SeedContext) {
         [
           'De visie is ',
           link('bouwsteen 1', '/bouwstenen/een-visie-en-kernwaarden'),
-          ' en het fundament onder de andere zeven bouwstenen.',
+          ' en het fundament onder de andere zeven bouwstenen van ',
+          link('de Verbeteragenda', '/paginas/verbeteragenda'),
+          '.',
         ],
         'Het contract met de gecertificeerde instellingen moet de kernwaarden in de praktijk mogelijk maken.',
         'Preventieve jeugdbescherming op vrijwillige basis gaat voor; samen voorkomen de partners uithuisplaatsing waar dat kan.',
@@ -85,6 +87,7 @@ export function visionData(ctx: SeedContext) {
         'Visietekst en adagium; vastgesteld door veiligheidsorganisaties en jeugdhulpregio’s',
       ),
       source('gvjb-website', 'Vier kernwaarden van Veilig Thuis, jeugdbescherming en de Raad'),
+      source('voorbeeld', 'Uitwerking bij de kernwaarden 1, 2 en 4'),
     ],
     ...review(ctx.now, {
       reviewedDaysAgo: 60,

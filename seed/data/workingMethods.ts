@@ -3,6 +3,7 @@ import type { RequiredDataFromCollectionSlug } from 'payload'
 import { bold, callout, h2, italic, link, ol, p, richText, steps as stepsBlock, ul } from '../../src/lexical/build'
 import type { AUDIENCES } from '../../src/constants/taxonomy'
 import { idOf, type SeedContext } from '../lib/context'
+import { ESCALATION_LEVELS } from './escalationModel'
 import { review, source, type Source } from '../lib/review'
 
 type Audience = (typeof AUDIENCES)[number]['value']
@@ -131,7 +132,7 @@ export const WORKING_METHODS: WorkingMethodSeed[] = [
         title: 'Start van de hulp bewaken',
         who: 'Jeugdbeschermer',
         action:
-          'Checkt of de hulp ook echt start; bij wachttijd overlegt hij met het aanspreekpunt over een overbrugging.',
+          'Kijkt na of de hulp ook echt start; bij wachttijd overlegt hij met het aanspreekpunt over een overbrugging.',
       },
     ],
     parentInfo:
@@ -410,7 +411,7 @@ export const WORKING_METHODS: WorkingMethodSeed[] = [
     parentInfo:
       'Bij deze manier van werken kijken de hulpverleners niet alleen naar wat er mis gaat, maar ook naar wat er goed gaat in uw gezin. U bedenkt samen welke stappen nodig zijn. U hoort eerlijk wat de zorgen zijn.',
     basis:
-      'De twaalf uitgangspunten van Signs of Safety (Turnell en Edwards), zoals beschreven in het Drentse beleidskader van 2012. Dat document is historisch kader, geen Gelders beleid; de methode wordt hier beschreven als achtergrond.',
+      'De twaalf uitgangspunten van Signs of Safety (Turnell en Edwards), zoals beschreven in het Drentse beleidskader van 2012. Dat document is historisch kader, geen Gelders beleid; de methode wordt hier beschreven als achtergrond. De vier stappen zijn een voorbeeld van hoe u de uitgangspunten toepast, geen vastgestelde Gelderse werkwijze.',
     body: richText(
       h2('De twaalf uitgangspunten'),
       ol(
@@ -432,8 +433,8 @@ export const WORKING_METHODS: WorkingMethodSeed[] = [
         text: 'Wat niet kapot is, hoeft u niet te maken, tenzij de veiligheid van het kind in gevaar is.',
       }),
     ),
-    sources: [source('drenthe-2012', 'Veilig opgroeien en Signs of Safety')],
-    isExample: false,
+    sources: [source('drenthe-2012', 'Veilig opgroeien en Signs of Safety'), source('voorbeeld', 'De vier stappen')],
+    isExample: true,
   },
   {
     title: 'De regierol in de PDCA-cyclus',
@@ -494,26 +495,14 @@ export const WORKING_METHODS: WorkingMethodSeed[] = [
       'Zo gebruikt u het escalatiemodel: eerst samen in gesprek, dan trede voor trede omhoog, terwijl het werk met het gezin doorgaat.',
     buildingBlocks: [6],
     audiences: ['lokaal-team', 'jeugdbeschermer', 'veilig-thuis', 'raad', 'gemeente'],
+    // One step per level of the escalation model, so the method and the model cannot drift apart.
     steps: [
-      {
-        title: 'Zelf in gesprek',
-        who: 'Betrokken professionals',
-        action:
-          'Bespreken het verschil van inzicht rechtstreeks met elkaar en leggen vast waar ze het wel en niet over eens zijn.',
-        timeframe: 'Binnen 2 werkdagen',
-      },
-      {
-        title: 'Leidinggevenden erbij',
-        who: 'Professional die escaleert',
-        action: 'Schakelt de eigen leidinggevende in, die contact zoekt met de leidinggevende van de ander.',
-        timeframe: 'Binnen 3 werkdagen',
-      },
-      {
-        title: 'Managers of directie',
-        who: 'Leidinggevenden',
-        action: 'Leggen het voor aan het management van beide organisaties, dat een besluit neemt.',
-        timeframe: 'Binnen 5 werkdagen',
-      },
+      ...ESCALATION_LEVELS.map((level) => ({
+        title: level.title,
+        who: level.who,
+        action: `Legt de kwestie voor aan ${level.to.charAt(0).toLowerCase()}${level.to.slice(1)}. Beoogd resultaat: ${level.expectedOutcome.charAt(0).toLowerCase()}${level.expectedOutcome.slice(1)}`,
+        timeframe: `Binnen ${level.withinWorkingDays} werkdagen`,
+      })),
       {
         title: 'Terugkoppelen en leren',
         who: 'Alle betrokkenen',
@@ -641,7 +630,7 @@ export const WORKING_METHODS: WorkingMethodSeed[] = [
     parentInfo:
       'Soms is het moeilijk de juiste hulp voor uw kind te vinden. Dan kan uw hulpverlener, met uw toestemming, hulp vragen aan een team met veel ervaring. Dat team zoekt mee naar een oplossing.',
     basis:
-      'Bouwsteen 7: in alle zeven regio’s is een Regionaal Expertteam gestart. De stappen en termijnen zijn een voorbeeld.',
+      'Bouwsteen 7: elke Gelderse jeugdhulpregio heeft een eigen Regionaal Expertteam. De stappen en termijnen zijn een voorbeeld.',
     body: richText(
       h2('Voor wie'),
       p(
@@ -701,7 +690,7 @@ export const WORKING_METHODS: WorkingMethodSeed[] = [
     title: 'Risicogestuurd werken: samen de onveiligheid analyseren',
     slug: 'risicogestuurd-werken',
     summary:
-      'Een scherpe analyse van de onveilige situatie, samen met gezin en andere professionals, als basis voor het plan van aanpak.',
+      'Eerst de risico’s in het gezin goed in kaart, met de ouders en de andere betrokken professionals; daarna pas het plan.',
     buildingBlocks: [1, 3],
     audiences: ['jeugdbeschermer', 'veilig-thuis', 'raad', 'lokaal-team'],
     steps: [
@@ -778,7 +767,7 @@ export const WORKING_METHODS: WorkingMethodSeed[] = [
     body: richText(
       h2('Waarom samen'),
       p(
-        'Een starter die weet wat de Raad, Veilig Thuis en het lokale team doen, schakelt sneller en overdraagt beter. Bovendien houdt een goede start mensen langer vast.',
+        'Een starter die weet wat de Raad, Veilig Thuis en het lokale team doen, schakelt sneller en draagt beter over. Bovendien houdt een goede start mensen langer vast.',
       ),
       p('Zie de ', link('scholing', '/scholing'), ' voor de trainingen van de partners.'),
     ),

@@ -59,6 +59,8 @@ export const ACCESS_MATRIX: EntityRules[] = [
   // Reference material the redacteuren publish directly.
   { kind: 'collection', slug: 'glossary-terms', label: 'Begrippen', rules: content({ redacteur: 'AAAAAA' }) },
   { kind: 'collection', slug: 'pages', label: 'Pagina’s', rules: content({ redacteur: 'AAAAAA' }) },
+  // Adopted documents as downloads: the file is served under the same read rule (drafts never public).
+  { kind: 'collection', slug: 'documents', label: 'Documenten', rules: content({ redacteur: 'AAAAAA' }) },
   { kind: 'collection', slug: 'indicators', label: 'Indicatoren', rules: content({ redacteur: 'AAAAAA' }) },
   { kind: 'collection', slug: 'organisations', label: 'Organisaties', rules: content({ redacteur: 'AAAAAA' }) },
   { kind: 'global', slug: 'site', label: 'Site (navigatie)', rules: everyone('.A.-..', { admin: '.A.A..', redacteur: '.A.A..' }) },

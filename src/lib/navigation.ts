@@ -2,6 +2,7 @@
 export const DEFAULT_NAVIGATION = [
   { label: 'Werkwijzen', url: '/werkwijzen' },
   { label: 'Escalatiemodel', url: '/escalatiemodel' },
+  { label: 'Verbeteragenda', url: '/paginas/verbeteragenda' },
   { label: 'Bouwstenen', url: '/bouwstenen' },
   { label: 'Regio’s', url: '/regios' },
   { label: 'Scholing', url: '/scholing' },

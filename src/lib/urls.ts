@@ -9,6 +9,7 @@ export const COLLECTION_PATHS: Partial<Record<CollectionSlug, string>> = {
   regions: '/regios',
   pilots: '/toekomsttuinen',
   pages: '/paginas',
+  documents: '/documenten',
 }
 
 /** The search page; the header links here on a phone, where the box itself would take the screen. */

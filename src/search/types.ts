@@ -17,6 +17,7 @@ export const SEARCH_TYPES = [
   { value: 'organisatie', label: 'Organisatie', plural: 'Organisaties' },
   { value: 'visie', label: 'Visie', plural: 'Visie' },
   { value: 'pagina', label: 'Pagina', plural: 'Pagina’s' },
+  { value: 'document', label: 'Document', plural: 'Documenten' },
 ] as const
 
 export type SearchType = (typeof SEARCH_TYPES)[number]['value']

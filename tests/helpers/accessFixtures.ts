@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 
 import type { MatrixRole, Scope } from '../../src/access/matrix'
 import type { Role } from '../../src/access/roles'
+import { buildExamplePdf } from '../../src/documents/build-example-pdf'
 
 /**
  * The documents the access matrix is tried on. Every role acts on one document inside its own
@@ -155,6 +156,9 @@ const actorUser = (world: World, actor: MatrixRole): Doc | null => (actor === 'a
 /** 1×1 transparent PNG. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
 
+/** A small real PDF, for the documents collection (which checks uploads by content). */
+const PDF = await buildExamplePdf({ title: 'Testdocument', paragraphs: ['Tekst van een testdocument.'] })
+
 /** `taken`: numbers already in use where the adapters make documents (a seeded portal over HTTP). */
 export function adapters({ taken = {} }: { taken?: { blocks?: number[]; indicators?: number[] } } = {}): Adapter[] {
   const blockNumbers = new Set<number>(taken.blocks ?? [])
@@ -261,6 +265,13 @@ export function adapters({ taken = {} }: { taken?: { blocks?: number[]; indicato
       })),
       scope: 'organisation',
       inScope: (world, doc) => relation(doc.organisation) === world.organisations.A.id,
+    },
+    {
+      slug: 'documents',
+      drafts: true,
+      data: () => ({ title: unique('Document'), version: '1.0', documentStatus: 'concept' }),
+      createOptions: () => ({ file: { data: PDF, mimetype: 'application/pdf', name: `${unique('document')}.pdf`, size: PDF.length } }),
+      ...summary,
     },
     {
       slug: 'media',

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { countSeeded, SEEDED_COLLECTIONS, type SeedCounts, seedPortal } from '../../seed'
 import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
+import { runSearch } from '../../src/search/query'
 
 /**
  * The 51 municipalities of Gelderland (municipal map of 2026), kept here independently of the
@@ -113,7 +114,8 @@ function joinFieldNames(payload: Payload, collection: CollectionSlug): string[] 
     .map((field) => field.name)
 }
 
-const DRAFT_COLLECTIONS = SEEDED_COLLECTIONS.filter((c) => !['users', 'measurements', 'training-sessions'].includes(c))
+// Documents carry a change note per version instead of the review fields (own test below).
+const DRAFT_COLLECTIONS = SEEDED_COLLECTIONS.filter((c) => !['users', 'measurements', 'training-sessions', 'documents'].includes(c))
 const CONTENT_GLOBALS = ['vision', 'escalation-model'] as const
 
 const databases = await testDatabases()
@@ -276,6 +278,7 @@ for (const database of databases) {
       const site = await payload.findGlobal({ slug: 'site', depth: 0, overrideAccess: true })
       expect(site.navigation?.map((link) => link.url)).toEqual([
         '/visie',
+        '/paginas/verbeteragenda',
         '/bouwstenen',
         '/werkwijzen',
         '/escalatiemodel',
@@ -288,6 +291,34 @@ for (const database of databases) {
       ])
       const examples = await payload.count({ collection: 'measurements', where: { isExample: { equals: false } } })
       expect(examples.totalDocs).toBe(0)
+    })
+
+    it('has the page on the two lines of the Verbeteragenda and example documents, both found by search', async () => {
+      const agenda = await payload.find({ collection: 'pages', where: { slug: { equals: 'verbeteragenda' } }, overrideAccess: false, depth: 0 })
+      expect(agenda.docs[0]?.title).toMatch(/Verbeteragenda/)
+      const documents = await allDocs(payload, 'documents')
+      expect(documents.length).toBeGreaterThanOrEqual(4)
+      for (const doc of documents) {
+        const label = String(doc.title)
+        expect(doc._status, label).toBe('published')
+        expect(doc.isExample, label).toBe(true)
+        expect(doc.mimeType, label).toBe('application/pdf')
+        expect(String(doc.extractedText), label).toMatch(/VOORBEELDDOCUMENT/)
+        expect(doc.changeNote, label).toBeTruthy()
+      }
+      const escalation = documents
+        .filter((doc) => doc.slug === 'escalatiemodel-stagnerende-samenwerking')
+        .map((doc) => [doc.version, doc.documentStatus])
+        .sort()
+      expect(escalation).toEqual([
+        ['1.0', 'vervallen'],
+        ['2.0', 'vastgesteld'],
+      ])
+      const search = async (q: string, type?: string) =>
+        (await runSearch(payload, { q, filters: type ? { type: [type] } : {}, page: 1, limit: 20 })).hits.map((hit) => hit.url)
+      expect(await search('contracteren basisafspraken')).toContain('/paginas/verbeteragenda')
+      expect(await search('escalatiemodel', 'document')).toContain('/documenten/escalatiemodel-stagnerende-samenwerking')
+      expect(await search('rondetafels')).toContain('/paginas/rondetafels-2018')
     })
 
     it('contains no placeholder text, no English sentences and no address outside example.org', async () => {

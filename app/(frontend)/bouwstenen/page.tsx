@@ -25,6 +25,14 @@ export default async function BuildingBlocksPage() {
         title="De acht bouwstenen"
         summary="Samen vormen de acht bouwstenen het huis waarin de Gelderse partners kinderen beschermen. Per bouwsteen ziet u het doel, de stand van zaken en de werkwijzen die erbij horen."
       />
+      <p className="utrecht-paragraph">
+        De bouwstenen vormen lijn 2 van de Verbeteragenda, naast lijn 1 over het contract met de gecertificeerde instellingen.
+        Over beide lijnen en de tijdlijn:{' '}
+        <a className="utrecht-link" href="/paginas/verbeteragenda">
+          De Verbeteragenda: contracteren en samenwerken
+        </a>
+        .
+      </p>
       {blocks.length === 0 ? (
         <p className="utrecht-paragraph">Er zijn nog geen bouwstenen gepubliceerd.</p>
       ) : (

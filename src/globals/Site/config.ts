@@ -21,7 +21,7 @@ export const Site: GlobalConfig = {
       label: 'Hoofdnavigatie',
       labels: { singular: 'Link', plural: 'Links' },
       type: 'array',
-      maxRows: 10,
+      maxRows: 12,
       fields: [...linkFields],
     },
     { name: 'footerText', label: 'Voettekst', type: 'textarea', maxLength: 600 },

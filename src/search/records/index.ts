@@ -2,6 +2,7 @@ import type { DataFromCollectionSlug, DataFromGlobalSlug } from 'payload'
 
 import type { SearchRecord } from '../types'
 import { buildBuildingBlockRecord } from './buildingBlocks'
+import { buildDocumentRecord } from './documents'
 import { buildEscalationModelRecord } from './escalationModel'
 import { buildGlossaryTermRecord } from './glossaryTerms'
 import { buildLocalAgreementRecord } from './localAgreements'
@@ -25,6 +26,7 @@ export const SEARCHABLE_COLLECTIONS = [
   'trainings',
   'vacancies',
   'organisations',
+  'documents',
 ] as const
 
 export type SearchableCollection = (typeof SEARCHABLE_COLLECTIONS)[number]
@@ -49,6 +51,7 @@ export const COLLECTION_BUILDERS: { [K in SearchableCollection]: (doc: DataFromC
   trainings: buildTrainingRecord,
   vacancies: buildVacancyRecord,
   organisations: buildOrganisationRecord,
+  documents: buildDocumentRecord,
 }
 
 export const GLOBAL_BUILDERS: { [K in SearchableGlobal]: (doc: DataFromGlobalSlug<K>) => SearchRecord | null } = {
@@ -70,12 +73,14 @@ export const DEPENDENTS: Partial<Record<SearchableCollection, { collection: Sear
     { collection: 'vacancies', field: 'regions' },
     { collection: 'organisations', field: 'regions' },
     { collection: 'building-blocks', field: 'progress.region' },
+    { collection: 'documents', field: 'regions' },
   ],
   'building-blocks': [
     { collection: 'working-methods', field: 'buildingBlocks' },
     { collection: 'local-agreements', field: 'buildingBlocks' },
     { collection: 'pilots', field: 'buildingBlocks' },
     { collection: 'trainings', field: 'buildingBlocks' },
+    { collection: 'documents', field: 'buildingBlocks' },
   ],
   organisations: [
     { collection: 'local-agreements', field: 'partners' },

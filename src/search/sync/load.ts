@@ -24,6 +24,7 @@ const POPULATE = {
   regions: { title: true, slug: true, _status: true },
   'building-blocks': { title: true, slug: true, number: true, _status: true },
   organisations: { title: true, slug: true, abbreviation: true, _status: true },
+  'working-methods': { title: true, slug: true, _status: true },
   media: { alt: true },
   users: { name: true },
 } as const

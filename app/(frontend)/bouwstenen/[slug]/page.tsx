@@ -12,6 +12,8 @@ import { buildGlossaryMatcher, loadGlossary } from '@/lib/glossary'
 import { phaseLabel } from '@/lib/labels'
 import { pageMetadata } from '@/lib/seo'
 import { getViewer } from '@/lib/viewer'
+import { DocumentList } from '@/components/content/DocumentList'
+import { findDocumentSeriesFor } from '@/documents/find-documents'
 
 import type { Region } from '../../../../payload-types'
 
@@ -31,10 +33,11 @@ export default async function BuildingBlockPage({ params }: Args) {
   const viewer = await getViewer()
   const block = await findBySlug(viewer, 'building-blocks', slug, 1)
   if (!block) notFound()
-  const [methods, agreements, glossary] = await Promise.all([
+  const [methods, agreements, glossary, documents] = await Promise.all([
     listDocuments(viewer, 'working-methods', { where: { buildingBlocks: { in: [block.id] } }, sort: 'title' }),
     listDocuments(viewer, 'local-agreements', { where: { buildingBlocks: { in: [block.id] } }, sort: 'title', depth: 1 }),
     loadGlossary(viewer.payload),
+    findDocumentSeriesFor(viewer, { buildingBlock: block.id }),
   ])
   const progress = (block.progress ?? []).filter((row) => typeof row.region === 'object' && row.region)
 
@@ -113,6 +116,7 @@ export default async function BuildingBlockPage({ params }: Args) {
           }
         })}
       />
+      <DocumentList series={documents} />
       <SourcesList sources={block.sources} />
       <ReviewInfo lastReviewedAt={block.lastReviewedAt} nextReviewDue={block.nextReviewDue} changeNotes={block.changeNotes} />
     </article>

@@ -16,6 +16,7 @@ import { organisationTypeLabel, phaseLabel, pilotStatusLabel } from '@/lib/label
 import { pageMetadata } from '@/lib/seo'
 import { openVacancyWhere } from '@/lib/vacancies'
 import { getViewer } from '@/lib/viewer'
+import { regionInText } from '@/regions/region-in-text'
 
 export const dynamic = 'force-dynamic'
 
@@ -183,7 +184,7 @@ export default async function RegionPage({ params }: Args) {
           {/* Scrolls in its own region on a phone, so the page never gets wider than the screen. */}
           <div role="region" aria-labelledby="voortgang" tabIndex={0} style={{ overflowX: 'auto' }}>
           <table className="data-table">
-            <caption className="visually-hidden">Voortgang van de acht bouwstenen in {region.title}</caption>
+            <caption className="visually-hidden">Voortgang van de acht bouwstenen in {regionInText(region.title)}</caption>
             <thead>
               <tr>
                 <th scope="col">Bouwsteen</th>

@@ -13,6 +13,7 @@ import { buildGlossaryMatcher, loadGlossary } from '@/lib/glossary'
 import { pilotStatusLabel } from '@/lib/labels'
 import { pageMetadata } from '@/lib/seo'
 import { getViewer } from '@/lib/viewer'
+import { regionInText } from '@/regions/region-in-text'
 
 import type { BuildingBlock, Organisation, Region } from '../../../../payload-types'
 
@@ -39,7 +40,7 @@ export default async function PilotPage({ params }: Args) {
   return (
     <article>
       <Breadcrumbs items={[{ label: 'Toekomsttuinen', href: '/toekomsttuinen' }, { label: pilot.title }]} />
-      <PageTitle title={pilot.title} summary={pilot.summary} isExample={pilot.isExample} kicker={`Toekomsttuin${region ? ` in ${region.title}` : ''}`} />
+      <PageTitle title={pilot.title} summary={pilot.summary} isExample={pilot.isExample} kicker={`Toekomsttuin${region ? ` in ${regionInText(region.title)}` : ''}`} />
       <dl className="definition-list">
         <dt>Status</dt>
         <dd>{pilotStatusLabel(pilot.pilotStatus)}</dd>

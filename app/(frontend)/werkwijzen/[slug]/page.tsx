@@ -13,6 +13,9 @@ import { buildGlossaryMatcher, loadGlossary } from '@/lib/glossary'
 import { audienceLabel } from '@/lib/labels'
 import { pageMetadata } from '@/lib/seo'
 import { getViewer } from '@/lib/viewer'
+import { regionInText } from '@/regions/region-in-text'
+import { DocumentList } from '@/components/content/DocumentList'
+import { findDocumentSeriesFor } from '@/documents/find-documents'
 
 import type { BuildingBlock, Media, Region } from '../../../../payload-types'
 
@@ -33,7 +36,7 @@ export default async function WorkingMethodPage({ params }: Args) {
   const method = await findBySlug(viewer, 'working-methods', slug, 1)
   if (!method) notFound()
   const blockIds = idsOf(method.buildingBlocks)
-  const [glossary, related] = await Promise.all([
+  const [glossary, related, documents] = await Promise.all([
     loadGlossary(viewer.payload),
     blockIds.length
       ? listDocuments(viewer, 'working-methods', {
@@ -42,6 +45,7 @@ export default async function WorkingMethodPage({ params }: Args) {
           limit: 6,
         })
       : Promise.resolve([]),
+    findDocumentSeriesFor(viewer, { workingMethod: method.id }),
   ])
   const blocks = (method.buildingBlocks ?? []).filter((b): b is BuildingBlock => typeof b === 'object')
   const region = typeof method.region === 'object' ? (method.region as Region | null) : null
@@ -54,7 +58,7 @@ export default async function WorkingMethodPage({ params }: Args) {
         title={method.title}
         summary={method.summary}
         isExample={method.isExample}
-        kicker={method.scope === 'regio' && region ? `Werkwijze in ${region.title}` : 'Werkwijze voor heel Gelderland'}
+        kicker={method.scope === 'regio' && region ? `Werkwijze in ${regionInText(region.title)}` : 'Werkwijze voor heel Gelderland'}
       />
       <p className="no-print">
         <a className="utrecht-link" href="#stappen">Naar de stappen</a>
@@ -117,6 +121,7 @@ export default async function WorkingMethodPage({ params }: Args) {
         title="Verwante werkwijzen"
         items={related.map((item) => ({ href: `/werkwijzen/${item.slug}`, label: item.title }))}
       />
+      <DocumentList series={documents} />
       <SourcesList sources={method.sources} />
       <ReviewInfo lastReviewedAt={method.lastReviewedAt} nextReviewDue={method.nextReviewDue} changeNotes={method.changeNotes} />
       <p className="print-only">Afgedrukt van het Kennisportaal Jeugdbescherming Gelderland – /werkwijzen/{method.slug}</p>

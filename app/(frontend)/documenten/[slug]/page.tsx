@@ -1,0 +1,80 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { OlderVersions } from '@/components/content/DocumentList'
+import { PageTitle } from '@/components/content/PageTitle'
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { findDocumentSeriesBySlug } from '@/documents/find-documents'
+import { formatDate } from '@/lib/dates'
+import { pageMetadata } from '@/lib/seo'
+import { getViewer } from '@/lib/viewer'
+
+export const dynamic = 'force-dynamic'
+
+type Args = { params: Promise<{ slug: string }> }
+
+const STATUS_LABEL: Record<string, string> = { concept: 'Concept', vastgesteld: 'Vastgesteld', vervallen: 'Vervallen' }
+
+export async function generateMetadata({ params }: Args): Promise<Metadata> {
+  const { slug } = await params
+  const series = await findDocumentSeriesBySlug(await getViewer(), slug)
+  if (!series) return { title: 'Niet gevonden' }
+  return pageMetadata({ title: series.current.title, description: series.current.summary, path: `/documenten/${slug}` })
+}
+
+export default async function DocumentPage({ params }: Args) {
+  const { slug } = await params
+  const series = await findDocumentSeriesBySlug(await getViewer(), slug)
+  if (!series) notFound()
+  const doc = series.current
+  return (
+    <article>
+      <Breadcrumbs items={[{ label: 'Documenten', href: '/documenten' }, { label: doc.title }]} />
+      <PageTitle title={doc.title} summary={doc.summary} isExample={doc.isExample} kicker="Document" />
+      {doc.documentStatus === 'vervallen' ? (
+        <div className="utrecht-alert utrecht-alert--warning" role="note">
+          <p className="utrecht-paragraph">
+            <strong>Vervallen.</strong> Dit document geldt niet meer.
+          </p>
+        </div>
+      ) : null}
+      <dl className="definition-list">
+        <dt>Versie</dt>
+        <dd>{doc.version}</dd>
+        <dt>Status</dt>
+        <dd>{STATUS_LABEL[doc.documentStatus] ?? doc.documentStatus}</dd>
+        {doc.adoptedOn ? (
+          <>
+            <dt>Vastgesteld op</dt>
+            <dd>{formatDate(doc.adoptedOn)}</dd>
+          </>
+        ) : null}
+        {doc.adoptedBy ? (
+          <>
+            <dt>Vastgesteld door</dt>
+            <dd>{doc.adoptedBy}</dd>
+          </>
+        ) : null}
+        {doc.changeNote ? (
+          <>
+            <dt>Wijziging in deze versie</dt>
+            <dd>{doc.changeNote}</dd>
+          </>
+        ) : null}
+      </dl>
+      {doc.url ? (
+        <p className="utrecht-paragraph">
+          <a
+            className="utrecht-button utrecht-button--primary-action"
+            href={doc.url}
+            download={doc.filename ?? undefined}
+          >
+            Download versie {doc.version}
+            <span className="visually-hidden"> van {doc.title}</span>
+          </a>
+        </p>
+      ) : null}
+      <OlderVersions series={series} />
+    </article>
+  )
+}
