@@ -687,6 +687,10 @@ export interface GlossaryTerm {
    * Andere woorden voor hetzelfde; de zoekfunctie vindt het begrip ook daarop.
    */
   synonyms?: string[] | null;
+  /**
+   * Hoe professionals ernaar zoeken in hun eigen woorden, bijvoorbeeld "niet eens worden" of "maatregel afgelopen". Wie dat intypt, vindt de pagina’s over dit begrip; andersom niet. Werkt in beide zoekmachines.
+   */
+  alsoSearchedAs?: string[] | null;
   definition: string;
   body?: {
     root: {
@@ -1684,6 +1688,7 @@ export interface GlossaryTermsSelect<T extends boolean = true> {
   summary?: T;
   abbreviation?: T;
   synonyms?: T;
+  alsoSearchedAs?: T;
   definition?: T;
   body?: T;
   sources?:

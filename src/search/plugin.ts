@@ -40,7 +40,10 @@ function withCollectionHooks(collection: CollectionConfig): CollectionConfig {
 function withGlobalHooks(global: GlobalConfig): GlobalConfig {
   if (!isSearchableGlobal(global.slug)) return global
   const hooks = global.hooks ?? {}
-  return { ...global, hooks: { ...hooks, afterChange: [...(hooks.afterChange ?? []), globalAfterChangeHook(global.slug)] } }
+  return {
+    ...global,
+    hooks: { ...hooks, afterChange: [...(hooks.afterChange ?? []), globalAfterChangeHook(global.slug)] },
+  }
 }
 
 function startBackground(payload: Payload, refreshSeconds: number): void {
@@ -50,7 +53,12 @@ function startBackground(payload: Payload, refreshSeconds: number): void {
     .then(() => {
       if (refreshSeconds > 0) startChangeFeed(payload, refreshSeconds * 1000)
     })
-    .catch((error) => payload.logger.error({ err: error }, 'search: building the index at start-up failed; the first search tries again'))
+    .catch((error) =>
+      payload.logger.error(
+        { err: error },
+        'search: building the index at start-up failed; the first search tries again',
+      ),
+    )
 }
 
 /**

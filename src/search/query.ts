@@ -21,7 +21,14 @@ export type PortalSearchResult = {
 /** Names for facet values; regions and building blocks as a visitor sees them published. */
 async function facetLabels(payload: Payload): Promise<Record<FacetName, Map<string, string>>> {
   const [regions, blocks] = await Promise.all([
-    payload.find({ collection: 'regions', overrideAccess: false, user: null, depth: 0, pagination: false, select: { slug: true, title: true } }),
+    payload.find({
+      collection: 'regions',
+      overrideAccess: false,
+      user: null,
+      depth: 0,
+      pagination: false,
+      select: { slug: true, title: true },
+    }),
     payload.find({
       collection: 'building-blocks',
       overrideAccess: false,
@@ -44,7 +51,13 @@ export async function runSearch(payload: Payload, params: SearchParams): Promise
   await ensureSearchIndex(payload)
   const { provider } = searchState(payload)
   const [result, labels] = await Promise.all([
-    provider.search({ query: params.q, filters: params.filters, facets: FACETS, page: params.page, hitsPerPage: params.limit }),
+    provider.search({
+      query: params.q,
+      filters: params.filters,
+      facets: FACETS,
+      page: params.page,
+      hitsPerPage: params.limit,
+    }),
     facetLabels(payload),
   ])
   const facets = {} as PortalSearchResult['facets']

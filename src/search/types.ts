@@ -106,8 +106,12 @@ export type SearchResult = {
   pageCount: number
 }
 
-/** Words that mean the same: an abbreviation, the full term and its synonyms. */
-export type SynonymGroup = { id: string; terms: string[] }
+/**
+ * Words that mean the same: an abbreviation, the full term and its synonyms. `related` are the
+ * phrases visitors type for it ("niet eens worden" for escaleren, the glossary's "Ook gezocht
+ * als"): they lead to the terms, not the other way round, and may consist of function words.
+ */
+export type SynonymGroup = { id: string; terms: string[]; related?: string[] }
 
 export type SearchProvider = {
   readonly kind: 'embedded' | 'algolia'

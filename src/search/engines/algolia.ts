@@ -15,7 +15,12 @@ import {
   type SynonymGroup,
 } from '../types'
 
-export type AlgoliaHost = { url: string; port?: number; protocol: 'http' | 'https'; accept: 'read' | 'write' | 'readWrite' }
+export type AlgoliaHost = {
+  url: string
+  port?: number
+  protocol: 'http' | 'https'
+  accept: 'read' | 'write' | 'readWrite'
+}
 
 export type AlgoliaOptions = {
   appId: string
@@ -81,7 +86,12 @@ type AlgoliaHit = {
   _snippetResult?: Record<string, { value?: string; matchLevel?: string } | undefined>
 }
 
-type AlgoliaResult = { hits?: AlgoliaHit[]; nbHits?: number; nbPages?: number; facets?: Record<string, Record<string, number>> }
+type AlgoliaResult = {
+  hits?: AlgoliaHit[]
+  nbHits?: number
+  nbPages?: number
+  facets?: Record<string, Record<string, number>>
+}
 
 const quote = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
 
@@ -184,8 +194,17 @@ export class AlgoliaSearchProvider implements SearchProvider {
   }
 
   async setSynonyms(groups: SynonymGroup[]): Promise<void> {
-    const synonymHit: SynonymHit[] = groups.map((group) => ({ objectID: group.id, type: 'synonym', synonyms: group.terms }))
-    await this.admin.saveSynonyms({ indexName: this.indexName, synonymHit, replaceExistingSynonyms: true, forwardToReplicas: true })
+    const synonymHit: SynonymHit[] = groups.map((group) => ({
+      objectID: group.id,
+      type: 'synonym',
+      synonyms: group.terms,
+    }))
+    await this.admin.saveSynonyms({
+      indexName: this.indexName,
+      synonymHit,
+      replaceExistingSynonyms: true,
+      forwardToReplicas: true,
+    })
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {
@@ -199,7 +218,17 @@ export class AlgoliaSearchProvider implements SearchProvider {
       maxValuesPerFacet: 100,
       page: request.page - 1,
       hitsPerPage: request.hitsPerPage,
-      attributesToRetrieve: ['objectID', 'type', 'title', 'url', 'regions', 'buildingBlocks', 'audiences', 'updatedAt', 'summary'],
+      attributesToRetrieve: [
+        'objectID',
+        'type',
+        'title',
+        'url',
+        'regions',
+        'buildingBlocks',
+        'audiences',
+        'updatedAt',
+        'summary',
+      ],
     }
     // Disjunctive facets: one extra query per filtered facet, without that facet's own filter.
     const disjunctive = request.facets.filter((facet) => (request.filters[facet]?.length ?? 0) > 0)

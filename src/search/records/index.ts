@@ -36,9 +36,12 @@ export type SearchableGlobal = (typeof SEARCHABLE_GLOBALS)[number]
 export const isSearchableCollection = (slug: string): slug is SearchableCollection =>
   (SEARCHABLE_COLLECTIONS as readonly string[]).includes(slug)
 
-export const isSearchableGlobal = (slug: string): slug is SearchableGlobal => (SEARCHABLE_GLOBALS as readonly string[]).includes(slug)
+export const isSearchableGlobal = (slug: string): slug is SearchableGlobal =>
+  (SEARCHABLE_GLOBALS as readonly string[]).includes(slug)
 
-export const COLLECTION_BUILDERS: { [K in SearchableCollection]: (doc: DataFromCollectionSlug<K>) => SearchRecord | null } = {
+export const COLLECTION_BUILDERS: {
+  [K in SearchableCollection]: (doc: DataFromCollectionSlug<K>) => SearchRecord | null
+} = {
   pages: buildPageRecord,
   'building-blocks': buildBuildingBlockRecord,
   'working-methods': buildWorkingMethodRecord,
@@ -61,26 +64,27 @@ export const GLOBAL_BUILDERS: { [K in SearchableGlobal]: (doc: DataFromGlobalSlu
  * tags, a building block's slug as facet): when that document is renamed or unpublished, these
  * records are rebuilt too.
  */
-export const DEPENDENTS: Partial<Record<SearchableCollection, { collection: SearchableCollection; field: string }[]>> = {
-  regions: [
-    { collection: 'working-methods', field: 'region' },
-    { collection: 'local-agreements', field: 'region' },
-    { collection: 'pilots', field: 'region' },
-    { collection: 'trainings', field: 'regions' },
-    { collection: 'vacancies', field: 'regions' },
-    { collection: 'organisations', field: 'regions' },
-    { collection: 'building-blocks', field: 'progress.region' },
-  ],
-  'building-blocks': [
-    { collection: 'working-methods', field: 'buildingBlocks' },
-    { collection: 'local-agreements', field: 'buildingBlocks' },
-    { collection: 'pilots', field: 'buildingBlocks' },
-    { collection: 'trainings', field: 'buildingBlocks' },
-  ],
-  organisations: [
-    { collection: 'local-agreements', field: 'partners' },
-    { collection: 'pilots', field: 'partners' },
-    { collection: 'trainings', field: 'provider' },
-    { collection: 'vacancies', field: 'organisation' },
-  ],
-}
+export const DEPENDENTS: Partial<Record<SearchableCollection, { collection: SearchableCollection; field: string }[]>> =
+  {
+    regions: [
+      { collection: 'working-methods', field: 'region' },
+      { collection: 'local-agreements', field: 'region' },
+      { collection: 'pilots', field: 'region' },
+      { collection: 'trainings', field: 'regions' },
+      { collection: 'vacancies', field: 'regions' },
+      { collection: 'organisations', field: 'regions' },
+      { collection: 'building-blocks', field: 'progress.region' },
+    ],
+    'building-blocks': [
+      { collection: 'working-methods', field: 'buildingBlocks' },
+      { collection: 'local-agreements', field: 'buildingBlocks' },
+      { collection: 'pilots', field: 'buildingBlocks' },
+      { collection: 'trainings', field: 'buildingBlocks' },
+    ],
+    organisations: [
+      { collection: 'local-agreements', field: 'partners' },
+      { collection: 'pilots', field: 'partners' },
+      { collection: 'trainings', field: 'provider' },
+      { collection: 'vacancies', field: 'organisation' },
+    ],
+  }
