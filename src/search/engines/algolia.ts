@@ -194,11 +194,19 @@ export class AlgoliaSearchProvider implements SearchProvider {
   }
 
   async setSynonyms(groups: SynonymGroup[]): Promise<void> {
-    const synonymHit: SynonymHit[] = groups.map((group) => ({
-      objectID: group.id,
-      type: 'synonym',
-      synonyms: group.terms,
-    }))
+    const synonymHit: SynonymHit[] = []
+    for (const group of groups) {
+      if (group.terms.length > 1) synonymHit.push({ objectID: group.id, type: 'synonym', synonyms: group.terms })
+      // "Ook gezocht als": one way, from the visitor's own words to the term and its other names.
+      group.related?.forEach((phrase, i) =>
+        synonymHit.push({
+          objectID: `${group.id}--ook-${i + 1}`,
+          type: 'oneWaySynonym',
+          input: phrase,
+          synonyms: group.terms,
+        }),
+      )
+    }
     await this.admin.saveSynonyms({
       indexName: this.indexName,
       synonymHit,
