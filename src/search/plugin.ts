@@ -1,7 +1,9 @@
 import type { CollectionConfig, Config, GlobalConfig, Payload } from 'payload'
 
+import { SearchBestBets } from '../../collections/SearchBestBets'
+import { SearchQueryStats } from '../../collections/SearchQueryStats'
 import { isSearchableCollection, isSearchableGlobal } from './records'
-import { searchEndpoint } from './endpoint'
+import { searchClickEndpoint, searchEndpoint } from './endpoint'
 import { searchState } from './service'
 import { startChangeFeed } from './sync/changeFeed'
 import { SearchChanges } from './sync/changeLogCollection'
@@ -74,9 +76,14 @@ export function searchPlugin(options: SearchPluginOptions = {}) {
     const searchRunner = { cron: '* * * * *', queue: SEARCH_QUEUE, limit: 20 }
     return {
       ...config,
-      collections: [...(config.collections ?? []).map(withCollectionHooks), SearchChanges],
+      collections: [
+        ...(config.collections ?? []).map(withCollectionHooks),
+        SearchBestBets,
+        SearchQueryStats,
+        SearchChanges,
+      ],
       globals: (config.globals ?? []).map(withGlobalHooks),
-      endpoints: [...(config.endpoints ?? []), searchEndpoint],
+      endpoints: [...(config.endpoints ?? []), searchEndpoint, searchClickEndpoint],
       jobs: {
         ...jobs,
         tasks: [...(jobs.tasks ?? []), searchSyncTask],

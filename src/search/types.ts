@@ -74,6 +74,11 @@ export type SearchRequest = {
   hitsPerPage: number
   /** Epoch milliseconds; expired records are left out. Defaults to now. */
   now?: number
+  /**
+   * Best bets: objectIDs an editor pinned to this query. On the first page they come first, in
+   * this order, marked, if they are in the index, not expired and pass the filters.
+   */
+  pinned?: string[]
 }
 
 /** Highlighted text as parts: renderers never have to trust HTML from an engine. */
@@ -90,6 +95,8 @@ export type SearchHit = {
   buildingBlocks: string[]
   audiences: string[]
   updatedAt: string
+  /** A best bet: an editor put it first for this query ("Aanbevolen"). */
+  pinned?: boolean
 }
 
 export type FacetCount = { value: string; count: number }

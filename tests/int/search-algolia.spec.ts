@@ -226,6 +226,41 @@ describe('Algolia engine against a recording server', () => {
     expect(snippet).not.toContain('<img')
   })
 
+  it('fetches best bets by objectID in the same round trip, with the same filters, and puts them first, marked', async () => {
+    await provider.upsert([record('pages:7', 'Route naar de GI'), record('working-methods:3', 'Overdracht naar de GI')])
+    fake.requests.length = 0
+    const now = Date.UTC(2026, 0, 1)
+    const result = await provider.search({
+      query: 'overdracht',
+      filters: {},
+      facets: [],
+      page: 1,
+      hitsPerPage: 10,
+      now,
+      pinned: ['pages:7'],
+    })
+    const sent = (fake.requests[0]!.body as { requests: Record<string, unknown>[] }).requests
+    expect(sent).toHaveLength(2)
+    expect(sent[1]).toMatchObject({ query: '', filters: `(objectID:"pages:7") AND expiresAt > ${now}`, hitsPerPage: 1 })
+    // The fake ignores filters and answers "" with everything; the engine keeps the pinned one only once.
+    expect(result.hits[0]).toMatchObject({ id: 'pages:7', pinned: true })
+    expect(result.hits.filter((h) => h.id === 'pages:7')).toHaveLength(1)
+    expect(result.hits.filter((h) => h.pinned).map((h) => h.id)).toEqual(['pages:7'])
+
+    // Not on later pages.
+    fake.requests.length = 0
+    await provider.search({
+      query: 'overdracht',
+      filters: {},
+      facets: [],
+      page: 2,
+      hitsPerPage: 10,
+      now,
+      pinned: ['pages:7'],
+    })
+    expect((fake.requests[0]!.body as { requests: unknown[] }).requests).toHaveLength(1)
+  })
+
   it('clears the index', async () => {
     await provider.clear()
     expect(writes()[0]).toMatchObject({ method: 'POST', path: '/1/indexes/portaal/clear' })

@@ -250,15 +250,37 @@ export class AlgoliaSearchProvider implements SearchProvider {
       attributesToRetrieve: [],
       analytics: false,
     }))
-    const response = await this.reader.search({ requests: [main, ...extra] })
-    const [first, ...others] = response.results as AlgoliaResult[]
+    // Best bets: fetched by objectID in the same round trip, with the same filters.
+    const pinnedIds = request.page === 1 ? (request.pinned ?? []) : []
+    const pinnedQuery: SearchQuery[] = pinnedIds.length
+      ? [
+          {
+            indexName: this.indexName,
+            query: '',
+            filters: `(${pinnedIds.map((id) => `objectID:${quote(id)}`).join(' OR ')}) AND ${filterExpression(request, null, now)}`,
+            hitsPerPage: pinnedIds.length,
+            attributesToRetrieve: main.attributesToRetrieve,
+            analytics: false,
+          },
+        ]
+      : []
+    const response = await this.reader.search({ requests: [main, ...extra, ...pinnedQuery] })
+    const [first, ...rest] = response.results as AlgoliaResult[]
+    const others = rest.slice(0, extra.length)
+    const pinnedHits = (rest[extra.length]?.hits ?? [])
+      .filter((hit) => pinnedIds.includes(hit.objectID))
+      .sort((a, b) => pinnedIds.indexOf(a.objectID) - pinnedIds.indexOf(b.objectID))
+      .map((hit): SearchHit => ({ ...toHit(hit), pinned: true }))
     const facets: SearchResult['facets'] = {}
     for (const facet of request.facets) facets[facet] = facetCounts(first?.facets?.[FACET_FIELDS[facet]])
     disjunctive.forEach((facet, i) => {
       facets[facet] = facetCounts(others[i]?.facets?.[FACET_FIELDS[facet]])
     })
     return {
-      hits: (first?.hits ?? []).map(toHit),
+      hits: [...pinnedHits, ...(first?.hits ?? []).filter((hit) => !pinnedIds.includes(hit.objectID)).map(toHit)].slice(
+        0,
+        request.hitsPerPage,
+      ),
       facets,
       total: first?.nbHits ?? 0,
       page: request.page,

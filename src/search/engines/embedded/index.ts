@@ -106,6 +106,15 @@ export class EmbeddedSearchProvider implements SearchProvider {
     }))
     const top = new TopK<Candidate>(request.page * request.hitsPerPage)
     let total = 0
+    // Best bets first on page one, if they are public (in the index), current and pass the filters.
+    const pinned =
+      request.page === 1
+        ? (request.pinned ?? [])
+            .map((id) => this.records.get(id))
+            .filter((r): r is SearchRecord => r !== undefined && r.expiresAt > now && failedFilter(r, filters) === null)
+        : []
+    const pinnedIds = new Set(pinned.map((r) => r.objectID))
+    let pinnedMatched = 0
 
     const consider = (record: SearchRecord, score: number, matchedTerms: () => string[]) => {
       if (record.expiresAt <= now) return
@@ -119,7 +128,8 @@ export class EmbeddedSearchProvider implements SearchProvider {
       }
       if (failed !== null) return
       total++
-      top.push({ record, matchedTerms }, score)
+      if (pinnedIds.has(record.objectID)) pinnedMatched++
+      else top.push({ record, matchedTerms }, score)
     }
     this.match(request.query, consider)
 
@@ -130,10 +140,15 @@ export class EmbeddedSearchProvider implements SearchProvider {
         .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'nl'))
     }
     const start = (request.page - 1) * request.hitsPerPage
-    const hits = top
-      .sorted()
-      .slice(start, start + request.hitsPerPage)
-      .map(toHit)
+    const bets = pinned.map((record): SearchHit => ({ ...toHit({ record, matchedTerms: () => [] }), pinned: true }))
+    const hits = [
+      ...bets,
+      ...top
+        .sorted()
+        .slice(start, start + request.hitsPerPage)
+        .map(toHit),
+    ].slice(0, request.hitsPerPage)
+    total += pinned.length - pinnedMatched
     return { hits, facets, total, page: request.page, pageCount: Math.ceil(total / request.hitsPerPage) }
   }
 
