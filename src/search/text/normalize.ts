@@ -77,9 +77,10 @@ export function lastWord(text: string): string | null {
 }
 
 /**
- * Every word of a text, function words included, with a key that matches other forms of the same
- * phrase: the stem for meaningful words, the folded word itself for function words ("loopt
- * vast" and "liep vast" differ, "loopt vast" and "lopen vast" not). `term` is null for function words.
+ * Every word of a text, function words included, with a key to compare phrases by: the stem for
+ * meaningful words, the folded word itself for function words. "Niet eens worden" and "NIET eens
+ * worden!" match; another verb form ("liep vast" for "loopt vast") is a phrase of its own.
+ * `term` is null for function words.
  */
 export function phraseWords(text: string): { word: string; term: string | null; key: string }[] {
   return (text.match(WORD) ?? []).map((raw) => {
