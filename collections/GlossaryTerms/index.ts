@@ -29,6 +29,18 @@ export const GlossaryTerms: CollectionConfig = {
         hasMany: true,
         admin: { description: 'Andere woorden voor hetzelfde; de zoekfunctie vindt het begrip ook daarop.' },
       },
+      {
+        name: 'alsoSearchedAs',
+        label: 'Ook gezocht als',
+        type: 'text',
+        hasMany: true,
+        maxRows: 30,
+        maxLength: 80,
+        admin: {
+          description:
+            'Hoe professionals ernaar zoeken in hun eigen woorden, bijvoorbeeld "niet eens worden" of "maatregel afgelopen". Wie dat intypt, vindt de pagina’s over dit begrip; andersom niet. Werkt in beide zoekmachines.',
+        },
+      },
       { name: 'definition', label: 'Betekenis', type: 'textarea', required: true, maxLength: 1200 },
     ],
   }),

@@ -612,7 +612,53 @@ export const TERMS: Term[] = [
     'De inhoudelijke vernieuwing van de hulp die op de transitie moest volgen: eerder, dichterbij en in samenhang.',
     '002 003',
   ],
+  [
+    'Warme overdracht',
+    '',
+    ['overdrachtsgesprek', 'gezamenlijke overdracht'],
+    'Een gezin wordt niet op papier overgedragen maar in een gezamenlijk gesprek van gezin, vertrekkende en ontvangende professional, met afspraken over wat bereikt is, de risico’s en wat te doen bij terugval.',
+    '002 004',
+  ],
 ]
+
+/**
+ * "Ook gezocht als": how professionals type it in their own words. It leads one way, from the
+ * phrase to the term, and may consist of function words only ("niet eens worden").
+ */
+const ALSO_SEARCHED_AS: Record<string, string[]> = {
+  Escalatiemodel: [
+    'niet eens worden',
+    'het niet eens',
+    'loopt vast',
+    'lopen vast',
+    'komen er niet uit',
+    'er niet uitkomen',
+    'escalatiepunt',
+    'verschil van inzicht',
+  ],
+  'Warme overdracht': [
+    'maatregel afgelopen',
+    'maatregel loopt af',
+    'ots loopt af',
+    'maatregel stopt',
+    'einde maatregel',
+    'neemt het gezin over',
+    'wie neemt het over',
+  ],
+  'Vrijwillig kader': [
+    'werkt niet mee',
+    'werken niet mee',
+    'niet meewerken',
+    'hulp afhouden',
+    'hulp weigeren',
+    'zorgmijding',
+    'zorgmijdend',
+  ],
+  'Consultatie en advies': ['laten meedenken', 'meedenken', 'sparren'],
+  JeugdzorgPlus: ['gesloten plek', 'gesloten plaatsing'],
+  Uithuisplaatsing: ['uit huis geplaatst', 'kind uit huis'],
+  'Regionaal Expertteam': ['geen passende hulp', 'vastgelopen hulpvraag'],
+}
 
 export function glossaryDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'glossary-terms'>[] {
   return TERMS.map(([title, abbreviation, synonyms, definition, bronnen], index) => ({
@@ -621,6 +667,7 @@ export function glossaryDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'
     summary: definition,
     ...(abbreviation ? { abbreviation } : {}),
     synonyms,
+    ...(ALSO_SEARCHED_AS[title] ? { alsoSearchedAs: ALSO_SEARCHED_AS[title] } : {}),
     definition,
     sources: bronnen
       .split(' ')

@@ -25,7 +25,15 @@ export const OPERATION_LABELS: Record<Operation, string> = {
   publish: 'publiceren',
 }
 
-export const MATRIX_ROLES = ['admin', 'redacteur', 'regioredacteur', 'trainer', 'werver', 'professional', 'anonymous'] as const
+export const MATRIX_ROLES = [
+  'admin',
+  'redacteur',
+  'regioredacteur',
+  'trainer',
+  'werver',
+  'professional',
+  'anonymous',
+] as const
 export type MatrixRole = (typeof MATRIX_ROLES)[number]
 export const ANONYMOUS_LABEL = 'Bezoeker (niet ingelogd)'
 
@@ -34,7 +42,8 @@ export type Expectation = 'allow' | 'deny' | 'own' | 'review' | 'n/a'
 const CODES: Record<string, Expectation> = { A: 'allow', '-': 'deny', O: 'own', R: 'review', '.': 'n/a' }
 
 /** What an "own" cell means for this entity: the scope the test puts one document inside and one outside. */
-export type Scope = 'region' | 'region-document' | 'organisation' | 'training' | 'session-training' | 'account' | 'preference'
+export type Scope =
+  'region' | 'region-document' | 'organisation' | 'training' | 'session-training' | 'account' | 'preference'
 
 export type EntityRules = {
   kind: 'collection' | 'global'
@@ -54,8 +63,18 @@ export const ACCESS_MATRIX: EntityRules[] = [
   // Shared content: the second pair of eyes.
   { kind: 'collection', slug: 'building-blocks', label: 'Bouwstenen', rules: content({ redacteur: 'AAAAAR' }) },
   { kind: 'collection', slug: 'working-methods', label: 'Werkwijzen', rules: content({ redacteur: 'AAAAAR' }) },
-  { kind: 'global', slug: 'vision', label: 'Visie', rules: everyone('.A--.-', { admin: '.AAA.A', redacteur: '.AAA.R' }) },
-  { kind: 'global', slug: 'escalation-model', label: 'Escalatiemodel', rules: everyone('.A--.-', { admin: '.AAA.A', redacteur: '.AAA.R' }) },
+  {
+    kind: 'global',
+    slug: 'vision',
+    label: 'Visie',
+    rules: everyone('.A--.-', { admin: '.AAA.A', redacteur: '.AAA.R' }),
+  },
+  {
+    kind: 'global',
+    slug: 'escalation-model',
+    label: 'Escalatiemodel',
+    rules: everyone('.A--.-', { admin: '.AAA.A', redacteur: '.AAA.R' }),
+  },
   // Reference material the redacteuren publish directly.
   { kind: 'collection', slug: 'glossary-terms', label: 'Begrippen', rules: content({ redacteur: 'AAAAAA' }) },
   { kind: 'collection', slug: 'pages', label: 'Pagina’s', rules: content({ redacteur: 'AAAAAA' }) },
@@ -63,14 +82,25 @@ export const ACCESS_MATRIX: EntityRules[] = [
   { kind: 'collection', slug: 'documents', label: 'Documenten', rules: content({ redacteur: 'AAAAAA' }) },
   { kind: 'collection', slug: 'indicators', label: 'Indicatoren', rules: content({ redacteur: 'AAAAAA' }) },
   { kind: 'collection', slug: 'organisations', label: 'Organisaties', rules: content({ redacteur: 'AAAAAA' }) },
-  { kind: 'global', slug: 'site', label: 'Site (navigatie)', rules: everyone('.A.-..', { admin: '.A.A..', redacteur: '.A.A..' }) },
+  {
+    kind: 'global',
+    slug: 'site',
+    label: 'Site (navigatie)',
+    rules: everyone('.A.-..', { admin: '.A.A..', redacteur: '.A.A..' }),
+  },
   // Regional content: the regional editor of that region, and no one else but an admin.
   { kind: 'collection', slug: 'regions', label: 'Regio’s', scope: 'region-document', rules: content({ redacteur: 'AAAAAA', regioredacteur: '-AOO-O' }) },
   { kind: 'collection', slug: 'local-agreements', label: 'Lokale afspraken', scope: 'region', rules: content({ regioredacteur: 'OAOOOO' }) },
   { kind: 'collection', slug: 'pilots', label: 'Toekomsttuinen', scope: 'region', rules: content({ regioredacteur: 'OAOOOO' }) },
   { kind: 'collection', slug: 'measurements', label: 'Meetwaarden', scope: 'region', rules: everyone('-A.--.', { admin: 'AA.AA.', redacteur: 'AA.AA.', regioredacteur: 'OA.OO.' }) },
   // Trainings: their trainers (and the redacteuren, who keep the catalogue).
-  { kind: 'collection', slug: 'trainings', label: 'Trainingen', scope: 'training', rules: content({ redacteur: 'AAAAAA', trainer: 'OAOOOO' }) },
+  {
+    kind: 'collection',
+    slug: 'trainings',
+    label: 'Trainingen',
+    scope: 'training',
+    rules: content({ redacteur: 'AAAAAA', trainer: 'OAOOOO' }),
+  },
   {
     kind: 'collection',
     slug: 'training-sessions',
@@ -87,16 +117,47 @@ export const ACCESS_MATRIX: EntityRules[] = [
     // Personal data. Registering goes through the form's action, never through the API.
     rules: everyone('--.--.', { admin: '-A.AA.', trainer: '-O.O-.' }),
   },
-  { kind: 'collection', slug: 'vacancies', label: 'Vacatures', scope: 'organisation', rules: content({ werver: 'OAOOOO' }) },
+  {
+    kind: 'collection',
+    slug: 'vacancies',
+    label: 'Vacatures',
+    scope: 'organisation',
+    rules: content({ werver: 'OAOOOO' }),
+  },
   {
     kind: 'collection',
     slug: 'media',
     label: 'Bestanden',
-    rules: everyone('-A.--.', { admin: 'AA.AA.', redacteur: 'AA.AA.', regioredacteur: 'AA.--.', trainer: 'AA.--.', werver: 'AA.--.' }),
+    rules: everyone('-A.--.', {
+      admin: 'AA.AA.',
+      redacteur: 'AA.AA.',
+      regioredacteur: 'AA.--.',
+      trainer: 'AA.--.',
+      werver: 'AA.--.',
+    }),
   },
   // Accounts: admins manage them; everyone else sees and changes only their own (not its role).
-  { kind: 'collection', slug: 'users', label: 'Gebruikers', scope: 'account', rules: everyone('-O.O-.', { admin: 'AA.AA.', anonymous: '--.--.' }) },
+  {
+    kind: 'collection',
+    slug: 'users',
+    label: 'Gebruikers',
+    scope: 'account',
+    rules: everyone('-O.O-.', { admin: 'AA.AA.', anonymous: '--.--.' }),
+  },
   { kind: 'collection', slug: 'audit-log', label: 'Auditlog', rules: everyone('--.--.', { admin: '-A.--.' }) },
+  // Search: editors pin pages to queries; the statistics are written by the server alone.
+  {
+    kind: 'collection',
+    slug: 'search-best-bets',
+    label: 'Aanbevolen zoekresultaten',
+    rules: everyone('--.--.', { admin: 'AA.AA.', redacteur: 'AA.AA.' }),
+  },
+  {
+    kind: 'collection',
+    slug: 'search-query-stats',
+    label: 'Zoekstatistiek',
+    rules: everyone('--.--.', { admin: '-A.-A.', redacteur: '-A.--.' }),
+  },
   // Payload's and the modules' own bookkeeping.
   { kind: 'collection', slug: 'search-changes', label: 'Zoekindex-wijzigingen (intern)', rules: everyone('--.--.') },
   { kind: 'collection', slug: 'payload-jobs', label: 'Taken (intern)', rules: everyone('--.--.') },

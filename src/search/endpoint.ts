@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { parseSearchParams } from './params'
 import { runSearch } from './query'
+import { MAX_LOGGED_QUERY_LENGTH, recordClick } from './record-search'
 import { partsToHtml } from './text/highlight'
 
 const json = (body: unknown, status = 200, cache = 'no-store') =>
@@ -39,6 +40,7 @@ export const searchEndpoint: Endpoint = {
             buildingBlocks: hit.buildingBlocks,
             audiences: hit.audiences,
             updatedAt: hit.updatedAt,
+            ...(hit.pinned ? { pinned: true } : {}),
           })),
           facets: result.facets,
         },
@@ -50,5 +52,26 @@ export const searchEndpoint: Endpoint = {
       req.payload.logger.error({ err: error }, 'search: query failed')
       return json({ error: 'Zoeken lukt nu even niet. Probeer het over een paar minuten opnieuw.' }, 503)
     }
+  },
+}
+
+/**
+ * POST /api/search-click?q=… : the `ping` of a result link on /zoeken. Counts a click for a query
+ * already counted today; stores nothing about the visitor and never adds a row. The body is not read.
+ */
+export const searchClickEndpoint: Endpoint = {
+  path: '/search-click',
+  method: 'post',
+  handler: async (req) => {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    const q = url.searchParams.get('q') ?? ''
+    if (!q.trim() || q.length > MAX_LOGGED_QUERY_LENGTH * 4)
+      return json({ error: 'Geef de zoekvraag mee in q (hoogstens 400 tekens).' }, 400)
+    try {
+      await recordClick(req.payload, q)
+    } catch (error) {
+      req.payload.logger.warn({ err: error }, 'search: counting a click failed')
+    }
+    return new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store' } })
   },
 }

@@ -47,13 +47,17 @@ function checkValue(facet: FacetName, value: string): string | null {
   const shown = value.slice(0, 40)
   switch (facet) {
     case 'type':
-      return isSearchType(value) ? null : `Onbekend type “${shown}”. Kies uit: ${SEARCH_TYPES.map((t) => t.value).join(', ')}.`
+      return isSearchType(value)
+        ? null
+        : `Onbekend type “${shown}”. Kies uit: ${SEARCH_TYPES.map((t) => t.value).join(', ')}.`
     case 'audience':
       return AUDIENCES.some((a) => a.value === value)
         ? null
         : `Onbekende doelgroep “${shown}”. Kies uit: ${AUDIENCES.map((a) => a.value).join(', ')}.`
     case 'buildingBlock':
-      return BUILDING_BLOCK.test(value) ? null : `Onbekende bouwsteen “${shown}”: een bouwsteen heeft een nummer van 1 tot en met 8.`
+      return BUILDING_BLOCK.test(value)
+        ? null
+        : `Onbekende bouwsteen “${shown}”: een bouwsteen heeft een nummer van 1 tot en met 8.`
     case 'region':
       return value.length <= 96 && SLUG.test(value)
         ? null
@@ -72,16 +76,27 @@ function integer(raw: string | null, max: number, fallback: number): number | nu
  */
 export function parseSearchParams(params: URLSearchParams, names: ParamNames = API_PARAMS): ParsedSearchParams {
   // Control characters carry no meaning in a query and confuse engines and logs alike.
-  const q = (params.get('q') ?? '').replace(/[\u0000-\u001f\u007f\uE000\uE001]/g, ' ').replace(/\s+/g, ' ').trim()
+  const q = (params.get('q') ?? '')
+    .replace(/[\u0000-\u001f\u007f\uE000\uE001]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
   if ([...q].length > MAX_QUERY_LENGTH) {
     return { ok: false, message: `De zoekvraag is te lang: gebruik hoogstens ${MAX_QUERY_LENGTH} tekens.` }
   }
 
   const filters: SearchParams['filters'] = {}
   for (const facet of FACETS) {
-    const values = [...new Set(params.getAll(names[facet]).map((v) => v.trim()).filter(Boolean))]
+    const values = [
+      ...new Set(
+        params
+          .getAll(names[facet])
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ]
     if (values.length === 0) continue
-    if (values.length > MAX_VALUES_PER_FILTER) return { ok: false, message: `Kies hoogstens ${MAX_VALUES_PER_FILTER} filters van één soort.` }
+    if (values.length > MAX_VALUES_PER_FILTER)
+      return { ok: false, message: `Kies hoogstens ${MAX_VALUES_PER_FILTER} filters van één soort.` }
     for (const value of values) {
       const problem = checkValue(facet, value)
       if (problem) return { ok: false, message: problem }
@@ -93,7 +108,10 @@ export function parseSearchParams(params: URLSearchParams, names: ParamNames = A
   if (page === null) return { ok: false, message: `De pagina moet een heel getal van 1 tot en met ${MAX_PAGE} zijn.` }
   const limit = integer(params.get(names.limit), MAX_HITS_PER_PAGE, DEFAULT_HITS_PER_PAGE)
   if (limit === null) {
-    return { ok: false, message: `Het aantal resultaten per pagina moet een heel getal van 1 tot en met ${MAX_HITS_PER_PAGE} zijn.` }
+    return {
+      ok: false,
+      message: `Het aantal resultaten per pagina moet een heel getal van 1 tot en met ${MAX_HITS_PER_PAGE} zijn.`,
+    }
   }
   return { ok: true, value: { q, filters, page, limit } }
 }

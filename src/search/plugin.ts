@@ -1,7 +1,9 @@
 import type { CollectionConfig, Config, GlobalConfig, Payload } from 'payload'
 
+import { SearchBestBets } from '../../collections/SearchBestBets'
+import { SearchQueryStats } from '../../collections/SearchQueryStats'
 import { isSearchableCollection, isSearchableGlobal } from './records'
-import { searchEndpoint } from './endpoint'
+import { searchClickEndpoint, searchEndpoint } from './endpoint'
 import { searchState } from './service'
 import { startChangeFeed } from './sync/changeFeed'
 import { SearchChanges } from './sync/changeLogCollection'
@@ -40,7 +42,10 @@ function withCollectionHooks(collection: CollectionConfig): CollectionConfig {
 function withGlobalHooks(global: GlobalConfig): GlobalConfig {
   if (!isSearchableGlobal(global.slug)) return global
   const hooks = global.hooks ?? {}
-  return { ...global, hooks: { ...hooks, afterChange: [...(hooks.afterChange ?? []), globalAfterChangeHook(global.slug)] } }
+  return {
+    ...global,
+    hooks: { ...hooks, afterChange: [...(hooks.afterChange ?? []), globalAfterChangeHook(global.slug)] },
+  }
 }
 
 function startBackground(payload: Payload, refreshSeconds: number): void {
@@ -50,7 +55,12 @@ function startBackground(payload: Payload, refreshSeconds: number): void {
     .then(() => {
       if (refreshSeconds > 0) startChangeFeed(payload, refreshSeconds * 1000)
     })
-    .catch((error) => payload.logger.error({ err: error }, 'search: building the index at start-up failed; the first search tries again'))
+    .catch((error) =>
+      payload.logger.error(
+        { err: error },
+        'search: building the index at start-up failed; the first search tries again',
+      ),
+    )
 }
 
 /**
@@ -66,9 +76,14 @@ export function searchPlugin(options: SearchPluginOptions = {}) {
     const searchRunner = { cron: '* * * * *', queue: SEARCH_QUEUE, limit: 20 }
     return {
       ...config,
-      collections: [...(config.collections ?? []).map(withCollectionHooks), SearchChanges],
+      collections: [
+        ...(config.collections ?? []).map(withCollectionHooks),
+        SearchBestBets,
+        SearchQueryStats,
+        SearchChanges,
+      ],
       globals: (config.globals ?? []).map(withGlobalHooks),
-      endpoints: [...(config.endpoints ?? []), searchEndpoint],
+      endpoints: [...(config.endpoints ?? []), searchEndpoint, searchClickEndpoint],
       jobs: {
         ...jobs,
         tasks: [...(jobs.tasks ?? []), searchSyncTask],

@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 import { AUDIENCES } from '../constants/taxonomy'
 import type { SearchParams } from './params'
 import { searchState } from './service'
+import { bestBetsFor } from './best-bets'
+import { nearestTerms } from './suggest'
 import { ensureSearchIndex } from './sync/reindex'
 import { FACETS, type FacetName, type SearchHit, searchTypeLabel } from './types'
 
@@ -16,12 +18,21 @@ export type PortalSearchResult = {
   page: number
   pageCount: number
   engine: 'embedded' | 'algolia'
+  /** Glossary terms near a query that found nothing, to try instead. */
+  suggestions: string[]
 }
 
 /** Names for facet values; regions and building blocks as a visitor sees them published. */
 async function facetLabels(payload: Payload): Promise<Record<FacetName, Map<string, string>>> {
   const [regions, blocks] = await Promise.all([
-    payload.find({ collection: 'regions', overrideAccess: false, user: null, depth: 0, pagination: false, select: { slug: true, title: true } }),
+    payload.find({
+      collection: 'regions',
+      overrideAccess: false,
+      user: null,
+      depth: 0,
+      pagination: false,
+      select: { slug: true, title: true },
+    }),
     payload.find({
       collection: 'building-blocks',
       overrideAccess: false,
@@ -43,8 +54,17 @@ async function facetLabels(payload: Payload): Promise<Record<FacetName, Map<stri
 export async function runSearch(payload: Payload, params: SearchParams): Promise<PortalSearchResult> {
   await ensureSearchIndex(payload)
   const { provider } = searchState(payload)
+  // Best bets: the pages editors pinned to this query, first on the first page.
+  const pinned = params.q && params.page === 1 ? await bestBetsFor(payload, params.q) : []
   const [result, labels] = await Promise.all([
-    provider.search({ query: params.q, filters: params.filters, facets: FACETS, page: params.page, hitsPerPage: params.limit }),
+    provider.search({
+      query: params.q,
+      filters: params.filters,
+      facets: FACETS,
+      page: params.page,
+      hitsPerPage: params.limit,
+      pinned,
+    }),
     facetLabels(payload),
   ])
   const facets = {} as PortalSearchResult['facets']
@@ -64,6 +84,7 @@ export async function runSearch(payload: Payload, params: SearchParams): Promise
   }
   return {
     query: params.q,
+    suggestions: result.total === 0 && params.q ? await suggestTerms(payload, params.q) : [],
     hits: result.hits.map((hit) => ({ ...hit, typeLabel: searchTypeLabel(hit.type) })),
     facets,
     total: result.total,
@@ -71,4 +92,21 @@ export async function runSearch(payload: Payload, params: SearchParams): Promise
     pageCount: result.pageCount,
     engine: provider.kind,
   }
+}
+
+/** Published glossary terms nearest to a query without results. */
+async function suggestTerms(payload: Payload, q: string): Promise<string[]> {
+  const { docs } = await payload.find({
+    collection: 'glossary-terms',
+    overrideAccess: false,
+    user: null,
+    depth: 0,
+    pagination: false,
+    select: { title: true, abbreviation: true, synonyms: true, alsoSearchedAs: true },
+  })
+  const sources = docs.map((term) => ({
+    title: term.title,
+    names: [term.title, term.abbreviation ?? '', ...(term.synonyms ?? []), ...(term.alsoSearchedAs ?? [])],
+  }))
+  return nearestTerms(q, sources)
 }

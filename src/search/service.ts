@@ -33,7 +33,13 @@ export function searchState(payload: Payload): SearchState {
   if (!state) {
     const provider = createProviderFromEnv()
     // Algolia keeps its index between restarts; only the embedded one starts empty.
-    state = { provider, status: provider.kind === 'algolia' ? 'ready' : 'cold', build: null, changedDuringBuild: new Set(), stopFeed: null }
+    state = {
+      provider,
+      status: provider.kind === 'algolia' ? 'ready' : 'cold',
+      build: null,
+      changedDuringBuild: new Set(),
+      stopFeed: null,
+    }
     states.set(payload, state)
   }
   return state

@@ -75,6 +75,11 @@ export type SearchRequest = {
   hitsPerPage: number
   /** Epoch milliseconds; expired records are left out. Defaults to now. */
   now?: number
+  /**
+   * Best bets: objectIDs an editor pinned to this query. On the first page they come first, in
+   * this order, marked, if they are in the index, not expired and pass the filters.
+   */
+  pinned?: string[]
 }
 
 /** Highlighted text as parts: renderers never have to trust HTML from an engine. */
@@ -91,6 +96,8 @@ export type SearchHit = {
   buildingBlocks: string[]
   audiences: string[]
   updatedAt: string
+  /** A best bet: an editor put it first for this query ("Aanbevolen"). */
+  pinned?: boolean
 }
 
 export type FacetCount = { value: string; count: number }
@@ -107,8 +114,12 @@ export type SearchResult = {
   pageCount: number
 }
 
-/** Words that mean the same: an abbreviation, the full term and its synonyms. */
-export type SynonymGroup = { id: string; terms: string[] }
+/**
+ * Words that mean the same: an abbreviation, the full term and its synonyms. `related` are the
+ * phrases visitors type for it ("niet eens worden" for escaleren, the glossary's "Ook gezocht
+ * als"): they lead to the terms, not the other way round, and may consist of function words.
+ */
+export type SynonymGroup = { id: string; terms: string[]; related?: string[] }
 
 export type SearchProvider = {
   readonly kind: 'embedded' | 'algolia'

@@ -45,7 +45,16 @@ const lexical = (text: string) => ({
     direction: 'ltr',
     format: '',
     indent: 0,
-    children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'text', text, version: 1, format: 0, detail: 0, mode: 'normal', style: '' }] }],
+    children: [
+      {
+        type: 'paragraph',
+        version: 1,
+        direction: 'ltr',
+        format: '',
+        indent: 0,
+        children: [{ type: 'text', text, version: 1, format: 0, detail: 0, mode: 'normal', style: '' }],
+      },
+    ],
   },
 })
 
@@ -61,7 +70,12 @@ const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 
 export async function buildWorld(payload: Payload): Promise<World> {
   const create = async (collection: string, data: Record<string, unknown>, draft = false) =>
-    (await payload.create({ collection: collection as 'pages', data: data as never, draft, ...SYSTEM })) as unknown as Doc
+    (await payload.create({
+      collection: collection as 'pages',
+      data: data as never,
+      draft,
+      ...SYSTEM,
+    })) as unknown as Doc
 
   const regions = {
     A: await create('regions', { title: 'Achterhoek (test)', municipalities: ['Winterswijk'], _status: 'published' }),
@@ -71,7 +85,13 @@ export async function buildWorld(payload: Payload): Promise<World> {
     A: await create('organisations', { title: unique('Organisatie A'), type: 'gi', _status: 'published' }),
     B: await create('organisations', { title: unique('Organisatie B'), type: 'veilig-thuis', _status: 'published' }),
   }
-  const indicator = await create('indicators', { title: 'Doorlooptijd (test)', number: 20, definition: 'Dagen', unit: 'dagen', _status: 'published' })
+  const indicator = await create('indicators', {
+    title: 'Doorlooptijd (test)',
+    number: 20,
+    definition: 'Dagen',
+    unit: 'dagen',
+    _status: 'published',
+  })
 
   const users = {
     admin: await makeUser(payload, 'admin'),
@@ -88,7 +108,11 @@ export async function buildWorld(payload: Payload): Promise<World> {
   const training = (side: Side, published: boolean) =>
     create(
       'trainings',
-      { title: unique(`Training ${side}`), trainers: [side === 'A' ? users.trainer.id : users.trainer2.id], _status: published ? 'published' : 'draft' },
+      {
+        title: unique(`Training ${side}`),
+        trainers: [side === 'A' ? users.trainer.id : users.trainer2.id],
+        _status: published ? 'published' : 'draft',
+      },
       !published,
     )
   const trainings = { A: await training('A', true), B: await training('B', true) }
@@ -150,11 +174,17 @@ export type Adapter = {
 
 const relation = (value: unknown): ID | null =>
   value && typeof value === 'object' ? ((value as { id: ID }).id ?? null) : ((value as ID | null) ?? null)
-const summary = { change: (marker: string) => ({ summary: marker }), shows: (doc: Doc, marker: string) => doc.summary === marker }
+const summary = {
+  change: (marker: string) => ({ summary: marker }),
+  shows: (doc: Doc, marker: string) => doc.summary === marker,
+}
 const actorUser = (world: World, actor: MatrixRole): Doc | null => (actor === 'anonymous' ? null : world.users[actor])
 
 /** 1×1 transparent PNG. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+)
 
 /** A small real PDF, for the documents collection (which checks uploads by content). */
 const PDF = await buildExamplePdf({ title: 'Testdocument', paragraphs: ['Tekst van een testdocument.'] })
@@ -164,7 +194,10 @@ export function adapters({ taken = {} }: { taken?: { blocks?: number[]; indicato
   const blockNumbers = new Set<number>(taken.blocks ?? [])
   const indicatorNumbers = new Set<number>([20, ...(taken.indicators ?? [])])
   const periods = { next: 0 }
-  const content = (slug: string, extra: (world: World, side: Side) => Record<string, unknown> = () => ({})): Adapter => ({
+  const content = (
+    slug: string,
+    extra: (world: World, side: Side) => Record<string, unknown> = () => ({}),
+  ): Adapter => ({
     slug,
     drafts: true,
     data: (world, side) => ({ title: unique(slug), body: lexical('Tekst'), ...extra(world, side) }),
@@ -215,16 +248,24 @@ export function adapters({ taken = {} }: { taken?: { blocks?: number[]; indicato
       data: (world, side) => {
         // From 2099 backwards: far from the quarters a seeded portal has figures for.
         const n = periods.next++
-        return { indicator: world.indicator.id, region: world.regions[side].id, period: `${2099 - Math.floor(n / 4)}-Q${1 + (n % 4)}`, value: n }
+        return {
+          indicator: world.indicator.id,
+          region: world.regions[side].id,
+          period: `${2099 - Math.floor(n / 4)}-Q${1 + (n % 4)}`,
+          value: n,
+        }
       },
       change: (marker) => ({ note: marker }),
       shows: (doc, marker) => doc.note === marker,
       inScope: (world, doc) => relation(doc.region) === world.regions.A.id,
     },
     {
-      ...content('trainings', (world, side) => ({ trainers: [side === 'A' ? world.users.trainer.id : world.users.trainer2.id] })),
+      ...content('trainings', (world, side) => ({
+        trainers: [side === 'A' ? world.users.trainer.id : world.users.trainer2.id],
+      })),
       scope: 'training',
-      inScope: (world, doc) => (Array.isArray(doc.trainers) ? doc.trainers : []).map(relation).includes(world.users.trainer.id),
+      inScope: (world, doc) =>
+        (Array.isArray(doc.trainers) ? doc.trainers : []).map(relation).includes(world.users.trainer.id),
     },
     {
       slug: 'training-sessions',
@@ -277,7 +318,9 @@ export function adapters({ taken = {} }: { taken?: { blocks?: number[]; indicato
       slug: 'media',
       drafts: false,
       data: () => ({ alt: unique('Bestand') }),
-      createOptions: () => ({ file: { data: PNG, mimetype: 'image/png', name: `${unique('pixel')}.png`, size: PNG.length } }),
+      createOptions: () => ({
+        file: { data: PNG, mimetype: 'image/png', name: `${unique('pixel')}.png`, size: PNG.length },
+      }),
       change: (marker) => ({ alt: marker }),
       shows: (doc, marker) => doc.alt === marker,
     },
@@ -285,7 +328,12 @@ export function adapters({ taken = {} }: { taken?: { blocks?: number[]; indicato
       slug: 'users',
       drafts: false,
       scope: 'account',
-      data: () => ({ email: `${unique('nieuw')}@example.org`, password: PASSWORD, role: 'professional', name: 'Nieuw account' }),
+      data: () => ({
+        email: `${unique('nieuw')}@example.org`,
+        password: PASSWORD,
+        role: 'professional',
+        name: 'Nieuw account',
+      }),
       // An admin's "own" account is not special: admins get fresh accounts (and may delete them).
       fixed: (world, side, actor) => (side === 'A' && actor !== 'admin' ? actorUser(world, actor) : null),
       change: (marker) => ({ name: marker }),
@@ -297,6 +345,24 @@ export function adapters({ taken = {} }: { taken?: { blocks?: number[]; indicato
       data: () => ({ action: 'login', detail: 'testregel' }),
       change: (marker) => ({ detail: marker }),
       shows: (doc, marker) => doc.detail === marker,
+    },
+    {
+      slug: 'search-best-bets',
+      drafts: false,
+      data: (world) => ({
+        label: unique('aanbevolen'),
+        queries: [unique('zoekvraag')],
+        page: { relationTo: 'regions', value: world.regions.A.id },
+      }),
+      change: (marker) => ({ label: marker }),
+      shows: (doc, marker) => doc.label === marker,
+    },
+    {
+      slug: 'search-query-stats',
+      drafts: false,
+      data: () => ({ query: unique('zoekvraag'), day: '2026-01-01', searches: 1, noResults: 0, clicks: 0 }),
+      change: (marker) => ({ query: marker }),
+      shows: (doc, marker) => doc.query === marker,
     },
     {
       slug: 'search-changes',
@@ -343,10 +409,13 @@ export function adapters({ taken = {} }: { taken?: { blocks?: number[]; indicato
       scope: 'preference',
       data: () => ({ key: unique('voorkeur'), value: { n: 1 } }),
       // Payload sets a preference's owner to the user of the request, whatever the data says.
-      createOptions: (world, side, actor) => ({ user: side === 'A' ? (actorUser(world, actor) ?? world.users.professional) : world.users.redacteur2 }),
+      createOptions: (world, side, actor) => ({
+        user: side === 'A' ? (actorUser(world, actor) ?? world.users.professional) : world.users.redacteur2,
+      }),
       change: (marker) => ({ value: { marker } }),
       shows: (doc, marker) => (doc.value as { marker?: string } | undefined)?.marker === marker,
-      inScope: (world, doc, actor) => relation((doc.user as { value?: unknown } | undefined)?.value) === actorUser(world, actor)?.id,
+      inScope: (world, doc, actor) =>
+        relation((doc.user as { value?: unknown } | undefined)?.value) === actorUser(world, actor)?.id,
     },
   ]
 }
@@ -372,20 +441,37 @@ export async function makeDoc(
     if (!adapter.drafts) return { doc: fixed, made: false, marker }
     // A fixed document cannot be "never published": it gets a newer draft instead.
     await payload.update({ collection, id: fixed.id, data: { _status: 'published' } as never, ...SYSTEM })
-    const doc = state === 'published' ? fixed : ((await payload.update({ collection, id: fixed.id, data: adapter.change(marker) as never, draft: true, ...SYSTEM })) as unknown as Doc)
+    const doc =
+      state === 'published'
+        ? fixed
+        : ((await payload.update({
+            collection,
+            id: fixed.id,
+            data: adapter.change(marker) as never,
+            draft: true,
+            ...SYSTEM,
+          })) as unknown as Doc)
     return { doc, made: false, marker }
   }
   const data = await adapter.data(world, side, actor)
   const draftOnly = adapter.drafts && state === 'draft'
   let doc = (await payload.create({
     collection,
-    data: (adapter.drafts ? { ...data, ...(draftOnly ? adapter.change(marker) : {}), _status: draftOnly ? 'draft' : 'published' } : data) as never,
+    data: (adapter.drafts
+      ? { ...data, ...(draftOnly ? adapter.change(marker) : {}), _status: draftOnly ? 'draft' : 'published' }
+      : data) as never,
     draft: draftOnly,
     ...SYSTEM,
     ...(adapter.createOptions?.(world, side, actor) ?? {}),
   })) as unknown as Doc
   if (adapter.drafts && state === 'published+draft') {
-    doc = (await payload.update({ collection, id: doc.id, data: adapter.change(marker) as never, draft: true, ...SYSTEM })) as unknown as Doc
+    doc = (await payload.update({
+      collection,
+      id: doc.id,
+      data: adapter.change(marker) as never,
+      draft: true,
+      ...SYSTEM,
+    })) as unknown as Doc
   }
   return { doc, made: true, marker }
 }
@@ -399,7 +485,13 @@ export async function removeDoc(world: World, adapter: Adapter, doc: Doc): Promi
 /** The stored document as the system sees it: its latest version, drafts included. */
 export async function stored(world: World, adapter: Adapter, id: ID, draft = true): Promise<Doc | null> {
   return (await world.payload
-    .findByID({ collection: adapter.slug as 'pages', id, draft: adapter.drafts && draft, ...SYSTEM, disableErrors: true })
+    .findByID({
+      collection: adapter.slug as 'pages',
+      id,
+      draft: adapter.drafts && draft,
+      ...SYSTEM,
+      disableErrors: true,
+    })
     .catch(() => null)) as unknown as Doc | null
 }
 

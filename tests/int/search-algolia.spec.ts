@@ -72,7 +72,12 @@ describe('Algolia engine against a recording server', () => {
     expect(settings!.body).toEqual(JSON.parse(JSON.stringify(ALGOLIA_SETTINGS)))
     expect(batch).toMatchObject({ method: 'POST', path: '/1/indexes/portaal/batch' })
     expect(batch!.body).toEqual({
-      requests: [{ action: 'addObject', body: expect.objectContaining({ objectID: 'working-methods:1', title: 'Warme overdracht' }) }],
+      requests: [
+        {
+          action: 'addObject',
+          body: expect.objectContaining({ objectID: 'working-methods:1', title: 'Warme overdracht' }),
+        },
+      ],
     })
     // Writes carry the admin key.
     expect(batch!.headers['x-algolia-api-key']).toBe('admin-key-never-in-the-browser')
@@ -82,10 +87,16 @@ describe('Algolia engine against a recording server', () => {
     expect(writes().filter((r) => r.path.endsWith('/settings'))).toHaveLength(1)
   })
 
-  it('replaces all synonyms with the glossary groups', async () => {
+  it('replaces all synonyms with the glossary groups, "Ook gezocht als" as one-way synonyms', async () => {
     await provider.setSynonyms([
       { id: 'glossary-ots', terms: ['OTS', 'ondertoezichtstelling'] },
       { id: 'base-vt', terms: ['VT', 'Veilig Thuis'] },
+      {
+        id: 'glossary-escalatiemodel',
+        terms: ['Escalatiemodel', 'doorbraakroute'],
+        related: ['niet eens worden', 'loopt vast'],
+      },
+      { id: 'glossary-warme-overdracht', terms: ['Warme overdracht'], related: ['maatregel afgelopen'] },
     ])
     const [request] = writes()
     expect(request).toMatchObject({ method: 'POST', path: '/1/indexes/portaal/synonyms/batch' })
@@ -93,6 +104,26 @@ describe('Algolia engine against a recording server', () => {
     expect(request!.body).toEqual([
       { objectID: 'glossary-ots', type: 'synonym', synonyms: ['OTS', 'ondertoezichtstelling'] },
       { objectID: 'base-vt', type: 'synonym', synonyms: ['VT', 'Veilig Thuis'] },
+      { objectID: 'glossary-escalatiemodel', type: 'synonym', synonyms: ['Escalatiemodel', 'doorbraakroute'] },
+      {
+        objectID: 'glossary-escalatiemodel--ook-1',
+        type: 'oneWaySynonym',
+        input: 'niet eens worden',
+        synonyms: ['Escalatiemodel', 'doorbraakroute'],
+      },
+      {
+        objectID: 'glossary-escalatiemodel--ook-2',
+        type: 'oneWaySynonym',
+        input: 'loopt vast',
+        synonyms: ['Escalatiemodel', 'doorbraakroute'],
+      },
+      // A term without other names still has its phrases; it has no two-way group of one.
+      {
+        objectID: 'glossary-warme-overdracht--ook-1',
+        type: 'oneWaySynonym',
+        input: 'maatregel afgelopen',
+        synonyms: ['Warme overdracht'],
+      },
     ])
   })
 
@@ -112,10 +143,18 @@ describe('Algolia engine against a recording server', () => {
   it('rebuilds atomically: settings and synonyms, copy to a temporary index, fill it, move it over the live one', async () => {
     await provider.upsert([record('pages:old', 'Verouderd')])
     fake.requests.length = 0
-    await provider.rebuild([record('pages:1', 'Nieuw een'), record('pages:2', 'Nieuw twee')], [{ id: 'base-gi', terms: ['GI', 'gecertificeerde instelling'] }])
+    await provider.rebuild(
+      [record('pages:1', 'Nieuw een'), record('pages:2', 'Nieuw twee')],
+      [{ id: 'base-gi', terms: ['GI', 'gecertificeerde instelling'] }],
+    )
 
-    const sequence = writes().map((r) => `${r.method} ${r.path}${r.body && (r.body as { operation?: string }).operation ? ` ${(r.body as { operation: string }).operation}` : ''}`)
-    const tmp = (writes().find((r) => (r.body as { operation?: string })?.operation === 'copy')!.body as { destination: string }).destination
+    const sequence = writes().map(
+      (r) =>
+        `${r.method} ${r.path}${r.body && (r.body as { operation?: string }).operation ? ` ${(r.body as { operation: string }).operation}` : ''}`,
+    )
+    const tmp = (
+      writes().find((r) => (r.body as { operation?: string })?.operation === 'copy')!.body as { destination: string }
+    ).destination
     expect(tmp).toMatch(/^portaal_tmp_\d+$/)
     expect(sequence).toEqual([
       'PUT /1/indexes/portaal/settings',
@@ -169,7 +208,11 @@ describe('Algolia engine against a recording server', () => {
       hitsPerPage: 10,
     })
     // The region facet is counted without its own filter.
-    expect(regionFacet).toMatchObject({ filters: `expiresAt > ${Date.UTC(2026, 0, 1)}`, facets: ['regions'], hitsPerPage: 0 })
+    expect(regionFacet).toMatchObject({
+      filters: `expiresAt > ${Date.UTC(2026, 0, 1)}`,
+      facets: ['regions'],
+      hitsPerPage: 0,
+    })
     expect(result.facets.region).toEqual([
       { value: 'achterhoek', count: 1 },
       { value: 'rivierenland', count: 1 },
@@ -181,6 +224,41 @@ describe('Algolia engine against a recording server', () => {
     const snippet = partsToHtml(hit.snippetParts)
     expect(snippet).toContain('<mark>Overdracht</mark> &lt;img src=x onerror=alert(1)&gt;')
     expect(snippet).not.toContain('<img')
+  })
+
+  it('fetches best bets by objectID in the same round trip, with the same filters, and puts them first, marked', async () => {
+    await provider.upsert([record('pages:7', 'Route naar de GI'), record('working-methods:3', 'Overdracht naar de GI')])
+    fake.requests.length = 0
+    const now = Date.UTC(2026, 0, 1)
+    const result = await provider.search({
+      query: 'overdracht',
+      filters: {},
+      facets: [],
+      page: 1,
+      hitsPerPage: 10,
+      now,
+      pinned: ['pages:7'],
+    })
+    const sent = (fake.requests[0]!.body as { requests: Record<string, unknown>[] }).requests
+    expect(sent).toHaveLength(2)
+    expect(sent[1]).toMatchObject({ query: '', filters: `(objectID:"pages:7") AND expiresAt > ${now}`, hitsPerPage: 1 })
+    // The fake ignores filters and answers "" with everything; the engine keeps the pinned one only once.
+    expect(result.hits[0]).toMatchObject({ id: 'pages:7', pinned: true })
+    expect(result.hits.filter((h) => h.id === 'pages:7')).toHaveLength(1)
+    expect(result.hits.filter((h) => h.pinned).map((h) => h.id)).toEqual(['pages:7'])
+
+    // Not on later pages.
+    fake.requests.length = 0
+    await provider.search({
+      query: 'overdracht',
+      filters: {},
+      facets: [],
+      page: 2,
+      hitsPerPage: 10,
+      now,
+      pinned: ['pages:7'],
+    })
+    expect((fake.requests[0]!.body as { requests: unknown[] }).requests).toHaveLength(1)
   })
 
   it('clears the index', async () => {

@@ -8,76 +8,15 @@ import { runSearch } from '../../src/search/query'
 import { reindexAll } from '../../src/search/sync/reindex'
 import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
+import { RELEVANCE_CASES } from './search-relevance.queries'
 
-/**
- * How professionals type: short, misspelled, abbreviated, without diacritics, as a question, or a
- * region's or municipality's name. Each query names the page a colleague would expect among the
- * first three results.
- */
-const QUERIES: [query: string, expected: string][] = [
-  // Abbreviations and synonyms from the glossary
-  ['ots beeindigen', '/werkwijzen/overdracht-na-beeindiging-van-een-maatregel'],
-  ['wat is een ots', '/begrippen#ondertoezichtstelling'],
-  ['GI', '/begrippen#gecertificeerde-instelling'],
-  ['rvdk', '/begrippen#raad-voor-de-kinderbescherming'],
-  ['RET', '/bouwstenen/regionaal-expertteam-in-elke-regio'],
-  ['skj registratie', '/begrippen#stichting-kwaliteitsregister-jeugd'],
-  ['lvb training', '/scholing/gezinnen-met-een-licht-verstandelijke-beperking'],
-  ['wijkteam', '/begrippen#lokaal-team'],
-  ['poh jeugd', '/begrippen#praktijkondersteuner-huisarts-jeugd'],
-  ['jb tafel', '/begrippen#jeugdbeschermingstafel'],
-  ['gezinsvoogd', '/begrippen#jeugdbeschermer'],
-  ['VT noord veluwe', '/toekomsttuinen/toekomsttuin-noord-veluwe'],
-  // Typos
-  ['escalatiemodle', '/escalatiemodel'],
-  ['familiegroepplan', '/werkwijzen/familiegroepsplan-en-netwerk-versterken'],
-  ['signs of savety', '/werkwijzen/werken-met-signs-of-safety'],
-  ['jeugdbeschermingstaffel', '/werkwijzen/bespreking-aan-de-jeugdbeschermingstafel'],
-  ['ondertoezigtstelling', '/begrippen#ondertoezichtstelling'],
-  ['regierol pdac', '/werkwijzen/regierol-in-de-pdca-cyclus'],
-  ['toekomstuin ede', '/toekomsttuinen/toekomsttuin-ede'],
-  ['riviereland', '/regios/rivierenland'],
-  // Without diacritics
-  ['beeindiging maatregel overdracht', '/werkwijzen/overdracht-na-beeindiging-van-een-maatregel'],
-  ['een visie en kernwaarden', '/bouwstenen/een-visie-en-kernwaarden'],
-  ['een vereenvoudigd aanmeldproces', '/bouwstenen/vereenvoudigd-aanmeldproces-jeugdhulp'],
-  ['clientvertrouwenspersoon', '/begrippen#clientvertrouwenspersoon'],
-  // Prefixes, as typed into the header box
-  ['escal', '/escalatiemodel'],
-  ['familiegr', '/werkwijzen/familiegroepsplan-en-netwerk-versterken'],
-  ['toekomsttuin nijm', '/toekomsttuinen/toekomsttuin-nijmegen'],
-  // Full questions
-  ['wat doe ik als de samenwerking met een andere organisatie vastloopt', '/werkwijzen/escaleren-als-de-samenwerking-vastloopt'],
-  ['hoe meld ik een gezin aan bij de jeugdbeschermingstafel', '/werkwijzen/bespreking-aan-de-jeugdbeschermingstafel'],
-  ['hoe vraag ik advies aan de gecertificeerde instelling', '/werkwijzen/consultatie-en-advies-door-de-gi'],
-  ['wanneer moet ik opschalen', '/werkwijzen/tijdig-op-en-afschalen'],
-  ['hoe regel ik jeugdhulp tijdens een maatregel', '/werkwijzen/jeugdhulp-aanmelden-vanuit-een-maatregel'],
-  ['wie zit er in de treden van het escalatiemodel', '/escalatiemodel'],
-  // Regions, municipalities and pilots
-  ['achterhoek', '/regios/achterhoek'],
-  ['foodvalley', '/regios/foodvalley'],
-  ['midden ijssel', '/regios/midden-ijssel-oost-veluwe'],
-  ['doetinchem', '/regios/achterhoek'],
-  ['wageningen', '/regios/foodvalley'],
-  ['toekomsttuin arnhem', '/toekomsttuinen/toekomsttuin-arnhem'],
-  ['toekomsttuin tiel school', '/toekomsttuinen/toekomsttuin-tiel'],
-  ['werkafspraken huisarts foodvalley', '/regios/foodvalley#werkafspraken-met-huisartsen-en-poh-jeugd-foodvalley'],
-  ['regionaal expertteam crisisplaatsing', '/regios/rijk-van-nijmegen#regionaal-expertteam-bij-dreigende-crisisplaatsing-rijk-van-nijmegen'],
-  // Topics
-  ['bouwsteen 6', '/bouwstenen/escalatiemodel-bij-stagnerende-samenwerking'],
-  ['gezamenlijk werven en opleiden', '/bouwstenen/gezamenlijk-werven-en-opleiden'],
-  ['kernwaarden', '/visie'],
-  ['training drang en dwang', '/scholing/werken-met-drang-en-dwang'],
-  ['meldcode kindermishandeling training', '/scholing/meldcode-huiselijk-geweld-en-kindermishandeling'],
-  ['estafettemodel', '/begrippen#estafettemodel'],
-  ['jeugdbescherming tafel', '/begrippen#jeugdbeschermingstafel'],
-  ['samenloop jeugdreclassering', '/scholing/samenloop-jeugdbescherming-en-jeugdreclassering'],
-  ['privacy', '/paginas/privacy'],
-]
+/** Targets of issue 13: the expected page first for 85 %, among the first three for 95 %. */
+const MIN_TOP3 = 0.95
+const MIN_TOP1 = 0.85
 
-const MIN_HIT_RATE = 0.9
-
-function loadSeed(): Promise<{ seedPortal: (payload: Payload, options?: { log?: (line: string) => void }) => Promise<unknown> }> | null {
+function loadSeed(): Promise<{
+  seedPortal: (payload: Payload, options?: { log?: (line: string) => void }) => Promise<unknown>
+}> | null {
   if (!fs.existsSync(path.resolve(import.meta.dirname, '../../seed/index.ts'))) return null
   return import('../../seed/index')
 }
@@ -101,22 +40,68 @@ describe.runIf(Boolean(seed && sqlite))('search relevance on the demo content (S
     await portal?.shutdown()
   })
 
-  it(`puts the expected page in the top 3 for at least ${MIN_HIT_RATE * 100}% of ${QUERIES.length} queries`, async () => {
-    expect(QUERIES.length).toBeGreaterThanOrEqual(40)
+  it(`puts the expected page first for ${MIN_TOP1 * 100}% and in the top 3 for ${MIN_TOP3 * 100}% of the queries`, async () => {
+    const questions = RELEVANCE_CASES.filter((c) => c.question)
+    expect(RELEVANCE_CASES.length).toBeGreaterThanOrEqual(100)
+    expect(questions.length).toBeGreaterThanOrEqual(40)
+    const tally = { all: { top1: 0, top3: 0 }, questions: { top1: 0, top3: 0 } }
     const misses: string[] = []
     const lines: string[] = []
-    for (const [query, expected] of QUERIES) {
+    for (const { query, expected, question } of RELEVANCE_CASES) {
       const { hits } = await runSearch(portal.payload, { q: query, filters: {}, page: 1, limit: 5 })
-      const rank = hits.findIndex((hit) => hit.url === expected) + 1
-      const ok = rank >= 1 && rank <= 3
-      lines.push(`${ok ? '✓' : '✗'} ${rank || '-'}  ${query.padEnd(60)} ${expected}`)
-      if (!ok) misses.push(`  “${query}” → ${expected}; top 3: ${hits.slice(0, 3).map((h) => h.url).join(', ') || '(niets)'}`)
+      const rank = hits.findIndex((hit) => expected.includes(hit.url)) + 1
+      const top3 = rank >= 1 && rank <= 3
+      for (const group of question ? [tally.all, tally.questions] : [tally.all]) {
+        if (rank === 1) group.top1++
+        if (top3) group.top3++
+      }
+      lines.push(
+        `${rank === 1 ? '✓' : top3 ? '~' : '✗'} ${rank || '-'}  ${question ? '?' : ' '} ${query.padEnd(66)} ${expected[0]}`,
+      )
+      if (rank !== 1)
+        misses.push(
+          `  “${query}” → ${expected.join(' of ')}; top 3: ${
+            hits
+              .slice(0, 3)
+              .map((h) => h.url)
+              .join(', ') || '(niets)'
+          }`,
+        )
     }
-    const rate = (QUERIES.length - misses.length) / QUERIES.length
+    const pct = (n: number, of: number) => `${n}/${of} (${((n / of) * 100).toFixed(1)}%)`
     console.log(
-      `[search-relevance] ${built}; ${QUERIES.length - misses.length}/${QUERIES.length} in de top 3 (${(rate * 100).toFixed(1)}%)\n${lines.join('\n')}` +
-        (misses.length ? `\nMissers:\n${misses.join('\n')}` : ''),
+      `[search-relevance] ${built}\n` +
+        `  alle ${RELEVANCE_CASES.length} zoekvragen: top-1 ${pct(tally.all.top1, RELEVANCE_CASES.length)}, top-3 ${pct(tally.all.top3, RELEVANCE_CASES.length)}\n` +
+        `  waarvan ${questions.length} vragen en spreektaal: top-1 ${pct(tally.questions.top1, questions.length)}, top-3 ${pct(tally.questions.top3, questions.length)}\n` +
+        `${lines.join('\n')}` +
+        (misses.length ? `\nNiet als eerste:\n${misses.join('\n')}` : ''),
     )
-    expect(rate).toBeGreaterThanOrEqual(MIN_HIT_RATE)
+    expect(tally.all.top3 / RELEVANCE_CASES.length).toBeGreaterThanOrEqual(MIN_TOP3)
+    expect(tally.all.top1 / RELEVANCE_CASES.length).toBeGreaterThanOrEqual(MIN_TOP1)
+  })
+
+  it('answers a question of many words with the answering page first, not with pages that share one word', async () => {
+    // Every word on its own finds dozens of pages; the escalation model is the one that answers.
+    const question = 'wat doe ik als de GI en het wijkteam het niet eens worden'
+    const { hits, total } = await runSearch(portal.payload, { q: question, filters: {}, page: 1, limit: 10 })
+    expect(total).toBeGreaterThan(10)
+    expect(['/escalatiemodel', '/werkwijzen/escaleren-als-de-samenwerking-vastloopt']).toContain(hits[0]?.url)
+    // Before: three "Lokale teams …" organisation entries on top, because "wijkteam" means lokaal team.
+    expect(hits.slice(0, 3).filter((h) => h.url === '/regios#organisaties')).toHaveLength(0)
+
+    const five = await runSearch(portal.payload, { q: 'gezin werkt niet mee wat nu', filters: {}, page: 1, limit: 3 })
+    expect(five.hits.map((h) => h.url)).toContain('/werkwijzen/van-vrijwillige-hulp-naar-een-maatregel')
+  })
+
+  it('lets "Ook gezocht als" in the glossary lead from own words to the answer', async () => {
+    const { hits } = await runSearch(portal.payload, { q: 'maatregel afgelopen', filters: {}, page: 1, limit: 3 })
+    expect(hits.map((h) => h.url)).toContain('/werkwijzen/overdracht-na-beeindiging-van-een-maatregel')
+    // One way only: the term does not find pages that merely say "afgelopen".
+    const back = await runSearch(portal.payload, { q: 'warme overdracht', filters: {}, page: 1, limit: 50 })
+    expect(
+      back.hits.every(
+        (h) => !/afgelopen/i.test(h.snippetParts.map((p) => p.text).join('')) || /overdracht/i.test(h.title),
+      ),
+    ).toBe(true)
   })
 })

@@ -3,19 +3,25 @@ import '@/components/search/search.css'
 import type { Metadata } from 'next'
 
 import { PageTitle } from '@/components/content/PageTitle'
-import { Finder } from '@/components/finder/Finder'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { Highlighted } from '@/components/search/Highlighted'
+import { SearchResults } from '@/components/search/SearchResults'
 import type { FinderResult, SearchParams as RawParams } from '@/lib/finder'
 import { getPayload } from '@/lib/payload'
 import { PAGE_PARAMS, parseSearchParams, type SearchParams, searchUrl } from '@/search/params'
 import { type PortalSearchResult, runSearch } from '@/search/query'
+import { recordSearch } from '@/search/record-search'
 import { FACETS, type FacetName } from '@/search/types'
 
 // Results follow every edit at once; nothing here may be cached between visitors' queries.
 export const dynamic = 'force-dynamic'
 
-const FACET_TITLES: Record<FacetName, string> = { type: 'Soort', region: 'Regio', buildingBlock: 'Bouwsteen', audience: 'Voor wie' }
+const FACET_TITLES: Record<FacetName, string> = {
+  type: 'Soort',
+  region: 'Regio',
+  buildingBlock: 'Bouwsteen',
+  audience: 'Voor wie',
+}
 
 function toUrlParams(raw: RawParams): URLSearchParams {
   const params = new URLSearchParams()
@@ -50,7 +56,9 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 function toFinder(result: PortalSearchResult, params: SearchParams): FinderResult<PortalSearchResult['hits'][number]> {
   const withFilter = (facet: FacetName, value: string | undefined) =>
     searchUrl({ ...params, page: 1, filters: { ...params.filters, [facet]: value ? [value] : undefined } })
-  const order: Partial<Record<FacetName, (a: { label: string; value: string }, b: { label: string; value: string }) => number>> = {
+  const order: Partial<
+    Record<FacetName, (a: { label: string; value: string }, b: { label: string; value: string }) => number>
+  > = {
     region: (a, b) => a.label.localeCompare(b.label, 'nl'),
     buildingBlock: (a, b) => Number(a.value) - Number(b.value),
     audience: (a, b) => a.label.localeCompare(b.label, 'nl'),
@@ -63,15 +71,13 @@ function toFinder(result: PortalSearchResult, params: SearchParams): FinderResul
     facets: FACETS.map((facet) => ({
       param: PAGE_PARAMS[facet],
       label: FACET_TITLES[facet],
-      options: [...result.facets[facet]]
-        .sort(order[facet] ?? (() => 0))
-        .map((option) => ({
-          value: option.value,
-          label: option.label,
-          count: option.count,
-          active: option.selected,
-          href: withFilter(facet, option.selected ? undefined : option.value),
-        })),
+      options: [...result.facets[facet]].sort(order[facet] ?? (() => 0)).map((option) => ({
+        value: option.value,
+        label: option.label,
+        count: option.count,
+        active: option.selected,
+        href: withFilter(facet, option.selected ? undefined : option.value),
+      })),
     })),
     active: FACETS.filter((facet) => params.filters[facet]?.length).map((facet) => ({
       param: PAGE_PARAMS[facet],
@@ -81,6 +87,11 @@ function toFinder(result: PortalSearchResult, params: SearchParams): FinderResul
     })),
     pageHref: (page: number) => searchUrl({ ...params, page }),
   }
+}
+
+function summaryLine(total: number, q: string, filtered: boolean): string {
+  const noun = total === 1 ? 'resultaat' : 'resultaten'
+  return `${total} ${noun}${q ? ` voor “${q}”` : ''}${filtered ? ' met de gekozen filters' : ''}`
 }
 
 function SearchForm({ params }: { params: SearchParams | null }) {
@@ -103,7 +114,9 @@ function SearchForm({ params }: { params: SearchParams | null }) {
       {/* A new query keeps the chosen filters; each filter has its own link to remove it. */}
       {params
         ? FACETS.flatMap((facet) =>
-            (params.filters[facet] ?? []).map((value) => <input key={`${facet}-${value}`} type="hidden" name={PAGE_PARAMS[facet]} value={value} />),
+            (params.filters[facet] ?? []).map((value) => (
+              <input key={`${facet}-${value}`} type="hidden" name={PAGE_PARAMS[facet]} value={value} />
+            )),
           )
         : null}
       <button className="utrecht-button utrecht-button--primary-action" type="submit">
@@ -113,7 +126,17 @@ function SearchForm({ params }: { params: SearchParams | null }) {
   )
 }
 
-function Tips({ q, filtered }: { q: string; filtered: boolean }) {
+/** Where to look instead: the finders of the site. */
+const FINDERS = [
+  { href: '/werkwijzen', label: 'Werkwijzen' },
+  { href: '/escalatiemodel', label: 'Escalatiemodel' },
+  { href: '/begrippen', label: 'Begrippenlijst' },
+  { href: '/regios', label: 'Afspraken per regio' },
+  { href: '/scholing', label: 'Scholing' },
+  { href: '/vacatures', label: 'Vacatures' },
+]
+
+function Tips({ q, filtered, suggestions }: { q: string; filtered: boolean; suggestions: string[] }) {
   return (
     <div className="search-suggestions">
       <p className="utrecht-paragraph">
@@ -126,48 +149,61 @@ function Tips({ q, filtered }: { q: string; filtered: boolean }) {
           'Geen resultaten met de gekozen filters.'
         )}
       </p>
-      <p className="utrecht-paragraph">Misschien helpt dit:</p>
-      <ul className="utrecht-unordered-list">
-        {filtered ? (
-          <li className="utrecht-unordered-list__item">
-            <a className="utrecht-link" href={searchUrl({ q, filters: {}, page: 1, limit: 10 })}>
-              Zoek zonder filters
+      {filtered ? (
+        <p className="utrecht-paragraph">
+          <a className="utrecht-link" href={searchUrl({ q, filters: {}, page: 1, limit: 10 })}>
+            Zoek zonder filters
+          </a>
+        </p>
+      ) : null}
+      {suggestions.length > 0 ? (
+        <>
+          <h2 className="utrecht-heading-3" id="suggesties-kop">
+            Bedoelt u misschien
+          </h2>
+          <ul className="search-suggestions__terms" aria-labelledby="suggesties-kop">
+            {suggestions.map((term) => (
+              <li key={term}>
+                <a className="utrecht-link" href={searchUrl({ q: term, filters: {}, page: 1, limit: 10 })}>
+                  {term}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h2 className="utrecht-heading-3" id="zoekers-kop">
+        Zoek verder in
+      </h2>
+      <ul className="utrecht-unordered-list" aria-labelledby="zoekers-kop">
+        {FINDERS.map((finder) => (
+          <li key={finder.href} className="utrecht-unordered-list__item">
+            <a className="utrecht-link" href={finder.href}>
+              {finder.label}
             </a>
           </li>
-        ) : null}
-        <li className="utrecht-unordered-list__item">Controleer de spelling, of gebruik minder of andere woorden.</li>
-        <li className="utrecht-unordered-list__item">Probeer een afkorting (bijvoorbeeld OTS of VT) of juist het hele begrip.</li>
-        <li className="utrecht-unordered-list__item">
-          Kijk bij de{' '}
-          <a className="utrecht-link" href="/werkwijzen">
-            werkwijzen
-          </a>
-          , het{' '}
-          <a className="utrecht-link" href="/escalatiemodel">
-            escalatiemodel
-          </a>
-          , de{' '}
-          <a className="utrecht-link" href="/begrippen">
-            begrippenlijst
-          </a>{' '}
-          of de afspraken in{' '}
-          <a className="utrecht-link" href="/regios">
-            uw regio
-          </a>
-          .
-        </li>
+        ))}
       </ul>
+      <p className="utrecht-paragraph">
+        Of gebruik minder of andere woorden, een afkorting (bijvoorbeeld OTS of VT) of juist het hele begrip.
+      </p>
     </div>
   )
 }
 
 function Intro() {
-  const examples = ['ots beëindigen', 'escalatiemodel', 'jeugdbeschermingstafel', 'VT Noord-Veluwe', 'familiegroepsplan']
+  const examples = [
+    'ots beëindigen',
+    'escalatiemodel',
+    'jeugdbeschermingstafel',
+    'VT Noord-Veluwe',
+    'familiegroepsplan',
+  ]
   return (
     <div className="search-suggestions">
       <p className="utrecht-paragraph">
-        Zoek in werkwijzen, het escalatiemodel, begrippen, regio’s, lokale afspraken, toekomsttuinen, scholing en vacatures.
-        Afkortingen en tikfouten zijn geen probleem.
+        Zoek in werkwijzen, het escalatiemodel, begrippen, regio’s, lokale afspraken, toekomsttuinen, scholing en
+        vacatures. Afkortingen en tikfouten zijn geen probleem.
       </p>
       <p className="utrecht-paragraph">Bijvoorbeeld:</p>
       <ul className="utrecht-unordered-list">
@@ -192,7 +228,15 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   let failure: string | null = parsed.ok ? null : parsed.message
   if (params && (params.q || filtered)) {
     try {
-      result = await runSearch(await getPayload(), params)
+      const payload = await getPayload()
+      result = await runSearch(payload, params)
+      // Statistics for editors: one count per searched query on its first page, nothing about the visitor.
+      if (params.q && params.page === 1) {
+        const { total } = result
+        await recordSearch(payload, params.q, total).catch((error) =>
+          payload.logger.warn({ err: error }, 'search: counting a search failed'),
+        )
+      }
     } catch {
       failure = 'Zoeken lukt nu even niet. Probeer het over een paar minuten opnieuw, of gebruik het menu.'
     }
@@ -209,20 +253,22 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         </div>
       ) : null}
       {result && params ? (
-        <Finder
+        <SearchResults
           result={toFinder(result, params)}
-          noun={
-            params.q
-              ? { one: `resultaat voor “${params.q}”`, many: `resultaten voor “${params.q}”` }
-              : { one: 'resultaat', many: 'resultaten' }
-          }
-          emptyState={<Tips q={params.q} filtered={filtered} />}
+          summary={summaryLine(result.total, params.q, filtered)}
+          emptyState={<Tips q={params.q} filtered={filtered} suggestions={result.suggestions} />}
         >
           <ol className="result-list search-results" start={(result.page - 1) * params.limit + 1}>
             {result.hits.map((hit) => (
-              <li key={hit.id}>
+              <li key={hit.id} className={hit.pinned ? 'search-bestbet' : undefined}>
                 <h2 className="utrecht-heading-3">
-                  <a className="utrecht-link" href={hit.url}>
+                  {hit.pinned ? <span className="search-result__badge">Aanbevolen</span> : null}
+                  {/* The ping counts a click for the editors' statistics; browsers without it just follow the link. */}
+                  <a
+                    className="utrecht-link"
+                    href={hit.url}
+                    ping={params.q ? `/api/search-click?q=${encodeURIComponent(params.q)}` : undefined}
+                  >
                     <Highlighted parts={hit.titleParts} />
                   </a>
                 </h2>
@@ -240,7 +286,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               </li>
             ))}
           </ol>
-        </Finder>
+        </SearchResults>
       ) : null}
       {!result && !failure ? <Intro /> : null}
     </>

@@ -4,7 +4,9 @@ import type { HighlightPart } from '@/search/types'
 export function Highlighted({ parts }: { parts: HighlightPart[] }) {
   return (
     <>
-      {parts.map((part, index) => (part.mark ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
+      {parts.map((part, index) =>
+        part.mark ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
+      )}
     </>
   )
 }

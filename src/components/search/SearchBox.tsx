@@ -40,9 +40,18 @@ export function SearchBox({ defaultValue = '', id = 'zoekterm', label = 'Zoeken 
 
   const query = value.trim()
   // The last option always searches for what was typed, so the list never hides the full search.
-  const options = query.length >= MIN_LENGTH && suggestions.length > 0
-    ? [...suggestions, { id: 'alle', title: `Alle resultaten voor “${query}”`, url: `/zoeken?${new URLSearchParams({ q: query })}`, typeLabel: '' }]
-    : []
+  const options =
+    query.length >= MIN_LENGTH && suggestions.length > 0
+      ? [
+          ...suggestions,
+          {
+            id: 'alle',
+            title: `Alle resultaten voor “${query}”`,
+            url: `/zoeken?${new URLSearchParams({ q: query })}`,
+            typeLabel: '',
+          },
+        ]
+      : []
 
   useEffect(() => {
     if (!enhanced || !typed) return
@@ -55,10 +64,13 @@ export function SearchBox({ defaultValue = '', id = 'zoekterm', label = 'Zoeken 
     const controller = new AbortController()
     const timer = setTimeout(async () => {
       try {
-        const response = await fetch(`/api/search?${new URLSearchParams({ q: query, limit: String(MAX_SUGGESTIONS) })}`, {
-          signal: controller.signal,
-          headers: { Accept: 'application/json' },
-        })
+        const response = await fetch(
+          `/api/search?${new URLSearchParams({ q: query, limit: String(MAX_SUGGESTIONS) })}`,
+          {
+            signal: controller.signal,
+            headers: { Accept: 'application/json' },
+          },
+        )
         if (!response.ok) throw new Error(String(response.status))
         const data = (await response.json()) as { hits: Suggestion[] }
         const found = data.hits.map(({ id: hitId, title, url, typeLabel }) => ({ id: hitId, title, url, typeLabel }))

@@ -8,7 +8,9 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr) {
       const percent = Math.round(fraction * 100)
       if (stream.isTTY) {
         const filled = Math.round(fraction * width)
-        stream.write(`\r[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${String(percent).padStart(3)}%  ${done}/${total}  ${source.padEnd(20)}`)
+        stream.write(
+          `\r[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${String(percent).padStart(3)}%  ${done}/${total}  ${source.padEnd(20)}`,
+        )
       } else if (Math.floor(percent / 10) > lastTenth) {
         lastTenth = Math.floor(percent / 10)
         stream.write(`${percent}% (${done}/${total}) ${source}\n`)

@@ -16,11 +16,17 @@ const payload = await getPayload({ config })
 const engine = searchState(payload).provider.kind
 let exitCode = 0
 try {
-  console.log(engine === 'algolia' ? 'Zoekindex opnieuw opbouwen in Algolia…' : 'Zoekindex opnieuw opbouwen (ingebouwde zoekmachine)…')
+  console.log(
+    engine === 'algolia'
+      ? 'Zoekindex opnieuw opbouwen in Algolia…'
+      : 'Zoekindex opnieuw opbouwen (ingebouwde zoekmachine)…',
+  )
   const bar = progressBar()
   const result = await reindexEverywhere(payload, { onProgress: bar.update })
   bar.done()
-  console.log(`\n${result.records} pagina’s geïndexeerd in ${(result.milliseconds / 1000).toFixed(1).replace('.', ',')} s:`)
+  console.log(
+    `\n${result.records} pagina’s geïndexeerd in ${(result.milliseconds / 1000).toFixed(1).replace('.', ',')} s:`,
+  )
   for (const [source, count] of Object.entries(result.bySource)) console.log(`  ${source.padEnd(20)} ${count}`)
   if (engine === 'embedded') {
     // Every running app instance keeps its own index; the change log has told them to rebuild.

@@ -15,7 +15,12 @@ import {
   type SynonymGroup,
 } from '../types'
 
-export type AlgoliaHost = { url: string; port?: number; protocol: 'http' | 'https'; accept: 'read' | 'write' | 'readWrite' }
+export type AlgoliaHost = {
+  url: string
+  port?: number
+  protocol: 'http' | 'https'
+  accept: 'read' | 'write' | 'readWrite'
+}
 
 export type AlgoliaOptions = {
   appId: string
@@ -81,7 +86,12 @@ type AlgoliaHit = {
   _snippetResult?: Record<string, { value?: string; matchLevel?: string } | undefined>
 }
 
-type AlgoliaResult = { hits?: AlgoliaHit[]; nbHits?: number; nbPages?: number; facets?: Record<string, Record<string, number>> }
+type AlgoliaResult = {
+  hits?: AlgoliaHit[]
+  nbHits?: number
+  nbPages?: number
+  facets?: Record<string, Record<string, number>>
+}
 
 const quote = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
 
@@ -184,8 +194,25 @@ export class AlgoliaSearchProvider implements SearchProvider {
   }
 
   async setSynonyms(groups: SynonymGroup[]): Promise<void> {
-    const synonymHit: SynonymHit[] = groups.map((group) => ({ objectID: group.id, type: 'synonym', synonyms: group.terms }))
-    await this.admin.saveSynonyms({ indexName: this.indexName, synonymHit, replaceExistingSynonyms: true, forwardToReplicas: true })
+    const synonymHit: SynonymHit[] = []
+    for (const group of groups) {
+      if (group.terms.length > 1) synonymHit.push({ objectID: group.id, type: 'synonym', synonyms: group.terms })
+      // "Ook gezocht als": one way, from the visitor's own words to the term and its other names.
+      group.related?.forEach((phrase, i) =>
+        synonymHit.push({
+          objectID: `${group.id}--ook-${i + 1}`,
+          type: 'oneWaySynonym',
+          input: phrase,
+          synonyms: group.terms,
+        }),
+      )
+    }
+    await this.admin.saveSynonyms({
+      indexName: this.indexName,
+      synonymHit,
+      replaceExistingSynonyms: true,
+      forwardToReplicas: true,
+    })
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {
@@ -199,7 +226,17 @@ export class AlgoliaSearchProvider implements SearchProvider {
       maxValuesPerFacet: 100,
       page: request.page - 1,
       hitsPerPage: request.hitsPerPage,
-      attributesToRetrieve: ['objectID', 'type', 'title', 'url', 'regions', 'buildingBlocks', 'audiences', 'updatedAt', 'summary'],
+      attributesToRetrieve: [
+        'objectID',
+        'type',
+        'title',
+        'url',
+        'regions',
+        'buildingBlocks',
+        'audiences',
+        'updatedAt',
+        'summary',
+      ],
     }
     // Disjunctive facets: one extra query per filtered facet, without that facet's own filter.
     const disjunctive = request.facets.filter((facet) => (request.filters[facet]?.length ?? 0) > 0)
@@ -213,15 +250,37 @@ export class AlgoliaSearchProvider implements SearchProvider {
       attributesToRetrieve: [],
       analytics: false,
     }))
-    const response = await this.reader.search({ requests: [main, ...extra] })
-    const [first, ...others] = response.results as AlgoliaResult[]
+    // Best bets: fetched by objectID in the same round trip, with the same filters.
+    const pinnedIds = request.page === 1 ? (request.pinned ?? []) : []
+    const pinnedQuery: SearchQuery[] = pinnedIds.length
+      ? [
+          {
+            indexName: this.indexName,
+            query: '',
+            filters: `(${pinnedIds.map((id) => `objectID:${quote(id)}`).join(' OR ')}) AND ${filterExpression(request, null, now)}`,
+            hitsPerPage: pinnedIds.length,
+            attributesToRetrieve: main.attributesToRetrieve,
+            analytics: false,
+          },
+        ]
+      : []
+    const response = await this.reader.search({ requests: [main, ...extra, ...pinnedQuery] })
+    const [first, ...rest] = response.results as AlgoliaResult[]
+    const others = rest.slice(0, extra.length)
+    const pinnedHits = (rest[extra.length]?.hits ?? [])
+      .filter((hit) => pinnedIds.includes(hit.objectID))
+      .sort((a, b) => pinnedIds.indexOf(a.objectID) - pinnedIds.indexOf(b.objectID))
+      .map((hit): SearchHit => ({ ...toHit(hit), pinned: true }))
     const facets: SearchResult['facets'] = {}
     for (const facet of request.facets) facets[facet] = facetCounts(first?.facets?.[FACET_FIELDS[facet]])
     disjunctive.forEach((facet, i) => {
       facets[facet] = facetCounts(others[i]?.facets?.[FACET_FIELDS[facet]])
     })
     return {
-      hits: (first?.hits ?? []).map(toHit),
+      hits: [...pinnedHits, ...(first?.hits ?? []).filter((hit) => !pinnedIds.includes(hit.objectID)).map(toHit)].slice(
+        0,
+        request.hitsPerPage,
+      ),
       facets,
       total: first?.nbHits ?? 0,
       page: request.page,

@@ -15,20 +15,31 @@ type Populated = { id: number | string; slug?: string | null; title?: string | n
 export function linked<T extends Populated>(value: unknown): T[] {
   const list = Array.isArray(value) ? value : value ? [value] : []
   return list.filter(
-    (item): item is T => typeof item === 'object' && item !== null && 'id' in item && (!('_status' in item) || item._status === 'published'),
+    (item): item is T =>
+      typeof item === 'object' &&
+      item !== null &&
+      'id' in item &&
+      (!('_status' in item) || item._status === 'published'),
   )
 }
 
-export const slugsOf = (items: Populated[]): string[] => items.map((item) => item.slug).filter((slug): slug is string => Boolean(slug))
+export const slugsOf = (items: Populated[]): string[] =>
+  items.map((item) => item.slug).filter((slug): slug is string => Boolean(slug))
 /** Building blocks are known by their number (1–8), in the search facet as on the finders. */
 export const numbersOf = (items: (Populated & { number?: number | null })[]): string[] =>
   items.map((item) => (typeof item.number === 'number' ? String(item.number) : '')).filter(Boolean)
 
-export const titlesOf = (items: Populated[]): string[] => items.map((item) => item.title).filter((t): t is string => Boolean(t))
+export const titlesOf = (items: Populated[]): string[] =>
+  items.map((item) => item.title).filter((t): t is string => Boolean(t))
 
 /** Plain text fit for an index: no private-use highlight sentinels, no runs of whitespace. */
 export const clean = (value: unknown): string =>
-  typeof value === 'string' ? stripSentinels(value).replace(/[ \t\f\v\r]+/g, ' ').replace(/\n\s*\n+/g, '\n').trim() : ''
+  typeof value === 'string'
+    ? stripSentinels(value)
+        .replace(/[ \t\f\v\r]+/g, ' ')
+        .replace(/\n\s*\n+/g, '\n')
+        .trim()
+    : ''
 
 export const cleanList = (values: unknown[]): string[] => values.map(clean).filter(Boolean)
 

@@ -14,10 +14,21 @@ export const buildEscalationModelRecord = (doc: EscalationModel): SearchRecord |
     richText: doc.body,
     // What people call it when they need it.
     keywords: ['escalatiemodel', 'escaleren', 'opschalen', 'doorbraak'],
-    headings: [...levels.map((l) => l.title), ...(doc.criteria ?? []).map((c) => c.title), ...(doc.principles ?? []).map((p) => p.title)],
+    headings: [
+      ...levels.map((l) => l.title),
+      ...(doc.criteria ?? []).map((c) => c.title),
+      ...(doc.principles ?? []).map((p) => p.title),
+    ],
     text: [
       ...(doc.criteria ?? []).map((c) => c.description),
-      ...levels.flatMap((l) => [l.who, l.to, `binnen ${l.withinWorkingDays} werkdagen`, l.expectedOutcome, l.question, l.contact]),
+      ...levels.flatMap((l) => [
+        l.who,
+        l.to,
+        `binnen ${l.withinWorkingDays} werkdagen`,
+        l.expectedOutcome,
+        l.question,
+        l.contact,
+      ]),
       ...(doc.principles ?? []).map((p) => p.description),
     ],
   })

@@ -38,9 +38,12 @@ export type SearchableGlobal = (typeof SEARCHABLE_GLOBALS)[number]
 export const isSearchableCollection = (slug: string): slug is SearchableCollection =>
   (SEARCHABLE_COLLECTIONS as readonly string[]).includes(slug)
 
-export const isSearchableGlobal = (slug: string): slug is SearchableGlobal => (SEARCHABLE_GLOBALS as readonly string[]).includes(slug)
+export const isSearchableGlobal = (slug: string): slug is SearchableGlobal =>
+  (SEARCHABLE_GLOBALS as readonly string[]).includes(slug)
 
-export const COLLECTION_BUILDERS: { [K in SearchableCollection]: (doc: DataFromCollectionSlug<K>) => SearchRecord | null } = {
+export const COLLECTION_BUILDERS: {
+  [K in SearchableCollection]: (doc: DataFromCollectionSlug<K>) => SearchRecord | null
+} = {
   pages: buildPageRecord,
   'building-blocks': buildBuildingBlockRecord,
   'working-methods': buildWorkingMethodRecord,

@@ -16,7 +16,13 @@ export const buildLocalAgreementRecord = (doc: LocalAgreement): SearchRecord | n
     updatedAt: doc.updatedAt,
     summary: doc.summary,
     richText: doc.body,
-    tags: [...titlesOf(regions), ...(doc.municipalities ?? []), ...titlesOf(blocks), ...titlesOf(partners), ...partners.map((p) => p.abbreviation)],
+    tags: [
+      ...titlesOf(regions),
+      ...(doc.municipalities ?? []),
+      ...titlesOf(blocks),
+      ...titlesOf(partners),
+      ...partners.map((p) => p.abbreviation),
+    ],
     regions: slugsOf(regions),
     buildingBlocks: numbersOf(blocks),
   })

@@ -20,7 +20,13 @@ export const buildPilotRecord = (doc: Pilot): SearchRecord | null => {
       ...(doc.results ?? []).flatMap((r) => [r.label, r.note]),
       ...(doc.lessons ?? []).map((l) => l.lesson),
     ],
-    tags: [...titlesOf(regions), ...(doc.municipalities ?? []), ...titlesOf(blocks), ...titlesOf(partners), ...partners.map((p) => p.abbreviation)],
+    tags: [
+      ...titlesOf(regions),
+      ...(doc.municipalities ?? []),
+      ...titlesOf(blocks),
+      ...titlesOf(partners),
+      ...partners.map((p) => p.abbreviation),
+    ],
     regions: slugsOf(regions),
     buildingBlocks: numbersOf(blocks),
   })

@@ -14,7 +14,12 @@ export type ApplyOptions = {
   cascade?: boolean
 }
 
-async function dependents(payload: Payload, collection: SearchableCollection, id: string, req?: Partial<PayloadRequest>): Promise<string[]> {
+async function dependents(
+  payload: Payload,
+  collection: SearchableCollection,
+  id: string,
+  req?: Partial<PayloadRequest>,
+): Promise<string[]> {
   const targets: string[] = []
   for (const { collection: other, field } of DEPENDENTS[collection] ?? []) {
     const { docs } = await payload.find({

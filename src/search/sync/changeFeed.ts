@@ -33,7 +33,10 @@ function changeLogReady(payload: Payload): Promise<boolean> {
       .count({ collection, overrideAccess: true })
       .then(() => true)
       .catch((error) => {
-        payload.logger.error({ err: error }, 'search: the search-changes table is missing (run the migrations); other instances will not see edits')
+        payload.logger.error(
+          { err: error },
+          'search: the search-changes table is missing (run the migrations); other instances will not see edits',
+        )
         return false
       })
     tableChecks.set(payload, check)
@@ -72,7 +75,9 @@ export async function pullChanges(payload: Payload): Promise<number> {
     overrideAccess: true,
     pagination: false,
   })
-  const fresh = (docs as unknown as { id: string | number; target: string }[]).filter((row) => !feed.seen.has(String(row.id)))
+  const fresh = (docs as unknown as { id: string | number; target: string }[]).filter(
+    (row) => !feed.seen.has(String(row.id)),
+  )
   let applied = 0
   if (fresh.length > MAX_BATCH || fresh.some((row) => row.target === ALL)) {
     await reindexAll(payload)
@@ -101,7 +106,12 @@ export async function pullChanges(payload: Payload): Promise<number> {
 
 /** Asks every instance for a full rebuild (after `npm run search:reindex` or a bulk import). */
 export async function requestFullRebuild(payload: Payload): Promise<void> {
-  const entry = await payload.create({ collection, data: { target: ALL } as never, overrideAccess: true, context: { skipSearchSync: true } })
+  const entry = await payload.create({
+    collection,
+    data: { target: ALL } as never,
+    overrideAccess: true,
+    context: { skipSearchSync: true },
+  })
   // The caller has just rebuilt its own index.
   feedState(payload).seen.set(String(entry.id), Date.now())
 }

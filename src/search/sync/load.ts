@@ -51,7 +51,11 @@ export async function loadCollectionRecord(
   return (COLLECTION_BUILDERS[collection] as Builder<typeof doc>)(doc)
 }
 
-export async function loadGlobalRecord(payload: Payload, global: SearchableGlobal, req?: Partial<PayloadRequest>): Promise<SearchRecord | null> {
+export async function loadGlobalRecord(
+  payload: Payload,
+  global: SearchableGlobal,
+  req?: Partial<PayloadRequest>,
+): Promise<SearchRecord | null> {
   const doc = await payload.findGlobal({
     slug: global,
     depth: 1,
@@ -67,7 +71,11 @@ export async function loadGlobalRecord(payload: Payload, global: SearchableGloba
 }
 
 /** Every published document of a collection, page by page, as records. */
-export async function* collectionRecords(payload: Payload, collection: SearchableCollection, pageSize = 100): AsyncGenerator<{ records: SearchRecord[]; read: number }> {
+export async function* collectionRecords(
+  payload: Payload,
+  collection: SearchableCollection,
+  pageSize = 100,
+): AsyncGenerator<{ records: SearchRecord[]; read: number }> {
   for (let page = 1; ; page++) {
     const result = await payload.find({
       collection,

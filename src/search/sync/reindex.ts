@@ -48,7 +48,10 @@ async function rebuild(payload: Payload, onProgress?: (progress: ReindexProgress
  * calls once at its end, and how an embedded index comes back after a restart. One build at a
  * time per instance; a second call while one runs waits for that one.
  */
-export async function reindexAll(payload: Payload, options: { onProgress?: (progress: ReindexProgress) => void } = {}): Promise<ReindexResult> {
+export async function reindexAll(
+  payload: Payload,
+  options: { onProgress?: (progress: ReindexProgress) => void } = {},
+): Promise<ReindexResult> {
   const state = searchState(payload)
   if (state.status === 'building' && state.build) return state.build as Promise<ReindexResult>
   state.status = 'building'

@@ -13,7 +13,7 @@ export async function loadSynonyms(payload: Payload, req?: Partial<PayloadReques
     overrideAccess: false,
     user: null,
     pagination: false,
-    select: { slug: true, title: true, abbreviation: true, synonyms: true },
+    select: { slug: true, title: true, abbreviation: true, synonyms: true, alsoSearchedAs: true },
     req: visitorRequest(req),
   })
   return mergeSynonymGroups([...glossaryGroups(docs), ...BASE_SYNONYMS])

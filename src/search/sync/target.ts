@@ -1,4 +1,9 @@
-import { isSearchableCollection, isSearchableGlobal, type SearchableCollection, type SearchableGlobal } from '../records'
+import {
+  isSearchableCollection,
+  isSearchableGlobal,
+  type SearchableCollection,
+  type SearchableGlobal,
+} from '../records'
 
 /**
  * What changed, as one string: the record's objectID (`<collection>:<id>`, `global:<slug>`), or

@@ -4,7 +4,10 @@ import { DUTCH_STOPWORDS } from './stopwords'
 
 /** Lower case without diacritics: "beëindiging" and "beeindiging" become the same word. */
 export function foldAccents(value: string): string {
-  return value.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase()
+  return value
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
 }
 
 // Letters and digits, with an apostrophe inside a word ("regio's") kept for foldWord to handle.
@@ -25,7 +28,9 @@ export function tokenize(text: string): string[] {
 
 /** A word as the index stores it, before stemming: folded, possessive/plural "'s" dropped. */
 export function foldWord(word: string): string {
-  return foldAccents(word).replace(/['’]s$/, '').replace(/['’]/g, '')
+  return foldAccents(word)
+    .replace(/['’]s$/, '')
+    .replace(/['’]/g, '')
 }
 
 /**
@@ -69,4 +74,18 @@ export function analyze(text: string): { word: string; term: string }[] {
 export function lastWord(text: string): string | null {
   const words = text.match(WORD)
   return words ? foldWord(words[words.length - 1] as string) : null
+}
+
+/**
+ * Every word of a text, function words included, with a key to compare phrases by: the stem for
+ * meaningful words, the folded word itself for function words. "Niet eens worden" and "NIET eens
+ * worden!" match; another verb form ("liep vast" for "loopt vast") is a phrase of its own.
+ * `term` is null for function words.
+ */
+export function phraseWords(text: string): { word: string; term: string | null; key: string }[] {
+  return (text.match(WORD) ?? []).map((raw) => {
+    const word = foldWord(raw)
+    const term = processTerm(raw)
+    return { word, term, key: term ?? word }
+  })
 }

@@ -1,3 +1,4 @@
+import { queryIntent, typeWeight } from '../../intent'
 import { SynonymExpander } from '../../synonyms'
 import { highlightAll, leadSnippet, snippet } from '../../text/highlight'
 import { lastWord } from '../../text/normalize'
@@ -98,9 +99,22 @@ export class EmbeddedSearchProvider implements SearchProvider {
     const filters: Filter[] = (Object.entries(request.filters) as [FacetName, string[] | undefined][])
       .filter((entry): entry is [FacetName, string[]] => Boolean(entry[1]?.length))
       .map(([facet, values]) => ({ facet, field: FACET_FIELDS[facet], values: new Set(values) }))
-    const tallies = request.facets.map((facet) => ({ facet, field: FACET_FIELDS[facet], counts: new Map<string, number>() }))
+    const tallies = request.facets.map((facet) => ({
+      facet,
+      field: FACET_FIELDS[facet],
+      counts: new Map<string, number>(),
+    }))
     const top = new TopK<Candidate>(request.page * request.hitsPerPage)
     let total = 0
+    // Best bets first on page one, if they are public (in the index), current and pass the filters.
+    const pinned =
+      request.page === 1
+        ? (request.pinned ?? [])
+            .map((id) => this.records.get(id))
+            .filter((r): r is SearchRecord => r !== undefined && r.expiresAt > now && failedFilter(r, filters) === null)
+        : []
+    const pinnedIds = new Set(pinned.map((r) => r.objectID))
+    let pinnedMatched = 0
 
     const consider = (record: SearchRecord, score: number, matchedTerms: () => string[]) => {
       if (record.expiresAt <= now) return
@@ -114,7 +128,8 @@ export class EmbeddedSearchProvider implements SearchProvider {
       }
       if (failed !== null) return
       total++
-      top.push({ record, matchedTerms }, score)
+      if (pinnedIds.has(record.objectID)) pinnedMatched++
+      else top.push({ record, matchedTerms }, score)
     }
     this.match(request.query, consider)
 
@@ -125,12 +140,23 @@ export class EmbeddedSearchProvider implements SearchProvider {
         .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'nl'))
     }
     const start = (request.page - 1) * request.hitsPerPage
-    const hits = top.sorted().slice(start, start + request.hitsPerPage).map(toHit)
+    const bets = pinned.map((record): SearchHit => ({ ...toHit({ record, matchedTerms: () => [] }), pinned: true }))
+    const hits = [
+      ...bets,
+      ...top
+        .sorted()
+        .slice(start, start + request.hitsPerPage)
+        .map(toHit),
+    ].slice(0, request.hitsPerPage)
+    total += pinned.length - pinnedMatched
     return { hits, facets, total, page: request.page, pageCount: Math.ceil(total / request.hitsPerPage) }
   }
 
   /** Streams every record matching the query with its score; no words: every record by title. */
-  private match(query: string, visit: (record: SearchRecord, score: number, matchedTerms: () => string[]) => void): void {
+  private match(
+    query: string,
+    visit: (record: SearchRecord, score: number, matchedTerms: () => string[]) => void,
+  ): void {
     if (query.trim() === '') {
       this.byTitle ??= [...this.records.values()].sort((a, b) => a.title.localeCompare(b.title, 'nl'))
       const none = () => []
@@ -142,22 +168,52 @@ export class EmbeddedSearchProvider implements SearchProvider {
       // "over", "onder", "zonder" are stop words, and also how "overdracht" starts while typing.
       const typing = lastWord(query)
       if (!typing || typing.length < 3) return
-      units = [{ alternatives: [[typing]] }]
+      units = [{ alternatives: [[typing]], weight: 1 }]
     }
-    const { query: plan, termsPerUnit } = planQuery(units, termTree(this.index))
-    forEachMatch(this.index, plan, ({ id, score, queryTerms, matchedTerms }) => {
+    const {
+      query: plan,
+      termsPerUnit,
+      unitWeights,
+      unitsOfTerm,
+    } = planQuery(units, termTree(this.index), this.records.size)
+    const totalWeight = unitWeights.reduce((a, b) => a + b, 0) || 1
+    const intent = queryIntent(
+      query,
+      units.some((unit) => unit.colloquial),
+    )
+    const primeUnits = new Set<number>()
+    forEachMatch(this.index, plan, ({ id, score, queryTerms, matchedTerms, fields }) => {
       const record = this.records.get(id)
       if (!record) return
-      if (units.length > 1) {
-        // Pages that answer every part of the question beat pages that repeat one word often.
-        let matched = 0
-        for (const terms of termsPerUnit) if (queryTerms.some((t) => terms.has(t))) matched++
-        score *= (matched / units.length) ** 2
+      // Pages that answer every part of the question beat pages that repeat one word often;
+      // rare words count for more than words on every page, filler words hardly at all.
+      let covered = 0
+      for (let unit = 0; unit < termsPerUnit.length; unit++) {
+        const terms = termsPerUnit[unit]!
+        if (queryTerms.some((t) => terms.has(t))) covered += unitWeights[unit]!
       }
+      // The title, its other names and the summary say what a page is about: the parts of the
+      // question they answer count double.
+      primeUnits.clear()
+      if (fields) {
+        for (const term in fields) {
+          const found = unitsOfTerm.get(term)
+          if (!found || !fields[term]!.some((field) => PRIME_FIELDS.has(field))) continue
+          for (const unit of found) primeUnits.add(unit)
+        }
+      }
+      let prime = 0
+      for (const unit of primeUnits) prime += unitWeights[unit]!
+      score *=
+        (covered / totalWeight) ** 2 * (1 + (PRIME_BONUS * prime) / totalWeight) * typeWeight(record.type, intent)
       visit(record, score, matchedTerms)
     })
   }
 }
+
+/** Fields that say what a page is about. */
+const PRIME_FIELDS: ReadonlySet<string> = new Set(['title', 'keywords', 'summary'])
+const PRIME_BONUS = 2
 
 function toHit({ record, matchedTerms }: Candidate): SearchHit {
   const terms = new Set(matchedTerms())

@@ -50,19 +50,32 @@ export function createIndex(): MiniSearch<SearchRecord> {
 
 export type TermTree = {
   has: (term: string) => boolean
+  get: (term: string) => Map<number, Map<number, number>> | undefined
   atPrefix: (prefix: string) => Iterable<[string, Map<number, Map<number, number>>]>
 }
 
 export const termTree = (index: MiniSearch<SearchRecord>): TermTree | null => {
   const tree = (index as unknown as { _index?: Partial<TermTree> })._index
-  return typeof tree?.has === 'function' && typeof tree.atPrefix === 'function' ? (tree as TermTree) : null
+  return typeof tree?.has === 'function' && typeof tree.get === 'function' && typeof tree.atPrefix === 'function'
+    ? (tree as TermTree)
+    : null
 }
 
 /** One matching document: its score, the query terms it matched, and (on demand) the index terms. */
-export type RawMatch = { id: string; score: number; queryTerms: string[]; matchedTerms: () => string[] }
+export type RawMatch = {
+  id: string
+  score: number
+  queryTerms: string[]
+  matchedTerms: () => string[]
+  /** Index term → the fields it was found in; null when the public API was used. */
+  fields: Record<string, string[]> | null
+}
 
 type Internals = {
-  executeQuery?: (query: Query, options?: SearchOptions) => Map<number, { score: number; terms: string[]; match: Record<string, string[]> }>
+  executeQuery?: (
+    query: Query,
+    options?: SearchOptions,
+  ) => Map<number, { score: number; terms: string[]; match: Record<string, string[]> }>
   _documentIds?: Map<number, string>
 }
 
@@ -73,12 +86,28 @@ export function forEachMatch(index: MiniSearch<SearchRecord>, query: Query, visi
     const ids = internals._documentIds
     for (const [shortId, raw] of internals.executeQuery.call(index, query)) {
       const id = ids.get(shortId)
-      // MiniSearch's own search weighs a document by how many query terms it matched; so do we.
-      if (id !== undefined) visit({ id, score: raw.score * (raw.terms.length || 1), queryTerms: raw.terms, matchedTerms: () => Object.keys(raw.match) })
+      // MiniSearch's own search multiplies by the number of query terms matched; the engine weighs
+      // coverage per part of the question instead, so that the many words of one synonym group
+      // ("lokaal team", "wijkteam", "sociaal team" …) do not count as many answers.
+      if (id !== undefined) {
+        visit({
+          id,
+          score: raw.score,
+          queryTerms: raw.terms,
+          matchedTerms: () => Object.keys(raw.match),
+          fields: raw.match,
+        })
+      }
     }
     return
   }
   for (const result of index.search(query)) {
-    visit({ id: result.id as string, score: result.score, queryTerms: result.queryTerms, matchedTerms: () => result.terms })
+    visit({
+      id: result.id as string,
+      score: result.score,
+      queryTerms: result.queryTerms,
+      matchedTerms: () => result.terms,
+      fields: result.match,
+    })
   }
 }

@@ -26,7 +26,7 @@ export class TopK<T> {
     if (this.k <= 0) return
     if (this.heap.length < this.k) {
       this.heap.push(entry)
-      for (let i = this.heap.length - 1; i > 0; ) {
+      for (let i = this.heap.length - 1; i > 0;) {
         const parent = (i - 1) >> 1
         if (!this.worse(i, parent)) break
         this.swap(i, parent)
@@ -37,7 +37,7 @@ export class TopK<T> {
     const root = this.heap[0]!
     if (score < root.score || (score === root.score && entry.order > root.order)) return
     this.heap[0] = entry
-    for (let i = 0; ; ) {
+    for (let i = 0; ;) {
       const left = 2 * i + 1
       const right = left + 1
       let smallest = i
