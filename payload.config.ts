@@ -26,6 +26,8 @@ import { resolveSecret } from './src/config/resolveSecret'
 import { createDatabaseAdapter } from './src/db/createDatabaseAdapter'
 import { parseDatabaseUri } from './src/db/parseDatabaseUri'
 import { healthEndpoint } from './src/endpoints/health'
+import { GRAPHQL_LIMITS, graphQLEnabled } from './src/graphql/settings'
+import { queryLimitRule } from './src/graphql/validationRule'
 import { revalidateContentPlugin } from './src/hooks/revalidateContent'
 import { searchPlugin } from './src/search/plugin'
 import { trainingsPlugin } from './src/registrations/plugin'
@@ -128,7 +130,13 @@ export function portalConfig(options: PortalConfigOptions = {}) {
   },
   sharp,
   telemetry: false,
-  graphQL: { disablePlaygroundInProduction: true },
+  // Off unless GRAPHQL_ENABLED=true (src/graphql/settings.ts); the route applies the same limits first.
+  graphQL: {
+    disable: !graphQLEnabled(),
+    disablePlaygroundInProduction: true,
+    maxComplexity: GRAPHQL_LIMITS.maxComplexity,
+    validationRules: () => [queryLimitRule(GRAPHQL_LIMITS)],
+  },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   })
 }
