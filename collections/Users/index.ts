@@ -4,6 +4,7 @@ import { adminOrSelf } from '../../src/access/adminOrSelf'
 import { canUseAdmin } from '../../src/access/canUseAdmin'
 import { isAdmin, isAdminField } from '../../src/access/isAdmin'
 import { ROLE_LABELS, ROLES } from '../../src/access/roles'
+import { equalizeLoginWork } from './hooks/equalizeLoginWork'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -13,7 +14,13 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
-    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.COOKIE_SECURE !== 'false' },
+    cookies: {
+      sameSite: 'Lax',
+      secure: process.env.NODE_ENV === 'production' && process.env.COOKIE_SECURE !== 'false',
+    },
+  },
+  hooks: {
+    beforeOperation: [equalizeLoginWork],
   },
   access: {
     // Accounts are made by admins; the very first account (create-first-user) Payload allows itself.
