@@ -78,69 +78,69 @@ async function seedOnInit(payload: Payload): Promise<void> {
 export function portalConfig(options: PortalConfigOptions = {}) {
   const mail = options.mail ?? readMailSettings()
   return buildConfig({
-    secret: options.secret ?? resolveSecret(),
-    serverURL: process.env.PUBLIC_URL || undefined,
-    admin: {
-      user: Users.slug,
-      // Gravatar would send every editor's e-mail hash to a third party.
-      avatar: 'default',
-      meta: { titleSuffix: ' · Kennisportaal Jeugdbescherming' },
-      importMap: { baseDir: dirname },
-      // Editors see a draft as it will look: the preview route switches on Next's draft mode for
-      // logged-in editors only, and access control still decides what they may read.
-      livePreview: {
-        url: ({ data, collectionConfig, globalConfig }) =>
-          globalConfig
-            ? `${process.env.PUBLIC_URL ?? ''}/preview?global=${globalConfig.slug}`
-            : `${process.env.PUBLIC_URL ?? ''}/preview?collection=${collectionConfig?.slug}&slug=${encodeURIComponent(String(data?.slug ?? ''))}`,
-        collections: ['pages', 'building-blocks', 'working-methods', 'trainings', 'vacancies', 'regions', 'pilots'],
-        globals: ['vision', 'escalation-model'],
-      },
+  secret: options.secret ?? resolveSecret(),
+  serverURL: process.env.PUBLIC_URL || undefined,
+  admin: {
+    user: Users.slug,
+    // Gravatar would send every editor's e-mail hash to a third party.
+    avatar: 'default',
+    meta: { titleSuffix: ' · Kennisportaal Jeugdbescherming' },
+    importMap: { baseDir: dirname },
+    // Editors see a draft as it will look: the preview route switches on Next's draft mode for
+    // logged-in editors only, and access control still decides what they may read.
+    livePreview: {
+      url: ({ data, collectionConfig, globalConfig }) =>
+        globalConfig
+          ? `${process.env.PUBLIC_URL ?? ''}/preview?global=${globalConfig.slug}`
+          : `${process.env.PUBLIC_URL ?? ''}/preview?collection=${collectionConfig?.slug}&slug=${encodeURIComponent(String(data?.slug ?? ''))}`,
+      collections: ['pages', 'building-blocks', 'working-methods', 'trainings', 'vacancies', 'regions', 'pilots'],
+      globals: ['vision', 'escalation-model'],
     },
-    i18n: {
-      supportedLanguages: { nl, en },
-      fallbackLanguage: 'nl',
-    },
-    collections: [
-      Pages,
-      BuildingBlocks,
-      WorkingMethods,
-      GlossaryTerms,
-      Regions,
-      LocalAgreements,
-      Pilots,
-      Organisations,
-      Trainings,
-      TrainingSessions,
-      Registrations,
-      Vacancies,
-      Indicators,
-      Measurements,
-      Media,
-      Users,
-    ],
-    globals: [Vision, EscalationModel, Site],
-    editor: defaultEditor,
-    db: createDatabaseAdapter(parseDatabaseUri(options.databaseUri ?? process.env.DATABASE_URI)),
-    email: createEmailAdapter(mail),
-    // The retention job purges old mail files from the folder this instance writes them to.
-    custom: { mailOutboxDir: mail.kind === 'outbox' ? mail.dir : null },
-    endpoints: [healthEndpoint],
-    // workflowPlugin last: it closes every collection the others added and audits them all.
-    plugins: [revalidateContentPlugin, searchPlugin(), trainingsPlugin(), workflowPlugin()],
-    onInit: async (payload) => {
-      if (options.seedOnEmpty ?? process.env.SEED_ON_START !== 'false') await seedOnInit(payload)
-    },
-    sharp,
-    telemetry: false,
-    // Off unless GRAPHQL_ENABLED=true (src/graphql/settings.ts); the route applies the same limits first.
-    graphQL: {
-      disable: !graphQLEnabled(),
-      disablePlaygroundInProduction: true,
-      maxComplexity: GRAPHQL_LIMITS.maxComplexity,
-      validationRules: () => [queryLimitRule(GRAPHQL_LIMITS)],
-    },
-    typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  },
+  i18n: {
+    supportedLanguages: { nl, en },
+    fallbackLanguage: 'nl',
+  },
+  collections: [
+    Pages,
+    BuildingBlocks,
+    WorkingMethods,
+    GlossaryTerms,
+    Regions,
+    LocalAgreements,
+    Pilots,
+    Organisations,
+    Trainings,
+    TrainingSessions,
+    Registrations,
+    Vacancies,
+    Indicators,
+    Measurements,
+    Media,
+    Users,
+  ],
+  globals: [Vision, EscalationModel, Site],
+  editor: defaultEditor,
+  db: createDatabaseAdapter(parseDatabaseUri(options.databaseUri ?? process.env.DATABASE_URI)),
+  email: createEmailAdapter(mail),
+  // The retention job purges old mail files from the folder this instance writes them to.
+  custom: { mailOutboxDir: mail.kind === 'outbox' ? mail.dir : null },
+  endpoints: [healthEndpoint],
+  // workflowPlugin last: it closes every collection the others added and audits them all.
+  plugins: [revalidateContentPlugin, searchPlugin(), trainingsPlugin(), workflowPlugin()],
+  onInit: async (payload) => {
+    if (options.seedOnEmpty ?? process.env.SEED_ON_START !== 'false') await seedOnInit(payload)
+  },
+  sharp,
+  telemetry: false,
+  // Off unless GRAPHQL_ENABLED=true (src/graphql/settings.ts); the route applies the same limits first.
+  graphQL: {
+    disable: !graphQLEnabled(),
+    disablePlaygroundInProduction: true,
+    maxComplexity: GRAPHQL_LIMITS.maxComplexity,
+    validationRules: () => [queryLimitRule(GRAPHQL_LIMITS)],
+  },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   })
 }
 
