@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { loggableError } from '../lib/email'
 
 import { readBodyUpTo } from '../lib/readBody'
 import { RegistrationError } from './errors'
@@ -40,13 +41,13 @@ export function errorResponse(payload: Payload, error: unknown): Response {
     return Response.json(error.toJSON(), { status: error.httpStatus, headers: NO_STORE })
   }
   if (isBusy(error)) {
-    payload.logger.warn({ err: error }, 'registrations: database busy')
+    payload.logger.warn({ err: loggableError(error) }, 'registrations: database busy')
     return Response.json(
       { code: 'busy', message: MESSAGES.busy, errors: [] },
       { status: 503, headers: { ...NO_STORE, 'Retry-After': '30' } },
     )
   }
-  payload.logger.error({ err: error }, 'registrations: unexpected error')
+  payload.logger.error({ err: loggableError(error) }, 'registrations: unexpected error')
   return Response.json(
     { code: 'error', message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.', errors: [] },
     { status: 500, headers: NO_STORE },
