@@ -25,6 +25,7 @@ import { WorkingMethods } from './collections/WorkingMethods'
 import { resolveSecret } from './src/config/resolveSecret'
 import { createDatabaseAdapter } from './src/db/createDatabaseAdapter'
 import { parseDatabaseUri } from './src/db/parseDatabaseUri'
+import { queryGuardPlugin } from './src/api/validateQuery'
 import { healthEndpoint } from './src/endpoints/health'
 import { GRAPHQL_LIMITS, graphQLEnabled } from './src/graphql/settings'
 import { queryLimitRule } from './src/graphql/validationRule'
@@ -127,7 +128,8 @@ export function portalConfig(options: PortalConfigOptions = {}) {
   custom: { mailOutboxDir: mail.kind === 'outbox' ? mail.dir : null },
   endpoints: [healthEndpoint],
   // workflowPlugin last: it closes every collection the others added and audits them all.
-  plugins: [revalidateContentPlugin, searchPlugin(), trainingsPlugin(), workflowPlugin()],
+  // queryGuardPlugin after them all: it checks the where and id of every collection's requests.
+  plugins: [revalidateContentPlugin, searchPlugin(), trainingsPlugin(), workflowPlugin(), queryGuardPlugin],
   onInit: async (payload) => {
     if (options.seedOnEmpty ?? process.env.SEED_ON_START !== 'false') await seedOnInit(payload)
   },

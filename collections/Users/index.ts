@@ -4,6 +4,7 @@ import { adminOrSelf } from '../../src/access/adminOrSelf'
 import { canUseAdmin } from '../../src/access/canUseAdmin'
 import { isAdmin, isAdminField } from '../../src/access/isAdmin'
 import { ROLE_LABELS, ROLES } from '../../src/access/roles'
+import { verifyDisabledEndpoint } from './endpoints/verifyDisabled'
 import { equalizeLoginWork } from './hooks/equalizeLoginWork'
 
 export const Users: CollectionConfig = {
@@ -22,6 +23,7 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [equalizeLoginWork],
   },
+  endpoints: [verifyDisabledEndpoint],
   access: {
     // Accounts are made by admins; the very first account (create-first-user) Payload allows itself.
     create: isAdmin,
