@@ -9,6 +9,8 @@ export async function register(): Promise<void> {
   // Written as one block under the runtime check so that the Edge build drops it entirely.
   // `next build` may call register too; the build must never open (or create) the database.
   if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build') {
+    // TRACE and TRACK made Next answer 500 before any route ran: refused with 405 on arrival.
+    ;(await import('./src/api/unsupportedMethods')).refuseUnsupportedMethods()
     let config: Promise<SanitizedConfig>
     try {
       config = (await import('@payload-config')).default

@@ -28,7 +28,10 @@ import { resolveSecret } from './src/config/resolveSecret'
 import { createDatabaseAdapter } from './src/db/createDatabaseAdapter'
 import { parseDatabaseUri } from './src/db/parseDatabaseUri'
 import { adminNavigationPlugin } from './src/admin/navigation'
+import { queryGuardPlugin } from './src/api/validateQuery'
 import { healthEndpoint } from './src/endpoints/health'
+import { GRAPHQL_LIMITS, graphQLEnabled } from './src/graphql/settings'
+import { queryLimitRule } from './src/graphql/validationRule'
 import { revalidateContentPlugin } from './src/hooks/revalidateContent'
 import { searchPlugin } from './src/search/plugin'
 import { trainingsPlugin } from './src/registrations/plugin'
@@ -77,6 +80,7 @@ async function seedOnInit(payload: Payload): Promise<void> {
 
 /** The whole portal as one Payload config; the default export is what Next and the CLI load. */
 export function portalConfig(options: PortalConfigOptions = {}) {
+  const mail = options.mail ?? readMailSettings()
   return buildConfig({
   secret: options.secret ?? resolveSecret(),
   serverURL: process.env.PUBLIC_URL || undefined,
@@ -136,19 +140,28 @@ export function portalConfig(options: PortalConfigOptions = {}) {
   globals: [Vision, EscalationModel, Site],
   editor: defaultEditor,
   db: createDatabaseAdapter(parseDatabaseUri(options.databaseUri ?? process.env.DATABASE_URI)),
-  email: createEmailAdapter(options.mail ?? readMailSettings()),
+  email: createEmailAdapter(mail),
+  // The retention job purges old mail files from the folder this instance writes them to.
+  custom: { mailOutboxDir: mail.kind === 'outbox' ? mail.dir : null },
   endpoints: [healthEndpoint],
   // The plugins add their own tasks (and the queues' autoRun) to these.
   jobs: { tasks: [passwordResetTask] },
   // workflowPlugin after the content plugins: it closes every collection they added and audits
-  // them all; adminNavigationPlugin last, so the menu covers every collection.
-  plugins: [revalidateContentPlugin, searchPlugin(), trainingsPlugin(), workflowPlugin(), adminNavigationPlugin],
+  // them all; queryGuardPlugin checks the where and id of every collection's requests;
+  // adminNavigationPlugin last, so the menu covers every collection.
+  plugins: [revalidateContentPlugin, searchPlugin(), trainingsPlugin(), workflowPlugin(), queryGuardPlugin, adminNavigationPlugin],
   onInit: async (payload) => {
     if (options.seedOnEmpty ?? process.env.SEED_ON_START !== 'false') await seedOnInit(payload)
   },
   sharp,
   telemetry: false,
-  graphQL: { disablePlaygroundInProduction: true },
+  // Off unless GRAPHQL_ENABLED=true (src/graphql/settings.ts); the route applies the same limits first.
+  graphQL: {
+    disable: !graphQLEnabled(),
+    disablePlaygroundInProduction: true,
+    maxComplexity: GRAPHQL_LIMITS.maxComplexity,
+    validationRules: () => [queryLimitRule(GRAPHQL_LIMITS)],
+  },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   })
 }

@@ -1,5 +1,23 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
+const isAdminPath = (pathname: string) => pathname === '/admin' || pathname.startsWith('/admin/')
+
+/**
+ * A path with broken %-encoding (`/bouwstenen/%ZZ`) cannot name any page: Next's decoding of the
+ * route parameters threw on it and the visitor got a 500. Refused here, once, for every route.
+ */
+function refuseMalformedPath(request: NextRequest): NextResponse | null {
+  try {
+    decodeURIComponent(request.nextUrl.pathname)
+    return null
+  } catch {
+    return new NextResponse('Dit adres is ongeldig: het bevat een verkeerd gecodeerd teken (%).', {
+      status: 400,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Language': 'nl', 'Cache-Control': 'no-store' },
+    })
+  }
+}
+
 /** Payload reads the admin language from this cookie before it looks at Accept-Language. */
 const LANGUAGE_COOKIE = 'payload-lng'
 const ONE_YEAR = 60 * 60 * 24 * 365
@@ -10,6 +28,9 @@ const ONE_YEAR = 60 * 60 * 24 * 365
  * choice made in the account settings sets the same cookie, and then this leaves it alone.
  */
 export function proxy(request: NextRequest): NextResponse {
+  const malformed = refuseMalformedPath(request)
+  if (malformed) return malformed
+  if (!isAdminPath(request.nextUrl.pathname)) return NextResponse.next()
   if (request.cookies.has(LANGUAGE_COOKIE)) return NextResponse.next()
 
   // Also on the request itself, so that this first page is already rendered in Dutch.
@@ -20,5 +41,6 @@ export function proxy(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  matcher: ['/admin', '/admin/:path*'],
+  // Every path but Next's own static files: the %-encoding check applies to all routes.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
 }

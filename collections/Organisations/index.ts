@@ -5,6 +5,7 @@ import { publishedOrRoles } from '../../src/access/publishedOr'
 import { versionsFor } from '../../src/access/versions'
 import { ORGANISATION_TYPES } from '../../src/constants/taxonomy'
 import { contentFields, draftVersions } from '../../src/fields/content'
+import { URL_MESSAGES, urlField } from '../../src/fields/url'
 
 export const Organisations: CollectionConfig = {
   slug: 'organisations',
@@ -25,7 +26,11 @@ export const Organisations: CollectionConfig = {
       { name: 'abbreviation', label: 'Afkorting', type: 'text', maxLength: 20 },
       { name: 'type', label: 'Soort organisatie', type: 'select', required: true, options: [...ORGANISATION_TYPES] },
       { name: 'regions', label: 'Werkt in regio’s', type: 'relationship', relationTo: 'regions', hasMany: true },
-      { name: 'website', label: 'Website', type: 'text', maxLength: 200 },
+      urlField(
+        { name: 'website', label: 'Website', maxLength: 200 },
+        { schemes: ['http:', 'https:'], allowLocal: false },
+        URL_MESSAGES.web,
+      ),
       { name: 'email', label: 'E-mail (functioneel adres)', type: 'email' },
       { name: 'phone', label: 'Telefoon', type: 'text', maxLength: 40 },
     ],

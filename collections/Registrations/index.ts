@@ -4,7 +4,9 @@ import { isAdmin, isAdminField } from '../../src/access/isAdmin'
 import { nobody } from '../../src/access/nobody'
 import { ownTrainer, scoped } from '../../src/access/scoped'
 import { REGISTRATION_STATUS } from '../../src/constants/taxonomy'
+import { isValidEmail } from '../../src/lib/email'
 import { LIMITS } from '../../src/registrations/input'
+import { MESSAGES } from '../../src/registrations/messages'
 import { afterRegistrationChange, afterRegistrationDelete } from './afterChange'
 import { beforeRegistrationChange } from './beforeChange'
 
@@ -17,7 +19,9 @@ const never = () => false
 const requiredUntilErased =
   (message: string): Validate =>
   (value, { siblingData }) =>
-    Boolean((siblingData as { erasedAt?: unknown }).erasedAt) || (typeof value === 'string' && value.trim() !== '') || message
+    Boolean((siblingData as { erasedAt?: unknown }).erasedAt) ||
+    (typeof value === 'string' && value.trim() !== '') ||
+    message
 
 export const Registrations: CollectionConfig = {
   slug: 'registrations',
@@ -82,8 +86,12 @@ export const Registrations: CollectionConfig = {
       name: 'email',
       label: 'E-mail',
       type: 'email',
-      validate: (value: unknown, args: Parameters<Validate>[1]) =>
-        requiredUntilErased('Vul een e-mailadres in.')(value, args),
+      // The form's own check (src/lib/email.ts): what the form accepted is never refused on a later save.
+      validate: (value: unknown, args: Parameters<Validate>[1]) => {
+        const required = requiredUntilErased('Vul een e-mailadres in.')(value, args)
+        if (required !== true || typeof value !== 'string' || value === '') return required
+        return isValidEmail(value.trim()) || MESSAGES.field.emailInvalid
+      },
       access: { update: isAdminField },
     },
     {
@@ -131,9 +139,21 @@ export const Registrations: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar', description: 'De wachtlijst schuift in deze volgorde door.' },
     },
     { name: 'cancelledAt', label: 'Geannuleerd op', type: 'date', admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'erasedAt', label: 'Persoonsgegevens gewist op', type: 'date', admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'erasedAt',
+      label: 'Persoonsgegevens gewist op',
+      type: 'date',
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     // One active registration per e-mail address per session: the database refuses a second.
-    { name: 'activeKey', type: 'text', unique: true, index: true, hidden: true, access: { read: never, update: never } },
+    {
+      name: 'activeKey',
+      type: 'text',
+      unique: true,
+      index: true,
+      hidden: true,
+      access: { read: never, update: never },
+    },
     { name: 'cancelTokenHash', type: 'text', index: true, hidden: true, access: { read: never, update: never } },
     { name: 'cancelTokenSalt', type: 'text', hidden: true, access: { read: never, update: never } },
   ],

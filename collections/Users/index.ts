@@ -5,6 +5,8 @@ import { canUseAdmin } from '../../src/access/canUseAdmin'
 import { isAdmin, isAdminField } from '../../src/access/isAdmin'
 import { ROLE_LABELS, ROLES } from '../../src/access/roles'
 import { forgotPasswordEndpoint, RESET_TOKEN_TTL_MS } from './passwordReset'
+import { verifyDisabledEndpoint } from './endpoints/verifyDisabled'
+import { equalizeLoginWork } from './hooks/equalizeLoginWork'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -14,12 +16,18 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
-    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.COOKIE_SECURE !== 'false' },
+    cookies: {
+      sameSite: 'Lax',
+      secure: process.env.NODE_ENV === 'production' && process.env.COOKIE_SECURE !== 'false',
+    },
     forgotPassword: { expiration: RESET_TOKEN_TTL_MS },
   },
-  // Answers at once and mails through the queue (passwordReset.ts); Payload's own handler of the
-  // same path comes after this one and is never reached.
-  endpoints: [forgotPasswordEndpoint],
+  hooks: {
+    beforeOperation: [equalizeLoginWork],
+  },
+  // forgotPasswordEndpoint answers at once and mails through the queue (passwordReset.ts); Payload's
+  // own handlers of the same paths come after these and are never reached.
+  endpoints: [forgotPasswordEndpoint, verifyDisabledEndpoint],
   access: {
     // Accounts are made by admins; the very first account (create-first-user) Payload allows itself.
     create: isAdmin,

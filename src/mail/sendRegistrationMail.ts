@@ -1,5 +1,6 @@
 import type { Payload, TaskConfig } from 'payload'
 
+import { loggableError } from '../lib/email'
 import type { Registration, Training, TrainingSession } from '../../payload-types'
 import { siteUrl } from '../lib/seo'
 import { cancelToken } from '../registrations/token'
@@ -18,7 +19,8 @@ const STILL_TRUE: Record<MailJobTemplate, Registration['status'][]> = {
 }
 
 export const cancelUrl = (token: string) => `${siteUrl()}/scholing/annuleren?token=${encodeURIComponent(token)}`
-export const sessionCalendarUrl = (sessionId: number | string) => `${siteUrl()}/scholing/sessies/${sessionId}/agenda.ics`
+export const sessionCalendarUrl = (sessionId: number | string) =>
+  `${siteUrl()}/scholing/sessies/${sessionId}/agenda.ics`
 
 export type SendOutcome = { sent: boolean; skipped?: string }
 
@@ -26,7 +28,10 @@ export type SendOutcome = { sent: boolean; skipped?: string }
  * Builds the mail from what is stored now and hands it to the configured adapter. A mail server
  * that is down makes this throw, and the job system tries again later.
  */
-export async function sendRegistrationMail(payload: Payload, { template: requested, registration }: MailJobInput): Promise<SendOutcome> {
+export async function sendRegistrationMail(
+  payload: Payload,
+  { template: requested, registration }: MailJobInput,
+): Promise<SendOutcome> {
   if (!(requested in STILL_TRUE)) return { sent: false, skipped: `unknown template ${String(requested)}` }
   const id = payload.db.defaultIDType === 'number' ? Number(registration) : String(registration)
   const doc = (await payload.findByID({
@@ -39,7 +44,8 @@ export async function sendRegistrationMail(payload: Payload, { template: request
   })) as (Registration & { cancelTokenSalt?: string | null }) | null
   if (!doc || doc.erasedAt || !doc.email || !doc.name) return { sent: false, skipped: 'registration gone or erased' }
   if (!STILL_TRUE[requested].includes(doc.status)) return { sent: false, skipped: `registration is ${doc.status}` }
-  const template: MailTemplateName = requested === 'registered' ? (doc.status === 'waitlist' ? 'waitlist' : 'confirmation') : requested
+  const template: MailTemplateName =
+    requested === 'registered' ? (doc.status === 'waitlist' ? 'waitlist' : 'confirmation') : requested
 
   const sessionId = typeof doc.session === 'object' ? doc.session.id : doc.session
   const session = (await payload.findByID({
@@ -55,7 +61,13 @@ export async function sendRegistrationMail(payload: Payload, { template: request
   const context: MailContext = {
     name: doc.name,
     training: { title: training.title, skjPoints: training.skjPoints },
-    session: { label: session.label, startsAt: session.startsAt, endsAt: session.endsAt, mode: session.mode, location: session.location },
+    session: {
+      label: session.label,
+      startsAt: session.startsAt,
+      endsAt: session.endsAt,
+      mode: session.mode,
+      location: session.location,
+    },
     links: {
       training: `${siteUrl()}/scholing/${training.slug}`,
       calendar: sessionCalendarUrl(session.id),
@@ -63,15 +75,24 @@ export async function sendRegistrationMail(payload: Payload, { template: request
     },
   }
   const mail = MAIL_TEMPLATES[template](context)
-  const info = (await payload.sendEmail({
-    to: { name: doc.name, address: doc.email },
-    subject: mail.subject,
-    text: mail.text,
-    html: mail.html,
-    headers: { 'Auto-Submitted': 'auto-generated' },
-  })) as { path?: string } | undefined
+  const info = (await payload
+    .sendEmail({
+      to: { name: doc.name, address: doc.email },
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      headers: { 'Auto-Submitted': 'auto-generated' },
+    })
+    .catch((error: unknown) => {
+      // The job system logs and stores this error; an SMTP refusal names the recipient, which must not.
+      const safe = loggableError(error)
+      throw Object.assign(new Error(`mail ${template} for registration ${doc.id} failed: ${safe.message}`), {
+        code: safe.code,
+      })
+    })) as { path?: string } | undefined
   // Without SMTP the mail is a file; say where, but not to whom.
-  if (info?.path) payload.logger.info(`mail: ${template} for registration ${doc.id} written to ${info.path} (no SMTP_HOST set)`)
+  if (info?.path)
+    payload.logger.info(`mail: ${template} for registration ${doc.id} written to ${info.path} (no SMTP_HOST set)`)
   return { sent: true }
 }
 
@@ -87,7 +108,12 @@ export function sendRegistrationMailTask({ retryDelayMs, attempts }: MailTaskOpt
     slug: MAIL_TASK,
     label: 'E-mail over een inschrijving',
     inputSchema: [
-      { name: 'template', type: 'select', required: true, options: ['registered', ...MAIL_TEMPLATE_NAMES].map((value) => ({ value, label: value })) },
+      {
+        name: 'template',
+        type: 'select',
+        required: true,
+        options: ['registered', ...MAIL_TEMPLATE_NAMES].map((value) => ({ value, label: value })),
+      },
       { name: 'registration', type: 'text', required: true },
     ],
     outputSchema: [

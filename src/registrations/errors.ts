@@ -12,6 +12,7 @@ export type RegistrationErrorCode =
   | 'window-not-open'
   | 'window-closed'
   | 'duplicate'
+  | 'waitlist-full'
   | 'invalid-token'
   | 'busy'
 
@@ -26,6 +27,7 @@ const HTTP_STATUS: Record<RegistrationErrorCode, number> = {
   'window-not-open': 409,
   'window-closed': 409,
   duplicate: 409,
+  'waitlist-full': 409,
   'invalid-token': 404,
   busy: 503,
 }

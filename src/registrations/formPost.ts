@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { loggableError } from '../lib/email'
 import { isRegistrationError } from './errors'
 import { encodeFlash, FLASH_COOKIE, FLASH_MAX_AGE_SECONDS, type FormFlash, type FormValues, newFlashId } from './flash'
 import { readBodyText } from './http'
@@ -23,18 +24,27 @@ function crossSite(request: Request): boolean {
 }
 
 const plain = (status: number, message: string) =>
-  new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
+  new Response(message, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+  })
 
 /**
  * The registration form without JavaScript: a plain POST of the form fields to
  * /scholing/<slug>/inschrijven, answered with a redirect back to the training page (POST, redirect,
  * GET), which shows the outcome from a short-lived cookie. The same register action as the JSON API.
  */
-export async function handleRegistrationForm(payload: Payload, request: Request, slug: string, { now }: { now?: Date } = {}): Promise<Response> {
+export async function handleRegistrationForm(
+  payload: Payload,
+  request: Request,
+  slug: string,
+  { now }: { now?: Date } = {},
+): Promise<Response> {
   if (!SLUG.test(slug)) return plain(404, 'Deze training bestaat niet.')
   if (crossSite(request)) return plain(403, 'Inschrijven kan alleen via het formulier op deze site.')
   const type = request.headers.get('content-type') ?? ''
-  if (!/^application\/x-www-form-urlencoded\b/i.test(type)) return plain(415, 'Verstuur het inschrijfformulier vanaf de pagina van de training.')
+  if (!/^application\/x-www-form-urlencoded\b/i.test(type))
+    return plain(415, 'Verstuur het inschrijfformulier vanaf de pagina van de training.')
 
   let values: FormValues = {}
   let flash: FormFlash
@@ -51,11 +61,13 @@ export async function handleRegistrationForm(payload: Payload, request: Request,
     const result = await register(payload, { ...values, consent }, { now })
     flash = { id: newFlashId(), ok: true, status: result.status, message: result.message, errors: [], values: {} }
   } catch (error) {
-    if (!isRegistrationError(error)) payload.logger.error({ err: error }, 'registrations: form post failed')
+    if (!isRegistrationError(error)) payload.logger.error({ err: loggableError(error) }, 'registrations: form post failed')
     const message = isRegistrationError(error) ? error.message : 'Er ging iets mis aan onze kant. Probeer het later opnieuw.'
     const errors = isRegistrationError(error) ? error.errors : []
     // Keep what was typed, cut to the field sizes, so the cookie stays small.
-    const kept = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'string' ? v.slice(0, 300) : undefined]))
+    const kept = Object.fromEntries(
+      Object.entries(values).map(([k, v]) => [k, typeof v === 'string' ? v.slice(0, 300) : undefined]),
+    )
     flash = { id: newFlashId(), ok: false, message, errors, values: kept }
     if (isRegistrationError(error) && error.code === 'too-large') flash.values = {}
   }
@@ -71,7 +83,10 @@ export async function handleRegistrationForm(payload: Payload, request: Request,
   ].join('; ')
   return new Response(null, {
     status: 303,
-    headers: { Location: `/scholing/${slug}?inschrijving=${flash.id}#inschrijven`, 'Set-Cookie': cookie, 'Cache-Control': 'no-store' },
+    headers: {
+      Location: `/scholing/${slug}?inschrijving=${flash.id}#inschrijven`,
+      'Set-Cookie': cookie,
+      'Cache-Control': 'no-store',
+    },
   })
 }
-

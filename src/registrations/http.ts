@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
+import { loggableError } from '../lib/email'
 
+import { readBodyUpTo } from '../lib/readBody'
 import { isRegistrationError, RegistrationError } from './errors'
 import { MAX_BODY_BYTES } from './input'
 import { MESSAGES } from './messages'
@@ -8,23 +10,9 @@ export const NO_STORE = { 'Cache-Control': 'no-store' }
 
 /** Reads at most `limit` bytes of the body; a longer one is refused without reading the rest. */
 export async function readBodyText(request: Request, limit = MAX_BODY_BYTES): Promise<string> {
-  const declared = Number(request.headers.get('content-length') ?? NaN)
-  if (Number.isFinite(declared) && declared > limit) throw new RegistrationError('too-large', MESSAGES.tooLarge)
-  if (!request.body) return ''
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined)
-      throw new RegistrationError('too-large', MESSAGES.tooLarge)
-    }
-    chunks.push(value)
-  }
-  return new TextDecoder('utf-8').decode(Buffer.concat(chunks))
+  const text = await readBodyUpTo(request, limit)
+  if (text === null) throw new RegistrationError('too-large', MESSAGES.tooLarge)
+  return text
 }
 
 export async function readJsonBody(request: Request): Promise<unknown> {
@@ -53,10 +41,13 @@ export function errorResponse(payload: Payload, error: unknown): Response {
     return Response.json(error.toJSON(), { status: error.httpStatus, headers: NO_STORE })
   }
   if (isBusy(error)) {
-    payload.logger.warn({ err: error }, 'registrations: database busy')
-    return Response.json({ code: 'busy', message: MESSAGES.busy, errors: [] }, { status: 503, headers: { ...NO_STORE, 'Retry-After': '30' } })
+    payload.logger.warn({ err: loggableError(error) }, 'registrations: database busy')
+    return Response.json(
+      { code: 'busy', message: MESSAGES.busy, errors: [] },
+      { status: 503, headers: { ...NO_STORE, 'Retry-After': '30' } },
+    )
   }
-  payload.logger.error({ err: error }, 'registrations: unexpected error')
+  payload.logger.error({ err: loggableError(error) }, 'registrations: unexpected error')
   return Response.json(
     { code: 'error', message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.', errors: [] },
     { status: 500, headers: NO_STORE },

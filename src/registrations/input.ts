@@ -1,3 +1,4 @@
+import { isValidEmail } from '../lib/email'
 import { RegistrationError, type FieldError } from './errors'
 import { MESSAGES } from './messages'
 
@@ -26,8 +27,6 @@ export const MAX_BODY_BYTES = 8 * 1024
 
 const F = MESSAGES.field
 
-// Pragmatic: one @, no spaces, a dot in the domain. The mail itself is the real check.
-const EMAIL = /^[^\s@"<>(),;:\\[\]]+@[^\s@"<>(),;:\\[\]]+\.[^\s@"<>(),;:\\[\]]{2,}$/
 // Control characters never belong in a name, and in a mail header they would be trouble.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
@@ -81,9 +80,16 @@ export function parseRegistrationInput(raw: unknown): ValidRegistration {
   if (email === null) errors.push({ field: 'email', message: F.notText })
   else if (!email) errors.push({ field: 'email', message: F.emailMissing })
   else if (email.length > LIMITS.email) errors.push({ field: 'email', message: F.emailTooLong })
-  else if (!EMAIL.test(email) || email.split('@')[0].length > 64) errors.push({ field: 'email', message: F.emailInvalid })
+  // The same check as the collection's e-mail field (src/lib/email.ts), so a saved record never fails it later.
+  else if (!isValidEmail(email)) errors.push({ field: 'email', message: F.emailInvalid })
 
-  const organisation = requiredText(errors, 'organisation', input.organisation, F.organisationMissing, F.organisationTooLong)
+  const organisation = requiredText(
+    errors,
+    'organisation',
+    input.organisation,
+    F.organisationMissing,
+    F.organisationTooLong,
+  )
   const fn = requiredText(errors, 'function', input.function, F.functionMissing, F.functionTooLong)
 
   if (input.consent !== true) errors.push({ field: 'consent', message: F.consent })

@@ -4,6 +4,7 @@ export const MESSAGES = {
   waitlist: 'De sessie is vol. U staat op de wachtlijst en krijgt bericht zodra er een plaats vrijkomt.',
   cancelled: 'Uw inschrijving is geannuleerd. U ontvangt een bevestiging per e-mail.',
   duplicate: 'U staat al ingeschreven voor deze sessie',
+  waitlistFull: 'De sessie is vol en de wachtlijst ook. Kies een andere sessie of kijk later nog eens.',
   unknownSession: 'Deze sessie bestaat niet (meer). Kies een sessie uit de lijst.',
   sessionCancelled: 'Deze sessie gaat niet door. Kies een andere sessie.',
   sessionPast: 'Deze sessie is al begonnen of voorbij. Kies een andere sessie.',

@@ -34,7 +34,8 @@ const isMongo = (req: PayloadRequest) => req.payload.db.name === 'mongoose'
 type SqlTag = typeof postgresSql
 
 /** Each adapter brings its own copy of drizzle; a statement is built with the matching one. */
-const sqlFor = (req: PayloadRequest): SqlTag => (req.payload.db.name === 'postgres' ? postgresSql : (sqliteSql as unknown as SqlTag))
+const sqlFor = (req: PayloadRequest): SqlTag =>
+  req.payload.db.name === 'postgres' ? postgresSql : (sqliteSql as unknown as SqlTag)
 
 async function rows(req: PayloadRequest, query: ReturnType<SqlTag>): Promise<Row[]> {
   const db = req.payload.db as unknown as SqlAdapter
@@ -52,7 +53,7 @@ async function mongo(req: PayloadRequest): Promise<{ model: MongoModel; session:
 
 const num = (value: unknown) => Number(value ?? 0)
 
-export type Claim = { confirmed: boolean; position: number }
+export type Claim = { confirmed: boolean; position: number; capacity: number }
 
 /**
  * Takes the next arrival number and, while places are left, a place. Null when the session is
@@ -75,7 +76,11 @@ export async function claimPlace(req: PayloadRequest, sessionId: SessionId): Pro
       { new: false, lean: true, session },
     )
     if (!before) return null
-    return { confirmed: num(before.confirmedCount) < num(before.capacity), position: num(before.arrivalCount) + 1 }
+    return {
+      confirmed: num(before.confirmedCount) < num(before.capacity),
+      position: num(before.arrivalCount) + 1,
+      capacity: num(before.capacity),
+    }
   }
   const [row] = await rows(
     req,
@@ -87,9 +92,39 @@ export async function claimPlace(req: PayloadRequest, sessionId: SessionId): Pro
   // The row is ours until commit, so these numbers cannot change under us.
   const confirmed = num(row.confirmed) < num(row.capacity)
   if (confirmed) {
-    await rows(req, sqlFor(req)`UPDATE "training_sessions" SET "confirmed_count" = COALESCE("confirmed_count", 0) + 1 WHERE "id" = ${Number(sessionId)} RETURNING "id"`)
+    await rows(
+      req,
+      sqlFor(
+        req,
+      )`UPDATE "training_sessions" SET "confirmed_count" = COALESCE("confirmed_count", 0) + 1 WHERE "id" = ${Number(sessionId)} RETURNING "id"`,
+    )
   }
-  return { confirmed, position: num(row.arrival) }
+  return { confirmed, position: num(row.arrival), capacity: num(row.capacity) }
+}
+
+/**
+ * How many people may wait for one session. Sessions here seat 10 to 40; a hundred waiting is a
+ * new session's work for the trainer, not a list to keep growing, and an open form must not let
+ * anyone add rows without end. A session larger than that may keep as many waiting as it seats.
+ */
+export const WAITLIST_LIMIT = 100
+export const waitlistLimit = (capacity: number) => Math.max(WAITLIST_LIMIT, capacity)
+
+/** Whether the waitlist of a session has room for one more (besides `self`, already written). */
+export async function waitlistHasRoom(
+  req: PayloadRequest,
+  sessionId: SessionId,
+  capacity: number,
+  self: number | string,
+): Promise<boolean> {
+  // Inside the claim's transaction: on PostgreSQL the session row is locked, so two registrations
+  // for one session count one after the other; SQLite has one writer.
+  const { totalDocs } = await req.payload.db.count({
+    collection: 'registrations',
+    req,
+    where: { session: { equals: sessionId }, status: { equals: 'waitlist' }, id: { not_equals: self } },
+  })
+  return totalDocs < waitlistLimit(capacity)
 }
 
 /** A place for someone from the waitlist, if one is free in a scheduled session. */
@@ -133,7 +168,10 @@ export async function clearPlaces(req: PayloadRequest, sessionId: SessionId): Pr
     await model.updateOne({ _id: sessionId }, { $set: { confirmedCount: 0 } }, { session })
     return
   }
-  await rows(req, sqlFor(req)`UPDATE "training_sessions" SET "confirmed_count" = 0 WHERE "id" = ${Number(sessionId)} RETURNING "id"`)
+  await rows(
+    req,
+    sqlFor(req)`UPDATE "training_sessions" SET "confirmed_count" = 0 WHERE "id" = ${Number(sessionId)} RETURNING "id"`,
+  )
 }
 
 /**

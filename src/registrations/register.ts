@@ -6,7 +6,7 @@ import { RegistrationError } from './errors'
 import { parseId } from './ids'
 import { parseRegistrationInput } from './input'
 import { MESSAGES } from './messages'
-import { claimPlace } from './places'
+import { claimPlace, waitlistHasRoom } from './places'
 import { idOf } from './status'
 import { activeKey, cancelToken, hashToken, newTokenSalt } from './token'
 import { inTransaction } from './transaction'
@@ -18,15 +18,23 @@ export type RegisterResult = {
 }
 
 /** Why a session does not take registrations now, or null when it does. */
-export function closedReason(session: Pick<TrainingSession, 'status' | 'startsAt' | 'registrationOpensAt' | 'registrationClosesAt'>, now: Date): RegistrationError | null {
+export function closedReason(
+  session: Pick<TrainingSession, 'status' | 'startsAt' | 'registrationOpensAt' | 'registrationClosesAt'>,
+  now: Date,
+): RegistrationError | null {
   if (session.status === 'cancelled') return new RegistrationError('session-cancelled', MESSAGES.sessionCancelled)
   if (new Date(session.startsAt) <= now) return new RegistrationError('session-past', MESSAGES.sessionPast)
-  if (new Date(session.registrationOpensAt) > now) return new RegistrationError('window-not-open', MESSAGES.windowNotOpen)
-  if (new Date(session.registrationClosesAt) <= now) return new RegistrationError('window-closed', MESSAGES.windowClosed)
+  if (new Date(session.registrationOpensAt) > now)
+    return new RegistrationError('window-not-open', MESSAGES.windowNotOpen)
+  if (new Date(session.registrationClosesAt) <= now)
+    return new RegistrationError('window-closed', MESSAGES.windowClosed)
   return null
 }
 
-type PublicSession = Pick<TrainingSession, 'id' | 'status' | 'startsAt' | 'registrationOpensAt' | 'registrationClosesAt' | 'training'>
+type PublicSession = Pick<
+  TrainingSession,
+  'id' | 'status' | 'startsAt' | 'registrationOpensAt' | 'registrationClosesAt' | 'training'
+>
 
 /**
  * The session as a visitor may see it (a session of an unpublished training does not exist for
@@ -72,11 +80,18 @@ const isDuplicateKey = (error: unknown) => {
  * one, otherwise the waitlist, in order of arrival. Throws RegistrationError (with a Dutch
  * message) for anything the visitor can put right; on such an error nothing is stored.
  */
-export async function register(payload: Payload, raw: unknown, { now = new Date() }: { now?: Date } = {}): Promise<RegisterResult> {
+export async function register(
+  payload: Payload,
+  raw: unknown,
+  { now = new Date() }: { now?: Date } = {},
+): Promise<RegisterResult> {
   const input = parseRegistrationInput(raw)
   const sessionId = parseId(payload, input.session)
   const session = sessionId === null ? null : await publicSession(payload, sessionId)
-  if (!session) throw new RegistrationError('unknown-session', MESSAGES.unknownSession, [{ field: 'session', message: MESSAGES.unknownSession }])
+  if (!session)
+    throw new RegistrationError('unknown-session', MESSAGES.unknownSession, [
+      { field: 'session', message: MESSAGES.unknownSession },
+    ])
   const closed = closedReason(session, now)
   if (closed) throw closed
 
@@ -118,9 +133,23 @@ export async function register(payload: Payload, raw: unknown, { now = new Date(
         const claim = await claimPlace(req, session.id)
         // Cancelled between the check above and now: the rollback removes the registration again.
         if (!claim) throw new RegistrationError('session-cancelled', MESSAGES.sessionCancelled)
+        // A full waitlist refuses; the rollback takes back the registration, its mail and the arrival number.
+        if (!claim.confirmed && !(await waitlistHasRoom(req, session.id, claim.capacity, created.id))) {
+          throw new RegistrationError('waitlist-full', MESSAGES.waitlistFull)
+        }
         const status = claim.confirmed ? 'confirmed' : 'waitlist'
-        await payload.db.updateOne({ collection: 'registrations', id: created.id, data: { status, position: claim.position }, req, returning: false })
-        return { status, message: status === 'confirmed' ? MESSAGES.confirmed : MESSAGES.waitlist, registrationId: created.id }
+        await payload.db.updateOne({
+          collection: 'registrations',
+          id: created.id,
+          data: { status, position: claim.position },
+          req,
+          returning: false,
+        })
+        return {
+          status,
+          message: status === 'confirmed' ? MESSAGES.confirmed : MESSAGES.waitlist,
+          registrationId: created.id,
+        }
       } catch (error) {
         // MongoDB without a replica set has no transactions: undo by hand what a rollback would.
         if (!(await req.transactionID)) {
@@ -136,4 +165,5 @@ export async function register(payload: Payload, raw: unknown, { now = new Date(
   }
 }
 
-const duplicate = () => new RegistrationError('duplicate', MESSAGES.duplicate, [{ field: 'email', message: MESSAGES.duplicate }])
+const duplicate = () =>
+  new RegistrationError('duplicate', MESSAGES.duplicate, [{ field: 'email', message: MESSAGES.duplicate }])

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { mailOutboxDir, purgeOutbox } from '../mail/purgeOutbox'
 import { MAIL_TASK } from '../mail/queue'
 import { actionReq } from './status'
 import { inTransaction } from './transaction'
@@ -28,12 +29,13 @@ export function retentionCutoff(now: Date, months: number): Date {
  * Erases the personal data of registrations whose session ended more than `months` ago. The
  * registration itself stays, with its session, status and dates, so the numbers per session and
  * per training (registered, waitlisted, attended) still add up; only who it was is gone. Old mail
- * jobs go too: a failed one can hold an address in its error log.
+ * jobs go too: a failed one can hold an address in its error log; and so do the outbox's mail
+ * files (without SMTP every mail is an .eml file with name, address and a live cancel link).
  */
 export async function eraseExpiredRegistrations(
   payload: Payload,
   { now = new Date(), months = retentionMonths() }: { now?: Date; months?: number } = {},
-): Promise<{ erased: number; cutoff: string }> {
+): Promise<{ erased: number; cutoff: string; mailFilesPurged: number }> {
   const cutoff = retentionCutoff(now, months).toISOString()
   const { docs: sessions } = await payload.find({
     collection: 'training-sessions',
@@ -63,7 +65,15 @@ export async function eraseExpiredRegistrations(
           await payload.update({
             collection: 'registrations',
             id,
-            data: { name: null, email: null, organisation: null, function: null, erasedAt, cancelTokenHash: null, cancelTokenSalt: null },
+            data: {
+              name: null,
+              email: null,
+              organisation: null,
+              function: null,
+              erasedAt,
+              cancelTokenHash: null,
+              cancelTokenSalt: null,
+            },
             req: actionReq(req, 'erase'),
             overrideAccess: true,
             depth: 0,
@@ -80,5 +90,7 @@ export async function eraseExpiredRegistrations(
     overrideAccess: true,
     depth: 0,
   })
-  return { erased, cutoff }
+  const outbox = mailOutboxDir(payload)
+  const mailFilesPurged = outbox ? purgeOutbox(outbox, new Date(cutoff)) : 0
+  return { erased, cutoff, mailFilesPurged }
 }

@@ -51,7 +51,7 @@ function serverEnvironment(overrides: Record<string, string>): NodeJS.ProcessEnv
   for (const [key, value] of Object.entries(process.env)) {
     if (key.startsWith('VITEST') || key === 'TEST' || key === 'NODE_ENV') continue
     // The server gets its own database, mail and secret below, never the developer's.
-    if (/^(DATABASE_|SMTP_|MAIL_|PAYLOAD_SECRET$|PUBLIC_URL$|PORT$|SEED_ON_START$|COOKIE_SECURE$)/.test(key)) continue
+    if (/^(DATABASE_|SMTP_|MAIL_|GRAPHQL_|PAYLOAD_SECRET$|PUBLIC_URL$|PORT$|SEED_ON_START$|COOKIE_SECURE$)/.test(key)) continue
     env[key] = value
   }
   return { ...env, NEXT_TELEMETRY_DISABLED: '1', ...overrides } as unknown as NodeJS.ProcessEnv
@@ -116,6 +116,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
       SEED_ON_START: 'true',
       SEED_DEMO_PASSWORD: DEMO_PASSWORD,
       MAIL_OUTBOX_DIR: outboxDir,
+      // On here so the access tests can prove drafts stay out of GraphQL too; off is the default
+      // (tests/int/graphql-limits.spec.ts).
+      GRAPHQL_ENABLED: 'true',
     }),
   })
   fs.closeSync(serverOutput)

@@ -1,12 +1,17 @@
-import type { GlobalConfig } from 'payload'
+import type { Field, GlobalConfig } from 'payload'
 
+import { LINK_SCHEMES, URL_MESSAGES, urlField } from '../../fields/url'
 import { anyone } from '../../access/anyone'
 import { hasRole } from '../../access/hasRole'
 
-const linkFields = [
+const linkFields: Field[] = [
   { name: 'label', label: 'Tekst', type: 'text', required: true, maxLength: 80 },
-  { name: 'url', label: 'Adres', type: 'text', required: true, maxLength: 300 },
-] as const
+  urlField(
+    { name: 'url', label: 'Adres', required: true, maxLength: 300 },
+    { schemes: LINK_SCHEMES, allowLocal: true },
+    URL_MESSAGES.schemeOrLocal,
+  ),
+]
 
 export const Site: GlobalConfig = {
   slug: 'site',
@@ -14,7 +19,13 @@ export const Site: GlobalConfig = {
   admin: { group: 'Beheer' },
   access: { read: anyone, update: hasRole('redacteur') },
   fields: [
-    { name: 'name', label: 'Naam van het portaal', type: 'text', required: true, defaultValue: 'Kennisportaal Jeugdbescherming Gelderland' },
+    {
+      name: 'name',
+      label: 'Naam van het portaal',
+      type: 'text',
+      required: true,
+      defaultValue: 'Kennisportaal Jeugdbescherming Gelderland',
+    },
     { name: 'tagline', label: 'Ondertitel', type: 'text', maxLength: 200 },
     {
       name: 'navigation',

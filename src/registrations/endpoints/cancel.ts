@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 
+import { loggableError } from '../../lib/email'
 import { cancelByToken } from '../cancel'
 import { isRegistrationError } from '../errors'
 import { errorResponse, NO_STORE, readBodyText, readJsonBody } from '../http'
@@ -25,7 +26,7 @@ export const cancelEndpoint: Endpoint = {
         result = 'geannuleerd'
       } catch (error) {
         if (!isRegistrationError(error)) {
-          req.payload.logger.error({ err: error }, 'registrations: cancel failed')
+          req.payload.logger.error({ err: loggableError(error) }, 'registrations: cancel failed')
           result = 'fout'
         }
       }

@@ -1,0 +1,156 @@
+import http from 'node:http'
+
+import { describe, expect, inject, it } from 'vitest'
+
+/**
+ * Issue 10's probe lines against the production server: each answers quickly and clearly. The
+ * server runs with GRAPHQL_ENABLED=true (globalSetup), so the GraphQL limits are what is tested;
+ * that it is off by default is tested in tests/int/graphql-limits.spec.ts.
+ */
+const baseUrl = inject('baseUrl')
+const demoPassword = inject('demoPassword')
+
+const timed = async <T>(run: () => Promise<T>): Promise<{ ms: number; value: T }> => {
+  const started = performance.now()
+  const value = await run()
+  return { ms: performance.now() - started, value }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+describe('GraphQL under a costly query', () => {
+  it('refuses the 50,000-field query fast while /api/health keeps answering within 100 ms', async () => {
+    await fetch(`${baseUrl}/api/health`)
+    const query = `{ Pages { ${'totalDocs '.repeat(50_000)}} }`
+    const big = timed(() =>
+      fetch(`${baseUrl}/api/graphql`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ query }),
+      }),
+    )
+    const health: number[] = []
+    for (let i = 0; i < 3; i++) {
+      const { ms, value } = await timed(() => fetch(`${baseUrl}/api/health`))
+      expect(value.status).toBe(200)
+      health.push(ms)
+    }
+    const { ms, value } = await big
+    expect(value.status).toBe(413)
+    expect((await value.json()).errors[0].message).toMatch(/te groot/)
+    // "Does not hang": the probe took 82 s.
+    expect(ms).toBeLessThan(2_000)
+    expect(Math.min(...health), `health took ${health.map((h) => h.toFixed(0)).join(', ')} ms`).toBeLessThan(100)
+  })
+
+  it('refuses a query within the size limit but with thousands of fields, before validation', async () => {
+    const query = `{ Pages { ${'totalDocs '.repeat(3_000)}} }`
+    const { ms, value } = await timed(() =>
+      fetch(`${baseUrl}/api/graphql`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ query }),
+      }),
+    )
+    expect(value.status).toBe(400)
+    expect((await value.json()).errors[0].message).toMatch(/te veel velden/)
+    expect(ms).toBeLessThan(2_000)
+  })
+
+  it('answers a normal query', async () => {
+    const response = await fetch(`${baseUrl}/api/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: '{ Pages(limit: 2) { totalDocs docs { title } } }' }),
+    })
+    expect(response.status).toBe(200)
+    expect((await response.json()).data.Pages.totalDocs).toBeGreaterThan(0)
+  })
+
+  it('has no playground in production', async () => {
+    expect((await fetch(`${baseUrl}/api/graphql-playground`)).status).toBe(404)
+  })
+})
+
+describe('login', () => {
+  const attempt = (email: string, password: string, address: string) =>
+    fetch(`${baseUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': address },
+      body: JSON.stringify({ email, password }),
+    })
+
+  it('takes the same time and gives the same message for unknown and known accounts', async () => {
+    // Warm-up: the guard holds refusals back to what recent ones took.
+    await attempt('opwarmen@example.org', 'verkeerd-wachtwoord', '10.10.0.1')
+    const known: number[] = []
+    const unknown: number[] = []
+    const messages = new Set<string>()
+    // Different demo accounts, so none of them gets near its lockout.
+    for (const [i, email] of [
+      'regio-achterhoek@example.org',
+      'regio-foodvalley@example.org',
+      'regio-rivierenland@example.org',
+    ].entries()) {
+      const a = await timed(() => attempt(email, 'verkeerd-wachtwoord', '10.10.0.2'))
+      const b = await timed(() => attempt(`niemand-${i}@example.org`, 'verkeerd-wachtwoord', '10.10.0.3'))
+      expect([a.value.status, b.value.status]).toEqual([401, 401])
+      messages.add((await a.value.json()).errors[0].message)
+      messages.add((await b.value.json()).errors[0].message)
+      known.push(a.ms)
+      unknown.push(b.ms)
+    }
+    expect([...messages]).toHaveLength(1)
+    const ratio = median(unknown) / median(known)
+    expect(ratio, `unknown ${median(unknown).toFixed(0)} ms, known ${median(known).toFixed(0)} ms`).toBeGreaterThan(0.8)
+    expect(ratio).toBeLessThan(1.25)
+  })
+
+  it('makes one address wait after ten failures (429, Retry-After), not the others', async () => {
+    for (let i = 0; i < 10; i++) expect((await attempt(`onbekend-${i}@example.org`, 'x', '10.20.0.1')).status).toBe(401)
+    const refused = await attempt('professional@example.org', demoPassword, '10.20.0.1')
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(60)
+    expect((await refused.json()).errors[0].message).toMatch(/Te veel mislukte inlogpogingen/)
+    expect((await attempt('professional@example.org', demoPassword, '10.20.0.2')).status).toBe(200)
+  })
+})
+
+describe('probe lines answer 4xx, not 5xx', () => {
+  it('the region picker returns only to a path on this site', async () => {
+    for (const terug of ['/\\evil.example', '//evil.example', 'https://evil.example/']) {
+      const response = await fetch(`${baseUrl}/regio-kiezen?terug=${encodeURIComponent(terug)}`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ regio: '', terug }).toString(),
+      })
+      expect(response.status).toBe(303)
+      expect(response.headers.get('location')).toBe('/')
+    }
+  })
+
+  it.each([
+    ['POST', '/api/users/verify/x', 404],
+    ['GET', '/bouwstenen/%ZZ', 400],
+    ['GET', '/api/pages?where[createdAt][greater_than]=x', 400],
+    ['GET', '/api/pages?where[id][near]=1', 400],
+    ['GET', '/api/pages/abc', 404],
+  ])('%s %s → %i', async (method, path, status) => {
+    const response = await fetch(`${baseUrl}${path}`, { method })
+    expect(response.status).toBe(status)
+  })
+
+  it('TRACE → 405', async () => {
+    // fetch cannot send TRACE; a plain HTTP request can, and so can anyone on the internet.
+    const status = await new Promise<number>((resolve, reject) => {
+      const request = http.request(`${baseUrl}/`, { method: 'TRACE' }, (response) => {
+        response.resume()
+        resolve(response.statusCode ?? 0)
+      })
+      request.on('error', reject)
+      request.end()
+    })
+    expect(status).toBe(405)
+  })
+})

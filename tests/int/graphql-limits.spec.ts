@@ -1,0 +1,139 @@
+import { configToSchema } from '@payloadcms/graphql'
+import { createRequire } from 'node:module'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { guardGraphQL } from '../../src/graphql/guardRequest'
+import { checkQuerySource } from '../../src/graphql/queryCost'
+import { GRAPHQL_LIMITS, graphQLEnabled } from '../../src/graphql/settings'
+import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
+import { testDatabases } from '../helpers/databases'
+
+// The copy of graphql-js that Payload's schema was built with (Node loads its CommonJS build,
+// Vitest would hand this file the ES module one, and graphql-js refuses to mix them).
+const { parse, specifiedRules, validate } = createRequire(import.meta.url)('graphql') as typeof import('graphql')
+
+const sqlite = (await testDatabases()).find((database) => database.kind === 'sqlite')!
+
+/** The probe's query: one list with the same field repeated. */
+const repeated = (count: number) => `{ Pages { ${'totalDocs '.repeat(count)}} }`
+
+const post = (body: string, type = 'application/json') =>
+  new Request('http://localhost/api/graphql', { method: 'POST', headers: { 'Content-Type': type }, body })
+
+describe('GraphQL switch', () => {
+  it('is off unless GRAPHQL_ENABLED is exactly true', () => {
+    expect(graphQLEnabled({} as NodeJS.ProcessEnv)).toBe(false)
+    expect(graphQLEnabled({ GRAPHQL_ENABLED: '1' } as unknown as NodeJS.ProcessEnv)).toBe(false)
+    expect(graphQLEnabled({ GRAPHQL_ENABLED: 'true' } as unknown as NodeJS.ProcessEnv)).toBe(true)
+  })
+
+  it('answers a Dutch 404 when off, without calling Payload', async () => {
+    let called = false
+    const route = guardGraphQL(
+      async () => {
+        called = true
+        return new Response('{}')
+      },
+      { enabled: () => false },
+    )
+    const response = await route(post(JSON.stringify({ query: '{ Pages { totalDocs } }' })))
+    expect(response.status).toBe(404)
+    expect((await response.json()).errors[0].message).toMatch(/GraphQL staat uit/)
+    expect(called).toBe(false)
+  })
+})
+
+describe('GraphQL request guard (on)', () => {
+  let seen: string | null = null
+  const route = guardGraphQL(
+    async (request) => {
+      seen = await request.text()
+      return Response.json({ data: {} })
+    },
+    { enabled: () => true },
+  )
+
+  it('refuses the 50,000-field probe before parsing it, quickly', async () => {
+    seen = null
+    const started = performance.now()
+    const response = await route(post(JSON.stringify({ query: repeated(50_000) })))
+    // A generous bound: "does not hang", the probe took 82 s.
+    expect(performance.now() - started).toBeLessThan(1_000)
+    expect(response.status).toBe(413)
+    expect((await response.json()).errors[0].message).toMatch(/te groot/)
+    expect(seen).toBeNull()
+  })
+
+  it('refuses a query within the size limit but with too many fields or too deep', async () => {
+    const many = await route(post(JSON.stringify({ query: repeated(GRAPHQL_LIMITS.maxFields + 1) })))
+    expect(many.status).toBe(400)
+    expect((await many.json()).errors[0].message).toMatch(/te veel velden/)
+    const nested = `{ ${'a { '.repeat(GRAPHQL_LIMITS.maxDepth + 1)}b${' }'.repeat(GRAPHQL_LIMITS.maxDepth + 1)} }`
+    const deep = await route(post(JSON.stringify({ query: nested })))
+    expect(deep.status).toBe(400)
+    expect((await deep.json()).errors[0].message).toMatch(/te diep/)
+    expect(seen).toBeNull()
+  })
+
+  it('counts fragments where they are spread', () => {
+    const fragment = `fragment F on Pages { ${'totalDocs '.repeat(100)}}`
+    expect(checkQuerySource(`{ Pages { ...F } } ${fragment}`)).toBeNull()
+    expect(checkQuerySource(`{ a: Pages { ...F } b: Pages { ...F } c: Pages { ...F } } ${fragment}`)).toMatch(
+      /te veel velden/,
+    )
+    expect(checkQuerySource(`{ Pages { ...F } } fragment F on Pages { ...F }`)).toMatch(/te veel velden/)
+  })
+
+  it('refuses what is not JSON with a query', async () => {
+    expect((await route(post('{ Pages { totalDocs } }', 'application/graphql'))).status).toBe(415)
+    expect((await route(post('{nope'))).status).toBe(400)
+    expect((await route(post(JSON.stringify({ variables: {} })))).status).toBe(400)
+  })
+
+  it('passes a normal query on to Payload unchanged', async () => {
+    const body = JSON.stringify({ query: '{ Pages(limit: 5) { docs { title slug } totalDocs } }' })
+    const response = await route(post(body))
+    expect(response.status).toBe(200)
+    expect(seen).toBe(body)
+  })
+})
+
+describe("Payload's GraphQL schema with the portal's validation rules", () => {
+  let portal: BootedPortal
+  let previous: string | undefined
+
+  beforeAll(async () => {
+    previous = process.env.GRAPHQL_ENABLED
+    process.env.GRAPHQL_ENABLED = 'true'
+    portal = await bootPayload(sqlite)
+  })
+  afterAll(async () => {
+    if (previous === undefined) delete process.env.GRAPHQL_ENABLED
+    else process.env.GRAPHQL_ENABLED = previous
+    await portal?.shutdown()
+  })
+
+  const validateQuery = (source: string) => {
+    const { schema, validationRules } = configToSchema(portal.payload.config)
+    const document = parse(source)
+    return validate(schema, document, [...specifiedRules, ...validationRules({ variableValues: {} } as never)])
+  }
+
+  it('sets maxComplexity and adds the field limit rule', () => {
+    expect(portal.payload.config.graphQL.maxComplexity).toBe(GRAPHQL_LIMITS.maxComplexity)
+    expect(validateQuery('{ Pages(limit: 5) { docs { title slug } totalDocs } }')).toEqual([])
+    const errors = validateQuery(repeated(GRAPHQL_LIMITS.maxFields + 1))
+    expect(errors.map((error) => error.message)).toContain(
+      `De GraphQL-query vraagt te veel velden op (maximaal ${GRAPHQL_LIMITS.maxFields}).`,
+    )
+  })
+
+  it('is off in the default configuration', async () => {
+    delete process.env.GRAPHQL_ENABLED
+    const { portalConfig } = await import('../../payload.config')
+    const config = await portalConfig({ databaseUri: 'file::memory:', seedOnEmpty: false })
+    expect(config.graphQL.disable).toBe(true)
+    process.env.GRAPHQL_ENABLED = 'true'
+  })
+})

@@ -1,0 +1,58 @@
+import { NextRequest } from 'next/server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { proxy } from '../../proxy'
+import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
+import { testDatabases } from '../helpers/databases'
+import { restHandler, routeContext } from '../helpers/restHandler'
+
+const sqlite = (await testDatabases()).find((database) => database.kind === 'sqlite')!
+
+describe('bad requests get 4xx with a Dutch message, not 500 (REST)', () => {
+  let portal: BootedPortal
+  const call = (method: string, path: string) =>
+    restHandler(portal)(new Request(`http://localhost${path}`, { method }), routeContext(path.split('?')[0]))
+
+  beforeAll(async () => {
+    portal = await bootPayload(sqlite)
+  })
+  afterAll(async () => {
+    await portal?.shutdown()
+  })
+
+  it.each([
+    ['POST', '/api/users/verify/x', 404, /niet via een link bevestigd/],
+    ['GET', '/api/pages?where[createdAt][greater_than]=x', 400, /verwacht een datum/],
+    ['GET', '/api/pages?where[createdAt][equals]=x', 400, /verwacht een datum/],
+    ['GET', '/api/vacancies?where[or][0][closingDate][less_than]=morgen', 400, /verwacht een datum/],
+    ['GET', '/api/pages?where[id][near]=1', 400, /"near" werkt niet op "id"/],
+    ['GET', '/api/pages?where[title][within]=1', 400, /"within" werkt niet op "title"/],
+    ['GET', '/api/pages?where[title][bogus]=1', 400, /Onbekend filter/],
+    ['GET', '/api/pages/abc', 404, /Niet gevonden/],
+  ])('%s %s → %i', async (method, path, status, message) => {
+    const response = await call(method, path)
+    expect(response.status).toBe(status)
+    expect((await response.json()).errors[0].message).toMatch(message)
+  })
+
+  it('still answers good queries', async () => {
+    for (const path of [
+      '/api/pages?where[createdAt][greater_than]=2020-01-01',
+      '/api/pages?where[id][equals]=1',
+      '/api/vacancies?where[closingDate][in]=2026-01-01,2026-02-01',
+    ]) {
+      expect((await call('GET', path)).status, path).toBe(200)
+    }
+  })
+})
+
+describe('proxy: broken %-encoding in a path', () => {
+  it('answers 400 in Dutch for /bouwstenen/%ZZ and leaves good paths alone', async () => {
+    const bad = proxy(new NextRequest('http://localhost/bouwstenen/%ZZ'))
+    expect(bad.status).toBe(400)
+    expect(await bad.text()).toMatch(/ongeldig/)
+    expect(proxy(new NextRequest('http://localhost/bouwstenen/veiligheid%20eerst')).status).toBe(200)
+    // The admin still gets its language cookie.
+    expect(proxy(new NextRequest('http://localhost/admin')).cookies.get('payload-lng')?.value).toBe('nl')
+  })
+})
