@@ -79,6 +79,10 @@ export interface Config {
     'training-sessions': TrainingSession;
     registrations: Registration;
     vacancies: Vacancy;
+    'alert-lists': AlertList;
+    'alert-subscriptions': AlertSubscription;
+    'alert-changes': AlertChange;
+    'alert-deliveries': AlertDelivery;
     indicators: Indicator;
     measurements: Measurement;
     media: Media;
@@ -112,6 +116,10 @@ export interface Config {
     'training-sessions': TrainingSessionsSelect<false> | TrainingSessionsSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     vacancies: VacanciesSelect<false> | VacanciesSelect<true>;
+    'alert-lists': AlertListsSelect<false> | AlertListsSelect<true>;
+    'alert-subscriptions': AlertSubscriptionsSelect<false> | AlertSubscriptionsSelect<true>;
+    'alert-changes': AlertChangesSelect<false> | AlertChangesSelect<true>;
+    'alert-deliveries': AlertDeliveriesSelect<false> | AlertDeliveriesSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     measurements: MeasurementsSelect<false> | MeasurementsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -151,6 +159,12 @@ export interface Config {
       sendRegistrationMail: TaskSendRegistrationMail;
       queueRegistrationReminders: TaskQueueRegistrationReminders;
       eraseExpiredRegistrations: TaskEraseExpiredRegistrations;
+      closeExpiredVacancies: TaskCloseExpiredVacancies;
+      sendAlertMail: TaskSendAlertMail;
+      alertDigest_immediately: TaskAlertDigestImmediately;
+      alertDigest_daily: TaskAlertDigestDaily;
+      alertDigest_weekly: TaskAlertDigestWeekly;
+      eraseStaleAlerts: TaskEraseStaleAlerts;
       queueReviewReminders: TaskQueueReviewReminders;
       sendReviewReminder: TaskSendReviewReminder;
       schedulePublish: TaskSchedulePublish;
@@ -237,6 +251,10 @@ export interface Page {
     | {
         date: string;
         note: string;
+        /**
+         * Aan: wie een e-mailmelding of feed volgt, krijgt deze wijziging te zien. Alleen voor inhoudelijke wijzigingen.
+         */
+        notifySubscribers?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -323,6 +341,10 @@ export interface BuildingBlock {
     | {
         date: string;
         note: string;
+        /**
+         * Aan: wie een e-mailmelding of feed volgt, krijgt deze wijziging te zien. Alleen voor inhoudelijke wijzigingen.
+         */
+        notifySubscribers?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -416,6 +438,10 @@ export interface Region {
     | {
         date: string;
         note: string;
+        /**
+         * Aan: wie een e-mailmelding of feed volgt, krijgt deze wijziging te zien. Alleen voor inhoudelijke wijzigingen.
+         */
+        notifySubscribers?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -513,6 +539,10 @@ export interface WorkingMethod {
     | {
         date: string;
         note: string;
+        /**
+         * Aan: wie een e-mailmelding of feed volgt, krijgt deze wijziging te zien. Alleen voor inhoudelijke wijzigingen.
+         */
+        notifySubscribers?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -656,6 +686,10 @@ export interface Organisation {
     | {
         date: string;
         note: string;
+        /**
+         * Aan: wie een e-mailmelding of feed volgt, krijgt deze wijziging te zien. Alleen voor inhoudelijke wijzigingen.
+         */
+        notifySubscribers?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -730,6 +764,10 @@ export interface GlossaryTerm {
     | {
         date: string;
         note: string;
+        /**
+         * Aan: wie een e-mailmelding of feed volgt, krijgt deze wijziging te zien. Alleen voor inhoudelijke wijzigingen.
+         */
+        notifySubscribers?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -807,6 +845,10 @@ export interface LocalAgreement {
     | {
         date: string;
         note: string;
+        /**
+         * Aan: wie een e-mailmelding of feed volgt, krijgt deze wijziging te zien. Alleen voor inhoudelijke wijzigingen.
+         */
+        notifySubscribers?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -899,6 +941,10 @@ export interface Pilot {
     | {
         date: string;
         note: string;
+        /**
+         * Aan: wie een e-mailmelding of feed volgt, krijgt deze wijziging te zien. Alleen voor inhoudelijke wijzigingen.
+         */
+        notifySubscribers?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -997,6 +1043,10 @@ export interface Training {
     | {
         date: string;
         note: string;
+        /**
+         * Aan: wie een e-mailmelding of feed volgt, krijgt deze wijziging te zien. Alleen voor inhoudelijke wijzigingen.
+         */
+        notifySubscribers?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -1088,9 +1138,21 @@ export interface Vacancy {
   summary?: string | null;
   organisation: number | Organisation;
   regions?: (number | Region)[] | null;
+  /**
+   * Volgt de sluitingsdatum: na die dag (Nederlandse tijd) sluit de vacature vanzelf.
+   */
+  vacancyStatus?: ('open' | 'closed') | null;
   function: string;
+  /**
+   * Plaats waar u vooral werkt, bijvoorbeeld Arnhem.
+   */
+  placeOfWork?: string | null;
   hoursMin: number;
   hoursMax?: number | null;
+  contractType?: ('vast' | 'tijdelijk-uitzicht-vast' | 'tijdelijk' | 'leerwerk') | null;
+  /**
+   * Een van: Schaal 6, Schaal 7, Schaal 8, Schaal 9, Schaal 10, Schaal 11, Schaal 12. De site toont het salaris in euro’s erbij.
+   */
   caoScale: string;
   skjRequired?: boolean | null;
   jointRecruitment?: boolean | null;
@@ -1103,6 +1165,15 @@ export interface Vacancy {
   howToApply: string;
   applyUrl?: string | null;
   applyEmail?: string | null;
+  /**
+   * Wie vragen over de functie beantwoordt. Liefst een functioneel adres.
+   */
+  contact?: {
+    name?: string | null;
+    role?: string | null;
+    email?: string | null;
+    phone?: string | null;
+  };
   body?: {
     root: {
       type: string;
@@ -1145,6 +1216,10 @@ export interface Vacancy {
     | {
         date: string;
         note: string;
+        /**
+         * Aan: wie een e-mailmelding of feed volgt, krijgt deze wijziging te zien. Alleen voor inhoudelijke wijzigingen.
+         */
+        notifySubscribers?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -1155,6 +1230,76 @@ export interface Vacancy {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-lists".
+ */
+export interface AlertList {
+  id: number;
+  finder: 'vacatures';
+  /**
+   * SHA-256 van de genormaliseerde filters.
+   */
+  key: string;
+  filters:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  title: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-subscriptions".
+ */
+export interface AlertSubscription {
+  id: number;
+  email: string;
+  list: number | AlertList;
+  frequency: 'immediately' | 'daily' | 'weekly';
+  confirmedAt?: string | null;
+  uniqueKey: string;
+  confirmTokenHash?: string | null;
+  manageTokenHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-changes".
+ */
+export interface AlertChange {
+  id: number;
+  key: string;
+  kind: 'new' | 'changed';
+  title: string;
+  url: string;
+  summary?: string | null;
+  note?: string | null;
+  lists?: (number | AlertList)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-deliveries".
+ */
+export interface AlertDelivery {
+  id: number;
+  key: string;
+  subscription: number | AlertSubscription;
+  change: number | AlertChange;
+  digest: string;
+  sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1217,6 +1362,10 @@ export interface Indicator {
     | {
         date: string;
         note: string;
+        /**
+         * Aan: wie een e-mailmelding of feed volgt, krijgt deze wijziging te zien. Alleen voor inhoudelijke wijzigingen.
+         */
+        notifySubscribers?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -1353,6 +1502,12 @@ export interface PayloadJob {
           | 'sendRegistrationMail'
           | 'queueRegistrationReminders'
           | 'eraseExpiredRegistrations'
+          | 'closeExpiredVacancies'
+          | 'sendAlertMail'
+          | 'alertDigest_immediately'
+          | 'alertDigest_daily'
+          | 'alertDigest_weekly'
+          | 'eraseStaleAlerts'
           | 'queueReviewReminders'
           | 'sendReviewReminder'
           | 'schedulePublish';
@@ -1395,6 +1550,12 @@ export interface PayloadJob {
         | 'sendRegistrationMail'
         | 'queueRegistrationReminders'
         | 'eraseExpiredRegistrations'
+        | 'closeExpiredVacancies'
+        | 'sendAlertMail'
+        | 'alertDigest_immediately'
+        | 'alertDigest_daily'
+        | 'alertDigest_weekly'
+        | 'eraseStaleAlerts'
         | 'queueReviewReminders'
         | 'sendReviewReminder'
         | 'schedulePublish'
@@ -1469,6 +1630,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'vacancies';
         value: number | Vacancy;
+      } | null)
+    | ({
+        relationTo: 'alert-lists';
+        value: number | AlertList;
+      } | null)
+    | ({
+        relationTo: 'alert-subscriptions';
+        value: number | AlertSubscription;
+      } | null)
+    | ({
+        relationTo: 'alert-changes';
+        value: number | AlertChange;
+      } | null)
+    | ({
+        relationTo: 'alert-deliveries';
+        value: number | AlertDelivery;
       } | null)
     | ({
         relationTo: 'indicators';
@@ -1559,6 +1736,7 @@ export interface PagesSelect<T extends boolean = true> {
     | {
         date?: T;
         note?: T;
+        notifySubscribers?: T;
         id?: T;
       };
   isExample?: T;
@@ -1603,6 +1781,7 @@ export interface BuildingBlocksSelect<T extends boolean = true> {
     | {
         date?: T;
         note?: T;
+        notifySubscribers?: T;
         id?: T;
       };
   isExample?: T;
@@ -1658,6 +1837,7 @@ export interface WorkingMethodsSelect<T extends boolean = true> {
     | {
         date?: T;
         note?: T;
+        notifySubscribers?: T;
         id?: T;
       };
   isExample?: T;
@@ -1700,6 +1880,7 @@ export interface GlossaryTermsSelect<T extends boolean = true> {
     | {
         date?: T;
         note?: T;
+        notifySubscribers?: T;
         id?: T;
       };
   isExample?: T;
@@ -1742,6 +1923,7 @@ export interface RegionsSelect<T extends boolean = true> {
     | {
         date?: T;
         note?: T;
+        notifySubscribers?: T;
         id?: T;
       };
   isExample?: T;
@@ -1778,6 +1960,7 @@ export interface LocalAgreementsSelect<T extends boolean = true> {
     | {
         date?: T;
         note?: T;
+        notifySubscribers?: T;
         id?: T;
       };
   isExample?: T;
@@ -1832,6 +2015,7 @@ export interface PilotsSelect<T extends boolean = true> {
     | {
         date?: T;
         note?: T;
+        notifySubscribers?: T;
         id?: T;
       };
   isExample?: T;
@@ -1868,6 +2052,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
     | {
         date?: T;
         note?: T;
+        notifySubscribers?: T;
         id?: T;
       };
   isExample?: T;
@@ -1908,6 +2093,7 @@ export interface TrainingsSelect<T extends boolean = true> {
     | {
         date?: T;
         note?: T;
+        notifySubscribers?: T;
         id?: T;
       };
   isExample?: T;
@@ -1969,9 +2155,12 @@ export interface VacanciesSelect<T extends boolean = true> {
   summary?: T;
   organisation?: T;
   regions?: T;
+  vacancyStatus?: T;
   function?: T;
+  placeOfWork?: T;
   hoursMin?: T;
   hoursMax?: T;
+  contractType?: T;
   caoScale?: T;
   skjRequired?: T;
   jointRecruitment?: T;
@@ -1981,6 +2170,14 @@ export interface VacanciesSelect<T extends boolean = true> {
   howToApply?: T;
   applyUrl?: T;
   applyEmail?: T;
+  contact?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        email?: T;
+        phone?: T;
+      };
   body?: T;
   sources?:
     | T
@@ -1996,12 +2193,68 @@ export interface VacanciesSelect<T extends boolean = true> {
     | {
         date?: T;
         note?: T;
+        notifySubscribers?: T;
         id?: T;
       };
   isExample?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-lists_select".
+ */
+export interface AlertListsSelect<T extends boolean = true> {
+  finder?: T;
+  key?: T;
+  filters?: T;
+  title?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-subscriptions_select".
+ */
+export interface AlertSubscriptionsSelect<T extends boolean = true> {
+  email?: T;
+  list?: T;
+  frequency?: T;
+  confirmedAt?: T;
+  uniqueKey?: T;
+  confirmTokenHash?: T;
+  manageTokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-changes_select".
+ */
+export interface AlertChangesSelect<T extends boolean = true> {
+  key?: T;
+  kind?: T;
+  title?: T;
+  url?: T;
+  summary?: T;
+  note?: T;
+  lists?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-deliveries_select".
+ */
+export interface AlertDeliveriesSelect<T extends boolean = true> {
+  key?: T;
+  subscription?: T;
+  change?: T;
+  digest?: T;
+  sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2030,6 +2283,7 @@ export interface IndicatorsSelect<T extends boolean = true> {
     | {
         date?: T;
         note?: T;
+        notifySubscribers?: T;
         id?: T;
       };
   isExample?: T;
@@ -2261,6 +2515,10 @@ export interface Vision {
     | {
         date: string;
         note: string;
+        /**
+         * Aan: wie een e-mailmelding of feed volgt, krijgt deze wijziging te zien. Alleen voor inhoudelijke wijzigingen.
+         */
+        notifySubscribers?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -2371,6 +2629,10 @@ export interface EscalationModel {
     | {
         date: string;
         note: string;
+        /**
+         * Aan: wie een e-mailmelding of feed volgt, krijgt deze wijziging te zien. Alleen voor inhoudelijke wijzigingen.
+         */
+        notifySubscribers?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -2478,6 +2740,7 @@ export interface VisionSelect<T extends boolean = true> {
     | {
         date?: T;
         note?: T;
+        notifySubscribers?: T;
         id?: T;
       };
   isExample?: T;
@@ -2544,6 +2807,7 @@ export interface EscalationModelSelect<T extends boolean = true> {
     | {
         date?: T;
         note?: T;
+        notifySubscribers?: T;
         id?: T;
       };
   isExample?: T;
@@ -2659,6 +2923,79 @@ export interface TaskEraseExpiredRegistrations {
   output: {
     erased?: number | null;
     cutoff?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCloseExpiredVacancies".
+ */
+export interface TaskCloseExpiredVacancies {
+  input?: unknown;
+  output: {
+    closed?: number | null;
+    cutoff?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendAlertMail".
+ */
+export interface TaskSendAlertMail {
+  input: {
+    kind: 'confirm' | 'manage' | 'digest';
+    subscription: string;
+    digest?: string | null;
+  };
+  output: {
+    sent?: boolean | null;
+    skipped?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAlertDigest_immediately".
+ */
+export interface TaskAlertDigestImmediately {
+  input?: unknown;
+  output: {
+    subscriptions?: number | null;
+    digests?: number | null;
+    deliveries?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAlertDigest_daily".
+ */
+export interface TaskAlertDigestDaily {
+  input?: unknown;
+  output: {
+    subscriptions?: number | null;
+    digests?: number | null;
+    deliveries?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAlertDigest_weekly".
+ */
+export interface TaskAlertDigestWeekly {
+  input?: unknown;
+  output: {
+    subscriptions?: number | null;
+    digests?: number | null;
+    deliveries?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEraseStaleAlerts".
+ */
+export interface TaskEraseStaleAlerts {
+  input?: unknown;
+  output: {
+    unconfirmed?: number | null;
+    changes?: number | null;
   };
 }
 /**

@@ -21,6 +21,10 @@ import { TrainingSessions } from './collections/TrainingSessions'
 import { Trainings } from './collections/Trainings'
 import { Users } from './collections/Users'
 import { Vacancies } from './collections/Vacancies'
+import { AlertChanges } from './collections/AlertChanges'
+import { AlertDeliveries } from './collections/AlertDeliveries'
+import { AlertLists } from './collections/AlertLists'
+import { AlertSubscriptions } from './collections/AlertSubscriptions'
 import { WorkingMethods } from './collections/WorkingMethods'
 import { resolveSecret } from './src/config/resolveSecret'
 import { createDatabaseAdapter } from './src/db/createDatabaseAdapter'
@@ -29,6 +33,8 @@ import { healthEndpoint } from './src/endpoints/health'
 import { revalidateContentPlugin } from './src/hooks/revalidateContent'
 import { searchPlugin } from './src/search/plugin'
 import { trainingsPlugin } from './src/registrations/plugin'
+import { vacanciesPlugin } from './src/vacancies/plugin'
+import { alertsPlugin } from './src/alerts/plugin'
 import { workflowPlugin } from './src/workflow/plugin'
 import { EscalationModel } from './src/globals/EscalationModel/config'
 import { Site } from './src/globals/Site/config'
@@ -111,6 +117,10 @@ export function portalConfig(options: PortalConfigOptions = {}) {
     TrainingSessions,
     Registrations,
     Vacancies,
+    AlertLists,
+    AlertSubscriptions,
+    AlertChanges,
+    AlertDeliveries,
     Indicators,
     Measurements,
     Media,
@@ -122,7 +132,7 @@ export function portalConfig(options: PortalConfigOptions = {}) {
   email: createEmailAdapter(options.mail ?? readMailSettings()),
   endpoints: [healthEndpoint],
   // workflowPlugin last: it closes every collection the others added and audits them all.
-  plugins: [revalidateContentPlugin, searchPlugin(), trainingsPlugin(), workflowPlugin()],
+  plugins: [revalidateContentPlugin, searchPlugin(), trainingsPlugin(), vacanciesPlugin, alertsPlugin(), workflowPlugin()],
   onInit: async (payload) => {
     if (options.seedOnEmpty ?? process.env.SEED_ON_START !== 'false') await seedOnInit(payload)
   },

@@ -5,6 +5,9 @@ import { ownOrganisation, scoped } from '../../src/access/scoped'
 import { versionsFor } from '../../src/access/versions'
 import { contentFields, draftVersions } from '../../src/fields/content'
 import { forceScope } from '../../src/hooks/forceScope'
+import { CAO_SCALES, isCaoScale, normaliseCaoScale } from '../../src/vacancies/salaryScales'
+import { setStatusFromClosingDate } from '../../src/vacancies/status'
+import { CONTRACT_TYPES } from '../../src/vacancies/labels'
 
 const recruiter = scoped({ role: 'werver', where: ownOrganisation('organisation') })
 
@@ -13,7 +16,11 @@ const DAY = 24 * 60 * 60 * 1000
 export const Vacancies: CollectionConfig = {
   slug: 'vacancies',
   labels: { singular: 'Vacature', plural: 'Vacatures' },
-  admin: { group: 'Vacatures', useAsTitle: 'title', defaultColumns: ['title', 'organisation', 'closingDate', '_status'] },
+  admin: {
+    group: 'Vacatures',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'organisation', 'closingDate', 'vacancyStatus', '_status'],
+  },
   defaultSort: 'closingDate',
   versions: draftVersions,
   access: {
@@ -23,12 +30,42 @@ export const Vacancies: CollectionConfig = {
     delete: recruiter,
     readVersions: versionsFor(recruiter),
   },
-  hooks: { beforeChange: [forceScope('werver', 'organisation', 'organisation')] },
+  hooks: { beforeChange: [forceScope('werver', 'organisation', 'organisation'), setStatusFromClosingDate] },
   fields: contentFields({
     fields: [
-      { name: 'organisation', label: 'Organisatie', type: 'relationship', relationTo: 'organisations', required: true, index: true },
+      {
+        name: 'organisation',
+        label: 'Organisatie',
+        type: 'relationship',
+        relationTo: 'organisations',
+        required: true,
+        index: true,
+      },
       { name: 'regions', label: 'Regio’s', type: 'relationship', relationTo: 'regions', hasMany: true },
+      {
+        name: 'vacancyStatus',
+        label: 'Status',
+        type: 'select',
+        defaultValue: 'open',
+        index: true,
+        options: [
+          { value: 'open', label: 'Open' },
+          { value: 'closed', label: 'Gesloten' },
+        ],
+        admin: {
+          position: 'sidebar',
+          readOnly: true,
+          description: 'Volgt de sluitingsdatum: na die dag (Nederlandse tijd) sluit de vacature vanzelf.',
+        },
+      },
       { name: 'function', label: 'Functie', type: 'text', required: true, maxLength: 120 },
+      {
+        name: 'placeOfWork',
+        label: 'Standplaats',
+        type: 'text',
+        maxLength: 80,
+        admin: { description: 'Plaats waar u vooral werkt, bijvoorbeeld Arnhem.' },
+      },
       { name: 'hoursMin', label: 'Uren per week (vanaf)', type: 'number', required: true, min: 1, max: 40 },
       {
         name: 'hoursMax',
@@ -37,21 +74,50 @@ export const Vacancies: CollectionConfig = {
         min: 1,
         max: 40,
         validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-          value === null || value === undefined || typeof siblingData?.hoursMin !== 'number' || (value as number) >= siblingData.hoursMin ||
+          value === null ||
+          value === undefined ||
+          typeof siblingData?.hoursMin !== 'number' ||
+          (value as number) >= siblingData.hoursMin ||
           'Het maximum aantal uren moet minstens zo groot zijn als het minimum.',
       },
-      { name: 'caoScale', label: 'Schaal (cao Jeugdzorg)', type: 'text', required: true, maxLength: 40 },
+      {
+        name: 'contractType',
+        label: 'Soort contract',
+        type: 'select',
+        options: CONTRACT_TYPES.map(({ value, label }) => ({ value, label })),
+      },
+      {
+        name: 'caoScale',
+        label: 'Schaal (cao Jeugdzorg)',
+        type: 'text',
+        required: true,
+        maxLength: 40,
+        hooks: { beforeValidate: [({ value }) => normaliseCaoScale(value)] },
+        admin: { description: `Een van: ${CAO_SCALES.join(', ')}. De site toont het salaris in euro’s erbij.` },
+        validate: (value: unknown) =>
+          isCaoScale(normaliseCaoScale(value)) || `Kies een schaal van de cao Jeugdzorg: ${CAO_SCALES.join(', ')}.`,
+      },
       { name: 'skjRequired', label: 'SKJ-registratie vereist', type: 'checkbox', defaultValue: true },
       { name: 'jointRecruitment', label: 'Gezamenlijke werving', type: 'checkbox', defaultValue: false },
       { name: 'traineeship', label: 'Traineeship', type: 'checkbox', defaultValue: false },
-      { name: 'postedAt', label: 'Geplaatst op', type: 'date', required: true, defaultValue: () => new Date().toISOString(), admin: { date: { pickerAppearance: 'dayOnly' } } },
+      {
+        name: 'postedAt',
+        label: 'Geplaatst op',
+        type: 'date',
+        required: true,
+        defaultValue: () => new Date().toISOString(),
+        admin: { date: { pickerAppearance: 'dayOnly' } },
+      },
       {
         name: 'closingDate',
         label: 'Sluitingsdatum',
         type: 'date',
         required: true,
         index: true,
-        admin: { date: { pickerAppearance: 'dayOnly' }, description: 'Na deze dag verdwijnt de vacature vanzelf uit de lijsten.' },
+        admin: {
+          date: { pickerAppearance: 'dayOnly' },
+          description: 'Na deze dag verdwijnt de vacature vanzelf uit de lijsten.',
+        },
         validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
           if (!value) return 'Vul een sluitingsdatum in.'
           const closing = new Date(String(value)).getTime()
@@ -63,8 +129,35 @@ export const Vacancies: CollectionConfig = {
         },
       },
       { name: 'howToApply', label: 'Zo solliciteert u', type: 'textarea', required: true, maxLength: 1500 },
-      { name: 'applyUrl', label: 'Sollicitatielink', type: 'text', maxLength: 300 },
-      { name: 'applyEmail', label: 'Sollicitatie-e-mail (functioneel adres)', type: 'email' },
+      {
+        name: 'applyUrl',
+        label: 'Sollicitatielink',
+        type: 'text',
+        maxLength: 300,
+        validate: (value: unknown) =>
+          !value || /^https:\/\/[^\s]+$/.test(String(value)) || 'Een sollicitatielink begint met https://.',
+      },
+      {
+        name: 'applyEmail',
+        label: 'Sollicitatie-e-mail (functioneel adres)',
+        type: 'email',
+        validate: (value: unknown) => {
+          if (value && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(value))) return 'Voer een geldig e-mailadres in.'
+          return true
+        },
+      },
+      {
+        name: 'contact',
+        label: 'Contactpersoon voor vragen',
+        type: 'group',
+        admin: { description: 'Wie vragen over de functie beantwoordt. Liefst een functioneel adres.' },
+        fields: [
+          { name: 'name', label: 'Naam of team', type: 'text', maxLength: 120 },
+          { name: 'role', label: 'Functie', type: 'text', maxLength: 120 },
+          { name: 'email', label: 'E-mail', type: 'email' },
+          { name: 'phone', label: 'Telefoon', type: 'text', maxLength: 30 },
+        ],
+      },
     ],
   }),
 }

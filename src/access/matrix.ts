@@ -95,6 +95,11 @@ export const ACCESS_MATRIX: EntityRules[] = [
   // Accounts: admins manage them; everyone else sees and changes only their own (not its role).
   { kind: 'collection', slug: 'users', label: 'Gebruikers', scope: 'account', rules: everyone('-O.O-.', { admin: 'AA.AA.', anonymous: '--.--.' }) },
   { kind: 'collection', slug: 'audit-log', label: 'Auditlog', rules: everyone('--.--.', { admin: '-A.--.' }) },
+  // E-mail alerts: only the alert functions write; admins may look, and erase a subscription on request.
+  { kind: 'collection', slug: 'alert-lists', label: 'Meldingenlijsten (intern)', rules: everyone('--.--.', { admin: '-A.--.' }) },
+  { kind: 'collection', slug: 'alert-subscriptions', label: 'E-mailmeldingen', rules: everyone('--.--.', { admin: '-A.-A.' }) },
+  { kind: 'collection', slug: 'alert-changes', label: 'Meldingen (intern)', rules: everyone('--.--.', { admin: '-A.--.' }) },
+  { kind: 'collection', slug: 'alert-deliveries', label: 'Verzendingen (intern)', rules: everyone('--.--.', { admin: '-A.--.' }) },
   // Payload's and the modules' own bookkeeping.
   { kind: 'collection', slug: 'search-changes', label: 'Zoekindex-wijzigingen (intern)', rules: everyone('--.--.') },
   { kind: 'collection', slug: 'payload-jobs', label: 'Taken (intern)', rules: everyone('--.--.') },
