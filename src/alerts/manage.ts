@@ -67,3 +67,23 @@ export async function requestManageLinks(payload: Payload, raw: unknown): Promis
   for (const { id } of docs) await queueAlertMail(payload, { kind: 'manage', subscription: String(id) })
   return { message: MESSAGES.manageLinkSent }
 }
+
+/** What the manage page shows for a manage token: the list followed and how often; null for a bad token. */
+export async function describeSubscription(
+  payload: Payload,
+  token: unknown,
+): Promise<{ title: string; frequency: string } | null> {
+  try {
+    const subscription = await subscriptionByToken(payload, token, 'manage')
+    const list = await payload.findByID({
+      collection: 'alert-lists',
+      id: typeof subscription.list === 'object' ? subscription.list.id : subscription.list,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    })
+    return { title: list?.title ?? 'Vacatures', frequency: subscription.frequency }
+  } catch {
+    return null
+  }
+}

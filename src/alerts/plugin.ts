@@ -65,6 +65,18 @@ export const alertsPlugin =
       alertEndpoint('unsubscribe', 200, (payload, body, req) =>
         unsubscribe(payload, new URL(req.url ?? 'http://x').searchParams.get('token') ?? body.token),
       ),
+      {
+        // Someone who opens the one-click address in a browser gets the manage page, which asks first.
+        path: '/alerts/unsubscribe',
+        method: 'get',
+        handler: async (req) => {
+          const token = new URL(req.url ?? 'http://x').searchParams.get('token') ?? ''
+          const location = /^[A-Za-z0-9_-]{43}$/.test(token)
+            ? `/meldingen/beheren?token=${token}`
+            : '/meldingen/beheren'
+          return new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } })
+        },
+      },
       alertEndpoint('frequency', 200, (payload, body) => changeFrequency(payload, body)),
       alertEndpoint('manage-link', 202, (payload, body) => requestManageLinks(payload, body)),
     ],

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { buildDigests } from '../../src/alerts/digest'
+import { handleAlertForm } from '../../src/alerts/formPost'
 import { eraseStaleAlerts } from '../../src/alerts/retention'
 import { testDatabases } from '../helpers/databases'
 import { makeVacancy, type VacancyWorld, vacancyWorld } from '../helpers/vacancyFixtures'
@@ -179,6 +180,69 @@ for (const database of databases) {
       await buildDigests(payload, 'immediately')
       await runMailQueue(payload)
       expect(mailsTo(email)).toHaveLength(3)
+    })
+
+    it('the site forms: subscribe to "vacatures in Rivierenland", confirm, and receive the next matching vacancy', async () => {
+      const email = 'formulier@example.org'
+      const form = (action: string, body: string) =>
+        handleAlertForm(
+          payload,
+          new Request(`http://localhost/meldingen/verzenden/${action}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost' },
+            body,
+          }),
+          action,
+        )
+      const rivierenland = world.regions.rivierenland.slug
+
+      const wrong = await form('aanmelden', `regio=${rivierenland}&email=niet-goed&frequency=daily`)
+      expect(wrong.status).toBe(303)
+      expect(wrong.headers.get('location')).toBe(
+        `/meldingen/aanmelden?lijst=vacatures&regio=${rivierenland}&fout=email`,
+      )
+      const elsewhere = await handleAlertForm(
+        payload,
+        new Request('http://localhost/meldingen/verzenden/aanmelden', {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example.org' },
+          body: `email=${email}`,
+        }),
+        'aanmelden',
+      )
+      expect(elsewhere.status).toBe(403)
+      expect(
+        await payload.count({
+          collection: 'alert-subscriptions',
+          where: { email: { equals: email } },
+          overrideAccess: true,
+        }),
+      ).toMatchObject({ totalDocs: 0 })
+
+      const signup = await form('aanmelden', `regio=${rivierenland}&email=${encodeURIComponent(email)}&frequency=daily`)
+      expect(signup.headers.get('location')).toBe('/meldingen/resultaat?bericht=aangemeld')
+      await runMailQueue(payload)
+      expect(mailsTo(email)).toHaveLength(1)
+      const token = linkToken(mailsTo(email)[0], '/meldingen/bevestigen')
+      expect((await form('bevestigen', `token=${token}`)).headers.get('location')).toBe(
+        '/meldingen/resultaat?bericht=bevestigd',
+      )
+      expect((await form('bevestigen', `token=${token}`)).headers.get('location')).toBe(
+        '/meldingen/resultaat?bericht=ongeldig',
+      )
+
+      await makeVacancy(payload, world, { region: 'rivierenland', title: 'Jeugdbeschermer Tiel Formulier' })
+      await buildDigests(payload, 'daily')
+      await runMailQueue(payload)
+      expect(mailsTo(email)).toHaveLength(2)
+      expect(mailsTo(email)[1].subject).toBe('Nieuw: Jeugdbeschermer Tiel Formulier')
+      const manageToken = linkToken(mailsTo(email)[1], '/meldingen/beheren')
+      expect((await form('afmelden', `token=${manageToken}`)).headers.get('location')).toBe(
+        '/meldingen/resultaat?bericht=afgemeld',
+      )
+      expect((await form('afmelden', `token=${manageToken}`)).headers.get('location')).toBe(
+        '/meldingen/resultaat?bericht=ongeldig',
+      )
     })
 
     it('refuses bad input with a Dutch 4xx and stores and sends nothing', async () => {

@@ -23,8 +23,9 @@ const FOOTER =
 function render(subject: string, parts: Part[], links: AlertLinks | null): AlertMail {
   const footerLinks: Part[] = links
     ? [
-        { kind: 'link', label: 'Meldingen beheren (hoe vaak, of stoppen)', href: links.manage },
-        { kind: 'link', label: 'Direct afmelden', href: links.unsubscribe },
+        // The one-click address (links.unsubscribe) is for mail programs (List-Unsubscribe); people
+        // get a page with a button, since link scanners open every link in a mail.
+        { kind: 'link', label: 'Meldingen beheren of afmelden', href: links.manage },
       ]
     : []
   const all = [...parts, ...footerLinks]
