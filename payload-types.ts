@@ -79,6 +79,10 @@ export interface Config {
     'training-sessions': TrainingSession;
     registrations: Registration;
     vacancies: Vacancy;
+    'alert-lists': AlertList;
+    'alert-subscriptions': AlertSubscription;
+    'alert-changes': AlertChange;
+    'alert-deliveries': AlertDelivery;
     indicators: Indicator;
     measurements: Measurement;
     media: Media;
@@ -113,6 +117,10 @@ export interface Config {
     'training-sessions': TrainingSessionsSelect<false> | TrainingSessionsSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     vacancies: VacanciesSelect<false> | VacanciesSelect<true>;
+    'alert-lists': AlertListsSelect<false> | AlertListsSelect<true>;
+    'alert-subscriptions': AlertSubscriptionsSelect<false> | AlertSubscriptionsSelect<true>;
+    'alert-changes': AlertChangesSelect<false> | AlertChangesSelect<true>;
+    'alert-deliveries': AlertDeliveriesSelect<false> | AlertDeliveriesSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     measurements: MeasurementsSelect<false> | MeasurementsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -154,6 +162,12 @@ export interface Config {
       sendRegistrationMail: TaskSendRegistrationMail;
       queueRegistrationReminders: TaskQueueRegistrationReminders;
       eraseExpiredRegistrations: TaskEraseExpiredRegistrations;
+      closeExpiredVacancies: TaskCloseExpiredVacancies;
+      sendAlertMail: TaskSendAlertMail;
+      alertDigest_immediately: TaskAlertDigestImmediately;
+      alertDigest_daily: TaskAlertDigestDaily;
+      alertDigest_weekly: TaskAlertDigestWeekly;
+      eraseStaleAlerts: TaskEraseStaleAlerts;
       queueReviewReminders: TaskQueueReviewReminders;
       sendReviewReminder: TaskSendReviewReminder;
       schedulePublish: TaskSchedulePublish;
@@ -240,6 +254,10 @@ export interface Page {
     | {
         date: string;
         note: string;
+        /**
+         * Aan: wie een e-mailmelding of feed volgt, krijgt deze wijziging te zien. Alleen voor inhoudelijke wijzigingen.
+         */
+        notifySubscribers?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -326,6 +344,10 @@ export interface BuildingBlock {
     | {
         date: string;
         note: string;
+        /**
+         * Aan: wie een e-mailmelding of feed volgt, krijgt deze wijziging te zien. Alleen voor inhoudelijke wijzigingen.
+         */
+        notifySubscribers?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -419,6 +441,10 @@ export interface Region {
     | {
         date: string;
         note: string;
+        /**
+         * Aan: wie een e-mailmelding of feed volgt, krijgt deze wijziging te zien. Alleen voor inhoudelijke wijzigingen.
+         */
+        notifySubscribers?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -516,6 +542,10 @@ export interface WorkingMethod {
     | {
         date: string;
         note: string;
+        /**
+         * Aan: wie een e-mailmelding of feed volgt, krijgt deze wijziging te zien. Alleen voor inhoudelijke wijzigingen.
+         */
+        notifySubscribers?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -659,6 +689,10 @@ export interface Organisation {
     | {
         date: string;
         note: string;
+        /**
+         * Aan: wie een e-mailmelding of feed volgt, krijgt deze wijziging te zien. Alleen voor inhoudelijke wijzigingen.
+         */
+        notifySubscribers?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -733,6 +767,10 @@ export interface GlossaryTerm {
     | {
         date: string;
         note: string;
+        /**
+         * Aan: wie een e-mailmelding of feed volgt, krijgt deze wijziging te zien. Alleen voor inhoudelijke wijzigingen.
+         */
+        notifySubscribers?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -810,6 +848,10 @@ export interface LocalAgreement {
     | {
         date: string;
         note: string;
+        /**
+         * Aan: wie een e-mailmelding of feed volgt, krijgt deze wijziging te zien. Alleen voor inhoudelijke wijzigingen.
+         */
+        notifySubscribers?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -902,6 +944,10 @@ export interface Pilot {
     | {
         date: string;
         note: string;
+        /**
+         * Aan: wie een e-mailmelding of feed volgt, krijgt deze wijziging te zien. Alleen voor inhoudelijke wijzigingen.
+         */
+        notifySubscribers?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -1000,6 +1046,10 @@ export interface Training {
     | {
         date: string;
         note: string;
+        /**
+         * Aan: wie een e-mailmelding of feed volgt, krijgt deze wijziging te zien. Alleen voor inhoudelijke wijzigingen.
+         */
+        notifySubscribers?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -1091,9 +1141,21 @@ export interface Vacancy {
   summary?: string | null;
   organisation: number | Organisation;
   regions?: (number | Region)[] | null;
+  /**
+   * Volgt de sluitingsdatum: na die dag (Nederlandse tijd) sluit de vacature vanzelf.
+   */
+  vacancyStatus?: ('open' | 'closed') | null;
   function: string;
+  /**
+   * Plaats waar u vooral werkt, bijvoorbeeld Arnhem.
+   */
+  placeOfWork?: string | null;
   hoursMin: number;
   hoursMax?: number | null;
+  contractType?: ('vast' | 'tijdelijk-uitzicht-vast' | 'tijdelijk' | 'leerwerk') | null;
+  /**
+   * Een van: Schaal 6, Schaal 7, Schaal 8, Schaal 9, Schaal 10, Schaal 11, Schaal 12. De site toont het salaris in euro’s erbij.
+   */
   caoScale: string;
   skjRequired?: boolean | null;
   jointRecruitment?: boolean | null;
@@ -1106,6 +1168,15 @@ export interface Vacancy {
   howToApply: string;
   applyUrl?: string | null;
   applyEmail?: string | null;
+  /**
+   * Wie vragen over de functie beantwoordt. Liefst een functioneel adres.
+   */
+  contact?: {
+    name?: string | null;
+    role?: string | null;
+    email?: string | null;
+    phone?: string | null;
+  };
   body?: {
     root: {
       type: string;
@@ -1148,6 +1219,10 @@ export interface Vacancy {
     | {
         date: string;
         note: string;
+        /**
+         * Aan: wie een e-mailmelding of feed volgt, krijgt deze wijziging te zien. Alleen voor inhoudelijke wijzigingen.
+         */
+        notifySubscribers?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -1158,6 +1233,76 @@ export interface Vacancy {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-lists".
+ */
+export interface AlertList {
+  id: number;
+  finder: 'vacatures';
+  /**
+   * SHA-256 van de genormaliseerde filters.
+   */
+  key: string;
+  filters:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  title: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-subscriptions".
+ */
+export interface AlertSubscription {
+  id: number;
+  email: string;
+  list: number | AlertList;
+  frequency: 'immediately' | 'daily' | 'weekly';
+  confirmedAt?: string | null;
+  uniqueKey: string;
+  confirmTokenHash?: string | null;
+  manageTokenHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-changes".
+ */
+export interface AlertChange {
+  id: number;
+  key: string;
+  kind: 'new' | 'changed';
+  title: string;
+  url: string;
+  summary?: string | null;
+  note?: string | null;
+  lists?: (number | AlertList)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-deliveries".
+ */
+export interface AlertDelivery {
+  id: number;
+  key: string;
+  subscription: number | AlertSubscription;
+  change: number | AlertChange;
+  digest: string;
+  sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1232,6 +1377,10 @@ export interface Indicator {
     | {
         date: string;
         note: string;
+        /**
+         * Aan: wie een e-mailmelding of feed volgt, krijgt deze wijziging te zien. Alleen voor inhoudelijke wijzigingen.
+         */
+        notifySubscribers?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -1412,6 +1561,12 @@ export interface PayloadJob {
           | 'sendRegistrationMail'
           | 'queueRegistrationReminders'
           | 'eraseExpiredRegistrations'
+          | 'closeExpiredVacancies'
+          | 'sendAlertMail'
+          | 'alertDigest_immediately'
+          | 'alertDigest_daily'
+          | 'alertDigest_weekly'
+          | 'eraseStaleAlerts'
           | 'queueReviewReminders'
           | 'sendReviewReminder'
           | 'schedulePublish';
@@ -1455,6 +1610,12 @@ export interface PayloadJob {
         | 'sendRegistrationMail'
         | 'queueRegistrationReminders'
         | 'eraseExpiredRegistrations'
+        | 'closeExpiredVacancies'
+        | 'sendAlertMail'
+        | 'alertDigest_immediately'
+        | 'alertDigest_daily'
+        | 'alertDigest_weekly'
+        | 'eraseStaleAlerts'
         | 'queueReviewReminders'
         | 'sendReviewReminder'
         | 'schedulePublish'
@@ -1529,6 +1690,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'vacancies';
         value: number | Vacancy;
+      } | null)
+    | ({
+        relationTo: 'alert-lists';
+        value: number | AlertList;
+      } | null)
+    | ({
+        relationTo: 'alert-subscriptions';
+        value: number | AlertSubscription;
+      } | null)
+    | ({
+        relationTo: 'alert-changes';
+        value: number | AlertChange;
+      } | null)
+    | ({
+        relationTo: 'alert-deliveries';
+        value: number | AlertDelivery;
       } | null)
     | ({
         relationTo: 'indicators';
@@ -1623,6 +1800,7 @@ export interface PagesSelect<T extends boolean = true> {
     | {
         date?: T;
         note?: T;
+        notifySubscribers?: T;
         id?: T;
       };
   isExample?: T;
@@ -1667,6 +1845,7 @@ export interface BuildingBlocksSelect<T extends boolean = true> {
     | {
         date?: T;
         note?: T;
+        notifySubscribers?: T;
         id?: T;
       };
   isExample?: T;
@@ -1722,6 +1901,7 @@ export interface WorkingMethodsSelect<T extends boolean = true> {
     | {
         date?: T;
         note?: T;
+        notifySubscribers?: T;
         id?: T;
       };
   isExample?: T;
@@ -1764,6 +1944,7 @@ export interface GlossaryTermsSelect<T extends boolean = true> {
     | {
         date?: T;
         note?: T;
+        notifySubscribers?: T;
         id?: T;
       };
   isExample?: T;
@@ -1806,6 +1987,7 @@ export interface RegionsSelect<T extends boolean = true> {
     | {
         date?: T;
         note?: T;
+        notifySubscribers?: T;
         id?: T;
       };
   isExample?: T;
@@ -1842,6 +2024,7 @@ export interface LocalAgreementsSelect<T extends boolean = true> {
     | {
         date?: T;
         note?: T;
+        notifySubscribers?: T;
         id?: T;
       };
   isExample?: T;
@@ -1896,6 +2079,7 @@ export interface PilotsSelect<T extends boolean = true> {
     | {
         date?: T;
         note?: T;
+        notifySubscribers?: T;
         id?: T;
       };
   isExample?: T;
@@ -1932,6 +2116,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
     | {
         date?: T;
         note?: T;
+        notifySubscribers?: T;
         id?: T;
       };
   isExample?: T;
@@ -1972,6 +2157,7 @@ export interface TrainingsSelect<T extends boolean = true> {
     | {
         date?: T;
         note?: T;
+        notifySubscribers?: T;
         id?: T;
       };
   isExample?: T;
@@ -2033,9 +2219,12 @@ export interface VacanciesSelect<T extends boolean = true> {
   summary?: T;
   organisation?: T;
   regions?: T;
+  vacancyStatus?: T;
   function?: T;
+  placeOfWork?: T;
   hoursMin?: T;
   hoursMax?: T;
+  contractType?: T;
   caoScale?: T;
   skjRequired?: T;
   jointRecruitment?: T;
@@ -2045,6 +2234,14 @@ export interface VacanciesSelect<T extends boolean = true> {
   howToApply?: T;
   applyUrl?: T;
   applyEmail?: T;
+  contact?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        email?: T;
+        phone?: T;
+      };
   body?: T;
   sources?:
     | T
@@ -2060,12 +2257,68 @@ export interface VacanciesSelect<T extends boolean = true> {
     | {
         date?: T;
         note?: T;
+        notifySubscribers?: T;
         id?: T;
       };
   isExample?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-lists_select".
+ */
+export interface AlertListsSelect<T extends boolean = true> {
+  finder?: T;
+  key?: T;
+  filters?: T;
+  title?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-subscriptions_select".
+ */
+export interface AlertSubscriptionsSelect<T extends boolean = true> {
+  email?: T;
+  list?: T;
+  frequency?: T;
+  confirmedAt?: T;
+  uniqueKey?: T;
+  confirmTokenHash?: T;
+  manageTokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-changes_select".
+ */
+export interface AlertChangesSelect<T extends boolean = true> {
+  key?: T;
+  kind?: T;
+  title?: T;
+  url?: T;
+  summary?: T;
+  note?: T;
+  lists?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-deliveries_select".
+ */
+export interface AlertDeliveriesSelect<T extends boolean = true> {
+  key?: T;
+  subscription?: T;
+  change?: T;
+  digest?: T;
+  sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2097,6 +2350,7 @@ export interface IndicatorsSelect<T extends boolean = true> {
     | {
         date?: T;
         note?: T;
+        notifySubscribers?: T;
         id?: T;
       };
   isExample?: T;
@@ -2359,6 +2613,10 @@ export interface Vision {
     | {
         date: string;
         note: string;
+        /**
+         * Aan: wie een e-mailmelding of feed volgt, krijgt deze wijziging te zien. Alleen voor inhoudelijke wijzigingen.
+         */
+        notifySubscribers?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -2469,6 +2727,10 @@ export interface EscalationModel {
     | {
         date: string;
         note: string;
+        /**
+         * Aan: wie een e-mailmelding of feed volgt, krijgt deze wijziging te zien. Alleen voor inhoudelijke wijzigingen.
+         */
+        notifySubscribers?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -2576,6 +2838,7 @@ export interface VisionSelect<T extends boolean = true> {
     | {
         date?: T;
         note?: T;
+        notifySubscribers?: T;
         id?: T;
       };
   isExample?: T;
@@ -2642,6 +2905,7 @@ export interface EscalationModelSelect<T extends boolean = true> {
     | {
         date?: T;
         note?: T;
+        notifySubscribers?: T;
         id?: T;
       };
   isExample?: T;
@@ -2770,6 +3034,79 @@ export interface TaskEraseExpiredRegistrations {
   output: {
     erased?: number | null;
     cutoff?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCloseExpiredVacancies".
+ */
+export interface TaskCloseExpiredVacancies {
+  input?: unknown;
+  output: {
+    closed?: number | null;
+    cutoff?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendAlertMail".
+ */
+export interface TaskSendAlertMail {
+  input: {
+    kind: 'confirm' | 'manage' | 'digest';
+    subscription: string;
+    digest?: string | null;
+  };
+  output: {
+    sent?: boolean | null;
+    skipped?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAlertDigest_immediately".
+ */
+export interface TaskAlertDigestImmediately {
+  input?: unknown;
+  output: {
+    subscriptions?: number | null;
+    digests?: number | null;
+    deliveries?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAlertDigest_daily".
+ */
+export interface TaskAlertDigestDaily {
+  input?: unknown;
+  output: {
+    subscriptions?: number | null;
+    digests?: number | null;
+    deliveries?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAlertDigest_weekly".
+ */
+export interface TaskAlertDigestWeekly {
+  input?: unknown;
+  output: {
+    subscriptions?: number | null;
+    digests?: number | null;
+    deliveries?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEraseStaleAlerts".
+ */
+export interface TaskEraseStaleAlerts {
+  input?: unknown;
+  output: {
+    unconfirmed?: number | null;
+    changes?: number | null;
   };
 }
 /**

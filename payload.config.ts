@@ -23,6 +23,10 @@ import { Trainings } from './collections/Trainings'
 import { Users } from './collections/Users'
 import { passwordResetTask } from './collections/Users/passwordReset'
 import { Vacancies } from './collections/Vacancies'
+import { AlertChanges } from './collections/AlertChanges'
+import { AlertDeliveries } from './collections/AlertDeliveries'
+import { AlertLists } from './collections/AlertLists'
+import { AlertSubscriptions } from './collections/AlertSubscriptions'
 import { WorkingMethods } from './collections/WorkingMethods'
 import { resolveSecret } from './src/config/resolveSecret'
 import { createDatabaseAdapter } from './src/db/createDatabaseAdapter'
@@ -35,6 +39,8 @@ import { queryLimitRule } from './src/graphql/validationRule'
 import { revalidateContentPlugin } from './src/hooks/revalidateContent'
 import { searchPlugin } from './src/search/plugin'
 import { trainingsPlugin } from './src/registrations/plugin'
+import { vacanciesPlugin } from './src/vacancies/plugin'
+import { alertsPlugin } from './src/alerts/plugin'
 import { workflowPlugin } from './src/workflow/plugin'
 import { EscalationModel } from './src/globals/EscalationModel/config'
 import { Site } from './src/globals/Site/config'
@@ -131,6 +137,10 @@ export function portalConfig(options: PortalConfigOptions = {}) {
     TrainingSessions,
     Registrations,
     Vacancies,
+    AlertLists,
+    AlertSubscriptions,
+    AlertChanges,
+    AlertDeliveries,
     Indicators,
     Measurements,
     Media,
@@ -149,7 +159,16 @@ export function portalConfig(options: PortalConfigOptions = {}) {
   // workflowPlugin after the content plugins: it closes every collection they added and audits
   // them all; queryGuardPlugin checks the where and id of every collection's requests;
   // adminNavigationPlugin last, so the menu covers every collection.
-  plugins: [revalidateContentPlugin, searchPlugin(), trainingsPlugin(), workflowPlugin(), queryGuardPlugin, adminNavigationPlugin],
+  plugins: [
+    revalidateContentPlugin,
+    searchPlugin(),
+    trainingsPlugin(),
+    vacanciesPlugin,
+    alertsPlugin(),
+    workflowPlugin(),
+    queryGuardPlugin,
+    adminNavigationPlugin,
+  ],
   onInit: async (payload) => {
     if (options.seedOnEmpty ?? process.env.SEED_ON_START !== 'false') await seedOnInit(payload)
   },

@@ -6,6 +6,9 @@ import { versionsFor } from '../../src/access/versions'
 import { contentFields, draftVersions } from '../../src/fields/content'
 import { LINK_SCHEMES, URL_MESSAGES, urlField } from '../../src/fields/url'
 import { forceScope } from '../../src/hooks/forceScope'
+import { CAO_SCALES, isCaoScale, normaliseCaoScale } from '../../src/vacancies/salaryScales'
+import { setStatusFromClosingDate } from '../../src/vacancies/status'
+import { CONTRACT_TYPES } from '../../src/vacancies/labels'
 
 const recruiter = scoped({ role: 'werver', where: ownOrganisation('organisation') })
 
@@ -17,7 +20,7 @@ export const Vacancies: CollectionConfig = {
   admin: {
     group: 'Vacatures',
     useAsTitle: 'title',
-    defaultColumns: ['title', 'organisation', 'closingDate', '_status'],
+    defaultColumns: ['title', 'organisation', 'closingDate', 'vacancyStatus', '_status'],
   },
   defaultSort: 'closingDate',
   versions: draftVersions,
@@ -28,7 +31,7 @@ export const Vacancies: CollectionConfig = {
     delete: recruiter,
     readVersions: versionsFor(recruiter),
   },
-  hooks: { beforeChange: [forceScope('werver', 'organisation', 'organisation')] },
+  hooks: { beforeChange: [forceScope('werver', 'organisation', 'organisation'), setStatusFromClosingDate] },
   fields: contentFields({
     fields: [
       {
@@ -40,7 +43,30 @@ export const Vacancies: CollectionConfig = {
         index: true,
       },
       { name: 'regions', label: 'Regio’s', type: 'relationship', relationTo: 'regions', hasMany: true },
+      {
+        name: 'vacancyStatus',
+        label: 'Status',
+        type: 'select',
+        defaultValue: 'open',
+        index: true,
+        options: [
+          { value: 'open', label: 'Open' },
+          { value: 'closed', label: 'Gesloten' },
+        ],
+        admin: {
+          position: 'sidebar',
+          readOnly: true,
+          description: 'Volgt de sluitingsdatum: na die dag (Nederlandse tijd) sluit de vacature vanzelf.',
+        },
+      },
       { name: 'function', label: 'Functie', type: 'text', required: true, maxLength: 120 },
+      {
+        name: 'placeOfWork',
+        label: 'Standplaats',
+        type: 'text',
+        maxLength: 80,
+        admin: { description: 'Plaats waar u vooral werkt, bijvoorbeeld Arnhem.' },
+      },
       { name: 'hoursMin', label: 'Uren per week (vanaf)', type: 'number', required: true, min: 1, max: 40 },
       {
         name: 'hoursMax',
@@ -55,7 +81,23 @@ export const Vacancies: CollectionConfig = {
           (value as number) >= siblingData.hoursMin ||
           'Het maximum aantal uren moet minstens zo groot zijn als het minimum.',
       },
-      { name: 'caoScale', label: 'Schaal (cao Jeugdzorg)', type: 'text', required: true, maxLength: 40 },
+      {
+        name: 'contractType',
+        label: 'Soort contract',
+        type: 'select',
+        options: CONTRACT_TYPES.map(({ value, label }) => ({ value, label })),
+      },
+      {
+        name: 'caoScale',
+        label: 'Schaal (cao Jeugdzorg)',
+        type: 'text',
+        required: true,
+        maxLength: 40,
+        hooks: { beforeValidate: [({ value }) => normaliseCaoScale(value)] },
+        admin: { description: `Een van: ${CAO_SCALES.join(', ')}. De site toont het salaris in euro’s erbij.` },
+        validate: (value: unknown) =>
+          isCaoScale(normaliseCaoScale(value)) || `Kies een schaal van de cao Jeugdzorg: ${CAO_SCALES.join(', ')}.`,
+      },
       { name: 'skjRequired', label: 'SKJ-registratie vereist', type: 'checkbox', defaultValue: true },
       { name: 'jointRecruitment', label: 'Gezamenlijke werving', type: 'checkbox', defaultValue: false },
       { name: 'traineeship', label: 'Traineeship', type: 'checkbox', defaultValue: false },
@@ -93,7 +135,27 @@ export const Vacancies: CollectionConfig = {
         { schemes: LINK_SCHEMES, allowLocal: false },
         URL_MESSAGES.scheme,
       ),
-      { name: 'applyEmail', label: 'Sollicitatie-e-mail (functioneel adres)', type: 'email' },
+      {
+        name: 'applyEmail',
+        label: 'Sollicitatie-e-mail (functioneel adres)',
+        type: 'email',
+        validate: (value: unknown) => {
+          if (value && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(value))) return 'Voer een geldig e-mailadres in.'
+          return true
+        },
+      },
+      {
+        name: 'contact',
+        label: 'Contactpersoon voor vragen',
+        type: 'group',
+        admin: { description: 'Wie vragen over de functie beantwoordt. Liefst een functioneel adres.' },
+        fields: [
+          { name: 'name', label: 'Naam of team', type: 'text', maxLength: 120 },
+          { name: 'role', label: 'Functie', type: 'text', maxLength: 120 },
+          { name: 'email', label: 'E-mail', type: 'email' },
+          { name: 'phone', label: 'Telefoon', type: 'text', maxLength: 30 },
+        ],
+      },
     ],
   }),
 }

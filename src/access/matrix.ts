@@ -158,6 +158,11 @@ export const ACCESS_MATRIX: EntityRules[] = [
     label: 'Zoekstatistiek',
     rules: everyone('--.--.', { admin: '-A.-A.', redacteur: '-A.--.' }),
   },
+  // E-mail alerts: only the alert functions write; admins may look, and erase a subscription on request.
+  { kind: 'collection', slug: 'alert-lists', label: 'Meldingenlijsten (intern)', rules: everyone('--.--.', { admin: '-A.--.' }) },
+  { kind: 'collection', slug: 'alert-subscriptions', label: 'E-mailmeldingen', rules: everyone('--.--.', { admin: '-A.-A.' }) },
+  { kind: 'collection', slug: 'alert-changes', label: 'Meldingen (intern)', rules: everyone('--.--.', { admin: '-A.--.' }) },
+  { kind: 'collection', slug: 'alert-deliveries', label: 'Verzendingen (intern)', rules: everyone('--.--.', { admin: '-A.--.' }) },
   // Payload's and the modules' own bookkeeping.
   { kind: 'collection', slug: 'search-changes', label: 'Zoekindex-wijzigingen (intern)', rules: everyone('--.--.') },
   { kind: 'collection', slug: 'payload-jobs', label: 'Taken (intern)', rules: everyone('--.--.') },

@@ -15,8 +15,10 @@ export const reviewFields: Field[] = [
     admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
     validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
       if (!value || !siblingData?.lastReviewedAt) return true
-      return new Date(String(value)) > new Date(String(siblingData.lastReviewedAt)) ||
+      return (
+        new Date(String(value)) > new Date(String(siblingData.lastReviewedAt)) ||
         'De volgende herziening moet na de laatste herziening liggen.'
+      )
     },
   },
   {
@@ -28,6 +30,16 @@ export const reviewFields: Field[] = [
     fields: [
       { name: 'date', label: 'Datum', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
       { name: 'note', label: 'Wijziging', type: 'text', required: true, maxLength: 500 },
+      {
+        name: 'notifySubscribers',
+        label: 'Melden aan abonnees',
+        type: 'checkbox',
+        defaultValue: false,
+        admin: {
+          description:
+            'Aan: wie een e-mailmelding of feed volgt, krijgt deze wijziging te zien. Alleen voor inhoudelijke wijzigingen.',
+        },
+      },
     ],
   },
 ]

@@ -14,6 +14,11 @@ export type FacetDefinition<T> = {
   labelOf: (value: string) => string
   /** Order of the options; default by label. */
   order?: (a: string, b: string) => number
+  /**
+   * Several values may be chosen at once (repeated parameter, `?regio=a&regio=b`); a document
+   * then matches when it has any of them. Default: one value.
+   */
+  multiple?: boolean
 }
 
 export type FacetOption = { value: string; label: string; count: number; active: boolean; href: string }
@@ -25,7 +30,7 @@ export type FinderResult<T> = {
   page: number
   pageCount: number
   facets: FacetResult[]
-  active: { param: string; label: string; valueLabel: string; removeHref: string }[]
+  active: { param: string; value?: string; label: string; valueLabel: string; removeHref: string }[]
   pageHref: (page: number) => string
 }
 
@@ -37,9 +42,18 @@ export function firstParam(params: SearchParams, key: string): string | undefine
   return first && first.length <= 120 ? first : undefined
 }
 
-function hrefWith(basePath: string, params: Record<string, string | undefined>): string {
+/** Every value of a repeated parameter (bounded: at most 20 values of at most 120 characters). */
+export function allParams(params: SearchParams, key: string): string[] {
+  const value = params[key]
+  const list = Array.isArray(value) ? value : value ? [value] : []
+  return [...new Set(list.filter((v) => v && v.length <= 120))].slice(0, 20)
+}
+
+export function hrefWith(basePath: string, params: Record<string, string | string[] | undefined>): string {
   const query = new URLSearchParams()
-  for (const [key, value] of Object.entries(params)) if (value) query.set(key, value)
+  for (const [key, value] of Object.entries(params)) {
+    for (const one of Array.isArray(value) ? value : [value]) if (one) query.append(key, one)
+  }
   const text = query.toString()
   return text ? `${basePath}?${text}` : basePath
 }
@@ -60,15 +74,33 @@ export function runFinder<T>({
   /** Other parameters the page keeps in the URL (e.g. a sort or "toon=alle"). */
   extraParams?: string[]
 }): FinderResult<T> {
-  const selected: Record<string, string | undefined> = {}
-  for (const facet of facets) selected[facet.param] = firstParam(searchParams, facet.param)
+  const chosen: Record<string, string[]> = {}
+  for (const facet of facets) {
+    chosen[facet.param] = facet.multiple
+      ? allParams(searchParams, facet.param)
+      : [firstParam(searchParams, facet.param)].filter((v): v is string => Boolean(v))
+  }
+  const selected: Record<string, string | string[] | undefined> = { ...chosen }
   for (const param of extraParams) selected[param] = firstParam(searchParams, param)
 
   const matches = (doc: T, except?: string) =>
     facets.every((facet) => {
-      const wanted = selected[facet.param]
-      return facet.param === except || !wanted || facet.values(doc).includes(wanted)
+      const wanted = chosen[facet.param]
+      if (facet.param === except || wanted.length === 0) return true
+      const values = facet.values(doc)
+      return wanted.some((value) => values.includes(value))
     })
+
+  /** The URL with `value` of `facet` switched on or off. */
+  const toggled = (facet: FacetDefinition<T>, value: string) => {
+    const current = chosen[facet.param]
+    const next = current.includes(value)
+      ? current.filter((v) => v !== value)
+      : facet.multiple
+        ? [...current, value]
+        : [value]
+    return hrefWith(basePath, { ...selected, [facet.param]: next })
+  }
 
   const facetResults: FacetResult[] = facets.map((facet) => {
     // Disjunctive counts: how many results each value would give with the other filters kept.
@@ -77,8 +109,8 @@ export function runFinder<T>({
       if (!matches(doc, facet.param)) continue
       for (const value of new Set(facet.values(doc))) counts.set(value, (counts.get(value) ?? 0) + 1)
     }
-    const wanted = selected[facet.param]
-    if (wanted && !counts.has(wanted)) counts.set(wanted, 0)
+    const wanted = chosen[facet.param]
+    for (const value of wanted) if (!counts.has(value)) counts.set(value, 0)
     const order = facet.order ?? ((a: string, b: string) => facet.labelOf(a).localeCompare(facet.labelOf(b), 'nl'))
     return {
       param: facet.param,
@@ -89,8 +121,8 @@ export function runFinder<T>({
           value,
           label: facet.labelOf(value),
           count,
-          active: wanted === value,
-          href: hrefWith(basePath, { ...selected, [facet.param]: wanted === value ? undefined : value }),
+          active: wanted.includes(value),
+          href: toggled(facet, value),
         })),
     }
   })
@@ -106,14 +138,15 @@ export function runFinder<T>({
     page,
     pageCount,
     facets: facetResults,
-    active: facets
-      .filter((facet) => selected[facet.param])
-      .map((facet) => ({
+    active: facets.flatMap((facet) =>
+      chosen[facet.param].map((value) => ({
         param: facet.param,
+        value,
         label: facet.label,
-        valueLabel: facet.labelOf(selected[facet.param] as string),
-        removeHref: hrefWith(basePath, { ...selected, [facet.param]: undefined }),
+        valueLabel: facet.labelOf(value),
+        removeHref: toggled(facet, value),
       })),
+    ),
     pageHref: (target: number) => hrefWith(basePath, { ...selected, pagina: target > 1 ? String(target) : undefined }),
   }
 }

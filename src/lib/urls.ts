@@ -49,3 +49,15 @@ export const monitorIndicatorPath = (slug: string, selection?: MonitorSelection)
 /** CSV of a selection; `indicator` narrows it to one KPI. */
 export const monitorCsvPath = (selection?: MonitorSelection, indicator?: string | null) =>
   `/monitor/cijfers.csv${monitorQuery(selection, indicator ? { indicator } : {})}`
+/** Finders that offer an Atom feed and e-mail alerts, by their public path. */
+export type FeedFinder = 'vacatures' | 'scholing' | 'werkwijzen'
+
+/** The Atom feed of a finder view; `query` is the finder's own URL parameters. */
+export const feedPath = (finder: FeedFinder, query = '') => `/${finder}/feed.atom${query ? `?${query}` : ''}`
+
+/** The page where a visitor subscribes to e-mail about a finder view. */
+export const alertSignupPath = (finder: 'vacatures', query = '') =>
+  `/meldingen/aanmelden?lijst=${finder}${query ? `&${query}` : ''}`
+
+/** The page where a subscriber manages a subscription (the token comes from their e-mail). */
+export const alertManagePath = (token: string) => `/meldingen/beheren?token=${encodeURIComponent(token)}`

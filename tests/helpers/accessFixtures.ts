@@ -30,6 +30,8 @@ export type World = {
   draftTrainings: Record<Side, Doc>
   sessions: Record<Side, Doc>
   draftSessions: Record<Side, Doc>
+  /** An alert list, a subscription and a change, for the alert records that point at them. */
+  alerts: { list: Doc; subscription: Doc; change: Doc }
 }
 
 let counter = 0
@@ -118,7 +120,14 @@ export async function buildWorld(payload: Payload): Promise<World> {
   const trainings = { A: await training('A', true), B: await training('B', true) }
   const draftTrainings = { A: await training('A', false), B: await training('B', false) }
   const session = (trainingDoc: Doc) => create('training-sessions', sessionData(trainingDoc.id))
+  const alertList = await create('alert-lists', { finder: 'vacatures', key: unique('lijst'), filters: {}, title: 'Alle vacatures (test)' })
+  const alerts = {
+    list: alertList,
+    subscription: await create('alert-subscriptions', { email: `${unique('volger')}@example.org`, list: alertList.id, frequency: 'daily', uniqueKey: unique('abonnement') }),
+    change: await create('alert-changes', { key: unique('wijziging'), kind: 'new', title: 'Vacature (test)', url: 'https://example.org/v', lists: [alertList.id] }),
+  }
   return {
+    alerts,
     payload,
     users,
     regions,
@@ -370,6 +379,34 @@ export function adapters({ taken = {} }: { taken?: { blocks?: number[]; indicato
       data: () => ({ target: unique('pages') }),
       change: (marker) => ({ target: marker }),
       shows: (doc, marker) => doc.target === marker,
+    },
+    {
+      slug: 'alert-lists',
+      drafts: false,
+      data: () => ({ finder: 'vacatures', key: unique('lijst'), filters: {}, title: unique('Lijst') }),
+      change: (marker) => ({ title: marker }),
+      shows: (doc, marker) => doc.title === marker,
+    },
+    {
+      slug: 'alert-subscriptions',
+      drafts: false,
+      data: (world) => ({ email: `${unique('volger')}@example.org`, list: world.alerts.list.id, frequency: 'daily', uniqueKey: unique('abonnement') }),
+      change: (marker) => ({ uniqueKey: marker }),
+      shows: (doc, marker) => doc.uniqueKey === marker,
+    },
+    {
+      slug: 'alert-changes',
+      drafts: false,
+      data: (world) => ({ key: unique('wijziging'), kind: 'new', title: 'Vacature (test)', url: 'https://example.org/v', lists: [world.alerts.list.id] }),
+      change: (marker) => ({ title: marker }),
+      shows: (doc, marker) => doc.title === marker,
+    },
+    {
+      slug: 'alert-deliveries',
+      drafts: false,
+      data: (world) => ({ key: unique('verzending'), subscription: world.alerts.subscription.id, change: world.alerts.change.id, digest: unique('d') }),
+      change: (marker) => ({ digest: marker }),
+      shows: (doc, marker) => doc.digest === marker,
     },
     {
       slug: 'payload-jobs',

@@ -4,65 +4,44 @@ import { PageTitle } from '@/components/content/PageTitle'
 import { Finder } from '@/components/finder/Finder'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { listDocuments, loadTaxonomies } from '@/lib/content'
-import { regionFacet } from '@/lib/facets'
 import { formatDate, isoDate } from '@/lib/dates'
-import { idOf, runFinder, type SearchParams } from '@/lib/finder'
+import { idOf, type SearchParams } from '@/lib/finder'
 import { pageMetadata } from '@/lib/seo'
+import { alertSignupPath, feedPath } from '@/lib/urls'
 import { openVacancyWhere } from '@/lib/vacancies'
 import { getViewer } from '@/lib/viewer'
-
-import type { Vacancy } from '../../../payload-types'
+import { filtersFromParams, filtersToQuery, runVacancyFinder, SORTS, VACANCY_FACET_PARAMS } from '@/vacancies/finder'
+import { salaryRangeText } from '@/vacancies/salaryScales'
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = {
-  ...pageMetadata({
-    title: 'Vacatures',
-    description: 'Vacatures bij de Gelderse partners in de jeugdbescherming, met gezamenlijke werving en traineeships.',
-    path: '/vacatures',
-  }),
-  alternates: { canonical: '/vacatures', types: { 'application/rss+xml': '/vacatures/feed.xml' } },
+type Args = { searchParams: Promise<SearchParams> }
+
+export async function generateMetadata({ searchParams }: Args): Promise<Metadata> {
+  const query = filtersToQuery(filtersFromParams(await searchParams))
+  return {
+    ...pageMetadata({
+      title: 'Vacatures',
+      description:
+        'Vacatures bij de Gelderse partners in de jeugdbescherming, met gezamenlijke werving en traineeships.',
+      path: '/vacatures',
+    }),
+    // The feed of exactly this view, so a feed reader finds it from the page's address.
+    alternates: {
+      canonical: '/vacatures',
+      types: { 'application/atom+xml': [{ url: feedPath('vacatures', query), title: 'Vacatures (Atom)' }] },
+    },
+  }
 }
 
-const HOURS = [
-  { value: 'tot-24', label: 'Tot 24 uur', test: (min: number) => min < 24 },
-  { value: '24-32', label: '24 tot 32 uur', test: (min: number) => min >= 24 && min < 32 },
-  { value: '32-plus', label: '32 uur of meer', test: (min: number) => min >= 32 },
-]
-
-export default async function VacanciesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function VacanciesPage({ searchParams }: Args) {
   const viewer = await getViewer()
   const [vacancies, taxonomies] = await Promise.all([
     listDocuments(viewer, 'vacancies', { where: openVacancyWhere(), sort: 'closingDate' }),
     loadTaxonomies(viewer),
   ])
-  const result = runFinder({
-    docs: vacancies,
-    basePath: '/vacatures',
-    searchParams: await searchParams,
-    facets: [
-      regionFacet(taxonomies, (doc: Vacancy) => doc.regions),
-      {
-        param: 'organisatie',
-        label: 'Organisatie',
-        values: (doc) => [taxonomies.organisationById.get(idOf(doc.organisation) ?? '')?.slug ?? ''].filter(Boolean),
-        labelOf: (slug) => taxonomies.organisations.find((o) => o.slug === slug)?.title ?? slug,
-      },
-      {
-        param: 'uren',
-        label: 'Uren per week',
-        values: (doc) => HOURS.filter((h) => h.test(doc.hoursMin)).map((h) => h.value),
-        labelOf: (value) => HOURS.find((h) => h.value === value)?.label ?? value,
-        order: (a, b) => HOURS.findIndex((h) => h.value === a) - HOURS.findIndex((h) => h.value === b),
-      },
-      {
-        param: 'soort',
-        label: 'Soort',
-        values: (doc) => [doc.jointRecruitment ? 'gezamenlijk' : '', doc.traineeship ? 'traineeship' : ''].filter(Boolean),
-        labelOf: (value) => (value === 'gezamenlijk' ? 'Gezamenlijke werving' : 'Traineeship'),
-      },
-    ],
-  })
+  const { result, filters, sort } = runVacancyFinder(vacancies, taxonomies, await searchParams)
+  const query = filtersToQuery(filters)
   return (
     <>
       <Breadcrumbs items={[{ label: 'Vacatures' }]} />
@@ -70,18 +49,73 @@ export default async function VacanciesPage({ searchParams }: { searchParams: Pr
         title="Vacatures"
         summary="Werken in de Gelderse jeugdbescherming: vacatures van de GI’s, Veilig Thuis, de Raad en lokale teams. Vacatures verdwijnen vanzelf na de sluitingsdatum."
       />
-      <p className="no-print">
-        <a className="utrecht-link" href="/vacatures/feed.xml">
-          Volg nieuwe vacatures via RSS
-        </a>
-      </p>
+      <form
+        className="finder-search no-print"
+        method="get"
+        action="/vacatures"
+        role="search"
+        aria-label="Vacatures zoeken"
+      >
+        {VACANCY_FACET_PARAMS.flatMap((param) =>
+          filters[param].map((value) => <input key={`${param}=${value}`} type="hidden" name={param} value={value} />),
+        )}
+        <p className="utrecht-form-field">
+          <label className="utrecht-form-label" htmlFor="vacature-zoekwoord">
+            Zoekwoord
+          </label>
+          <input
+            className="utrecht-textbox"
+            id="vacature-zoekwoord"
+            type="search"
+            name="q"
+            maxLength={100}
+            defaultValue={filters.q ?? ''}
+          />
+        </p>
+        <p className="utrecht-form-field">
+          <label className="utrecht-form-label" htmlFor="vacature-sortering">
+            Sorteren op
+          </label>
+          <select className="utrecht-select" id="vacature-sortering" name="sorteer" defaultValue={sort}>
+            {SORTS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </p>
+        <p>
+          <button className="utrecht-button utrecht-button--secondary-action" type="submit">
+            Toon vacatures
+          </button>
+        </p>
+      </form>
+      <ul className="link-row no-print" aria-label="Op de hoogte blijven">
+        <li>
+          <a className="utrecht-link" href={alertSignupPath('vacatures', query)}>
+            Ontvang e-mail bij nieuwe vacatures{query ? ' met deze filters' : ''}
+          </a>
+        </li>
+        <li>
+          <a className="utrecht-link" href={feedPath('vacatures', query)} type="application/atom+xml">
+            Volg deze vacatures via Atom (feedlezer)
+          </a>
+        </li>
+      </ul>
       <Finder
         result={result}
         noun={{ one: 'open vacature', many: 'open vacatures' }}
         emptyState={
           <p className="utrecht-paragraph">
-            Geen open vacatures met deze filters. <a className="utrecht-link" href="/vacatures">Toon alle vacatures</a> of volg
-            de RSS-feed om nieuwe vacatures niet te missen.
+            Geen open vacatures met deze filters.{' '}
+            <a className="utrecht-link" href="/vacatures">
+              Toon alle vacatures
+            </a>{' '}
+            of{' '}
+            <a className="utrecht-link" href={alertSignupPath('vacatures', query)}>
+              krijg een e-mail
+            </a>{' '}
+            zodra er een bij komt.
           </p>
         }
       >
@@ -94,13 +128,18 @@ export default async function VacanciesPage({ searchParams }: { searchParams: Pr
                 </a>
               </h2>
               <p className="card__meta">
-                {taxonomies.organisationById.get(idOf(vacancy.organisation) ?? '')?.title} · {vacancy.hoursMin}
-                {vacancy.hoursMax && vacancy.hoursMax !== vacancy.hoursMin ? `–${vacancy.hoursMax}` : ''} uur · {vacancy.caoScale} · sluit{' '}
+                {taxonomies.organisationById.get(idOf(vacancy.organisation) ?? '')?.title}
+                {vacancy.placeOfWork ? ` · ${vacancy.placeOfWork}` : ''} · {vacancy.hoursMin}
+                {vacancy.hoursMax && vacancy.hoursMax !== vacancy.hoursMin ? `–${vacancy.hoursMax}` : ''} uur ·{' '}
+                {vacancy.caoScale} · sluit{' '}
                 <time dateTime={isoDate(vacancy.closingDate)}>{formatDate(vacancy.closingDate)}</time>
                 {vacancy.jointRecruitment ? <span className="badge"> Gezamenlijke werving</span> : null}
                 {vacancy.traineeship ? <span className="badge"> Traineeship</span> : null}
                 {vacancy.isExample ? <span className="badge badge--example"> Voorbeeld</span> : null}
               </p>
+              {salaryRangeText(vacancy.caoScale) ? (
+                <p className="card__meta">Salaris {salaryRangeText(vacancy.caoScale)}</p>
+              ) : null}
               {vacancy.summary ? <p className="utrecht-paragraph">{vacancy.summary}</p> : null}
             </li>
           ))}

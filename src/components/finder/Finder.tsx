@@ -46,7 +46,7 @@ export function Finder<T>({ result, noun, children, emptyState }: Props<T>) {
         {result.active.length > 0 ? (
           <ul className="active-filters" aria-label="Gekozen filters">
             {result.active.map((filter) => (
-              <li key={filter.param}>
+              <li key={`${filter.param}=${filter.value ?? ''}`}>
                 <a className="badge utrecht-link" href={filter.removeHref}>
                   {filter.label}: {filter.valueLabel} <span aria-hidden="true">×</span>
                   <span className="visually-hidden"> (filter wissen)</span>

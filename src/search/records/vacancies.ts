@@ -10,6 +10,8 @@ function closesAt(closingDate: string): number | undefined {
 }
 
 export const buildVacancyRecord = (doc: Vacancy): SearchRecord | null => {
+  // A closed vacancy leaves search at once; its page stays, saying it is closed.
+  if (doc.vacancyStatus === 'closed') return null
   const regions = linked<Region>(doc.regions)
   const organisations = linked<Organisation & { abbreviation?: string | null }>(doc.organisation)
   return assemble({

@@ -9,8 +9,11 @@ import { RichText } from '@/components/rich-text/RichText'
 import { findBySlug } from '@/lib/content'
 import { formatDate, isoDate } from '@/lib/dates'
 import { pageMetadata } from '@/lib/seo'
-import { startOfToday } from '@/lib/vacancies'
+import { isVacancyClosed } from '@/lib/vacancies'
 import { getViewer } from '@/lib/viewer'
+import { jobPostingJsonLd } from '@/vacancies/jobPosting'
+import { contractTypeLabel } from '@/vacancies/labels'
+import { salaryRangeText } from '@/vacancies/salaryScales'
 
 import type { Organisation, Region } from '../../../../payload-types'
 
@@ -30,30 +33,67 @@ export default async function VacancyPage({ params }: Args) {
   const viewer = await getViewer()
   const vacancy = await findBySlug(viewer, 'vacancies', slug, 1)
   if (!vacancy) notFound()
-  const closed = vacancy.closingDate < startOfToday()
+  const closed = isVacancyClosed(vacancy)
   const organisation = typeof vacancy.organisation === 'object' ? (vacancy.organisation as Organisation) : null
   const regions = (vacancy.regions ?? []).filter((r): r is Region => typeof r === 'object')
+  const salary = salaryRangeText(vacancy.caoScale)
+  const contract = contractTypeLabel(vacancy.contractType)
+  const contact = vacancy.contact
   return (
     <article>
+      {closed ? null : (
+        <script
+          type="application/ld+json"
+          // JSON-LD is data, not markup; "<" is escaped so no text can close the script element.
+          dangerouslySetInnerHTML={{
+            __html: JSON.stringify(jobPostingJsonLd(vacancy, organisation, regions)).replace(/</g, '\\u003c'),
+          }}
+        />
+      )}
       <Breadcrumbs items={[{ label: 'Vacatures', href: '/vacatures' }, { label: vacancy.title }]} />
-      <PageTitle title={vacancy.title} summary={vacancy.summary} isExample={vacancy.isExample} kicker={organisation?.title} />
+      <PageTitle
+        title={vacancy.title}
+        summary={vacancy.summary}
+        isExample={vacancy.isExample}
+        kicker={organisation?.title}
+      />
       {closed ? (
         <div className="utrecht-alert" role="note">
           <p className="utrecht-paragraph">
-            Deze vacature is gesloten sinds {formatDate(vacancy.closingDate)}. <a className="utrecht-link" href="/vacatures">Bekijk de open vacatures</a>.
+            Deze vacature is gesloten. De sluitingsdatum was {formatDate(vacancy.closingDate)}.{' '}
+            <a className="utrecht-link" href="/vacatures">
+              Bekijk de open vacatures
+            </a>
+            .
           </p>
         </div>
       ) : null}
       <dl className="definition-list">
+        <dt>Status</dt>
+        <dd>{closed ? 'Gesloten' : 'Open'}</dd>
         <dt>Functie</dt>
         <dd>{vacancy.function}</dd>
+        {vacancy.placeOfWork ? (
+          <>
+            <dt>Standplaats</dt>
+            <dd>{vacancy.placeOfWork}</dd>
+          </>
+        ) : null}
         <dt>Uren per week</dt>
         <dd>
           {vacancy.hoursMin}
           {vacancy.hoursMax && vacancy.hoursMax !== vacancy.hoursMin ? ` tot ${vacancy.hoursMax}` : ''} uur
         </dd>
         <dt>Salaris</dt>
-        <dd>{vacancy.caoScale} (cao Jeugdzorg)</dd>
+        <dd>
+          {vacancy.caoScale} (cao Jeugdzorg){salary ? `: ${salary}` : ''}
+        </dd>
+        {contract ? (
+          <>
+            <dt>Contract</dt>
+            <dd>{contract}</dd>
+          </>
+        ) : null}
         <dt>SKJ-registratie</dt>
         <dd>{vacancy.skjRequired ? 'Vereist' : 'Niet vereist'}</dd>
         {regions.length ? (
@@ -66,7 +106,10 @@ export default async function VacancyPage({ params }: Args) {
           <>
             <dt>Bijzonderheden</dt>
             <dd>
-              {[vacancy.jointRecruitment ? 'gezamenlijke werving van de partners' : '', vacancy.traineeship ? 'traineeship' : '']
+              {[
+                vacancy.jointRecruitment ? 'gezamenlijke werving van de partners' : '',
+                vacancy.traineeship ? 'traineeship' : '',
+              ]
                 .filter(Boolean)
                 .join(', ')}
             </dd>
@@ -100,10 +143,38 @@ export default async function VacancyPage({ params }: Args) {
               .
             </p>
           ) : null}
+          {contact?.name || contact?.email || contact?.phone ? (
+            <>
+              <h3 className="utrecht-heading-3">Vragen over de functie?</h3>
+              <p className="utrecht-paragraph">
+                {[contact.name, contact.role].filter(Boolean).join(', ')}
+                {contact.email ? (
+                  <>
+                    {' '}
+                    <a className="utrecht-link" href={`mailto:${contact.email}`}>
+                      {contact.email}
+                    </a>
+                  </>
+                ) : null}
+                {contact.phone ? (
+                  <>
+                    {' '}
+                    <a className="utrecht-link" href={`tel:${contact.phone.replace(/[^+\d]/g, '')}`}>
+                      {contact.phone}
+                    </a>
+                  </>
+                ) : null}
+              </p>
+            </>
+          ) : null}
         </section>
       ) : null}
       <SourcesList sources={vacancy.sources} />
-      <ReviewInfo lastReviewedAt={vacancy.lastReviewedAt} nextReviewDue={vacancy.nextReviewDue} changeNotes={vacancy.changeNotes} />
+      <ReviewInfo
+        lastReviewedAt={vacancy.lastReviewedAt}
+        nextReviewDue={vacancy.nextReviewDue}
+        changeNotes={vacancy.changeNotes}
+      />
     </article>
   )
 }

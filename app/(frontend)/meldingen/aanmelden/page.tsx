@@ -1,0 +1,105 @@
+import type { Metadata } from 'next'
+
+import { describeSignup } from '@/alerts/describe'
+import { MESSAGES } from '@/alerts/errors'
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import type { SearchParams } from '@/lib/finder'
+import { getPayload } from '@/lib/payload'
+
+export const dynamic = 'force-dynamic'
+
+export const metadata: Metadata = { title: 'E-mail bij nieuwe vacatures', robots: { index: false, follow: true } }
+
+const ERRORS: Record<string, string> = {
+  email: MESSAGES.email,
+  frequency: MESSAGES.frequency,
+  filter: MESSAGES.unknownFilter,
+  invoer: MESSAGES.invalid,
+}
+
+/** Sign up for e-mail about the /vacatures view the visitor came from (its filters are in the URL). */
+export default async function AlertSignupPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams
+  const view = await describeSignup(await getPayload(), params)
+  const error = typeof params.fout === 'string' ? (ERRORS[params.fout] ?? MESSAGES.invalid) : null
+  return (
+    <article>
+      <Breadcrumbs items={[{ label: 'Vacatures', href: '/vacatures' }, { label: 'E-mail bij nieuwe vacatures' }]} />
+      <h1 className="utrecht-heading-1">Ontvang e-mail bij nieuwe vacatures</h1>
+      {'error' in view ? (
+        <div className="utrecht-alert utrecht-alert--error" role="alert">
+          <p className="utrecht-paragraph">
+            {view.error}{' '}
+            <a className="utrecht-link" href="/vacatures">
+              Naar de vacatures
+            </a>
+          </p>
+        </div>
+      ) : (
+        <>
+          <p className="utrecht-paragraph utrecht-paragraph--lead">
+            U volgt: <strong>{view.title}</strong>
+          </p>
+          {error ? (
+            <div className="utrecht-alert utrecht-alert--error" role="alert">
+              <p className="utrecht-paragraph">{error}</p>
+            </div>
+          ) : null}
+          <form method="post" action="/meldingen/verzenden/aanmelden" className="form-stack">
+            {view.hidden.map(([name, value]) => (
+              <input key={`${name}=${value}`} type="hidden" name={name} value={value} />
+            ))}
+            <p className="utrecht-form-field">
+              <label className="utrecht-form-label" htmlFor="melding-email">
+                Uw e-mailadres
+              </label>
+              <input
+                className="utrecht-textbox"
+                id="melding-email"
+                name="email"
+                type="email"
+                autoComplete="email"
+                required
+                maxLength={254}
+                aria-invalid={params.fout === 'email' ? true : undefined}
+              />
+            </p>
+            <fieldset className="utrecht-form-fieldset">
+              <legend className="utrecht-form-fieldset__legend">Hoe vaak wilt u e-mail?</legend>
+              {[
+                ['immediately', 'Direct bij elke nieuwe vacature'],
+                ['daily', 'Eén keer per dag (’s ochtends)'],
+                ['weekly', 'Eén keer per week (maandag)'],
+              ].map(([value, label]) => (
+                <p key={value}>
+                  <input
+                    type="radio"
+                    id={`melding-${value}`}
+                    name="frequency"
+                    value={value}
+                    defaultChecked={value === 'daily'}
+                  />{' '}
+                  <label htmlFor={`melding-${value}`}>{label}</label>
+                </p>
+              ))}
+            </fieldset>
+            <p className="utrecht-paragraph">
+              U krijgt eerst een e-mail om uw aanmelding te bevestigen. We bewaren alleen uw e-mailadres en deze
+              filters; zonder bevestiging wissen we ze na 7 dagen. Afmelden kan met één klik onder elke e-mail.
+            </p>
+            <p>
+              <button className="utrecht-button utrecht-button--primary-action" type="submit">
+                Aanmelden
+              </button>
+            </p>
+          </form>
+        </>
+      )}
+      <p className="utrecht-paragraph">
+        <a className="utrecht-link" href="/meldingen/beheren">
+          Uw e-mailmeldingen beheren
+        </a>
+      </p>
+    </article>
+  )
+}

@@ -1,0 +1,33 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '../../src/access/isAdmin'
+import { nobody } from '../../src/access/nobody'
+
+/**
+ * A change subscribers hear about: a newly published vacancy, or a content change whose change
+ * note is marked for subscribers. Recorded once (unique key) with the subscriber lists it matched
+ * at that moment. Kept 60 days.
+ */
+export const AlertChanges: CollectionConfig = {
+  slug: 'alert-changes',
+  labels: { singular: 'Melding', plural: 'Meldingen' },
+  admin: { group: 'Beheer', useAsTitle: 'title', defaultColumns: ['title', 'kind', 'createdAt'] },
+  access: { create: nobody, read: isAdmin, update: nobody, delete: nobody },
+  fields: [
+    { name: 'key', type: 'text', required: true, unique: true, index: true },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      options: [
+        { value: 'new', label: 'Nieuw' },
+        { value: 'changed', label: 'Gewijzigd' },
+      ],
+    },
+    { name: 'title', type: 'text', required: true },
+    { name: 'url', type: 'text', required: true },
+    { name: 'summary', type: 'textarea' },
+    { name: 'note', type: 'text' },
+    { name: 'lists', type: 'relationship', relationTo: 'alert-lists', hasMany: true, index: true },
+  ],
+}

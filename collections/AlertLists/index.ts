@@ -1,0 +1,36 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '../../src/access/isAdmin'
+import { nobody } from '../../src/access/nobody'
+
+/**
+ * A subscriber list: one normalised filter set of one finder ("vacatures in Rivierenland"),
+ * stored once however many people follow it (as GOV.UK's email-alert-api does). Only the alert
+ * functions in src/alerts write here.
+ */
+export const AlertLists: CollectionConfig = {
+  slug: 'alert-lists',
+  labels: { singular: 'Meldingenlijst', plural: 'Meldingenlijsten' },
+  admin: { group: 'Beheer', useAsTitle: 'title', defaultColumns: ['title', 'finder', 'createdAt'] },
+  access: { create: nobody, read: isAdmin, update: nobody, delete: nobody },
+  fields: [
+    {
+      name: 'finder',
+      label: 'Lijst',
+      type: 'select',
+      required: true,
+      options: [{ value: 'vacatures', label: 'Vacatures' }],
+    },
+    {
+      name: 'key',
+      label: 'Sleutel',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      admin: { description: 'SHA-256 van de genormaliseerde filters.' },
+    },
+    { name: 'filters', label: 'Filters', type: 'json', required: true },
+    { name: 'title', label: 'Omschrijving', type: 'text', required: true, maxLength: 300 },
+  ],
+}

@@ -1,0 +1,99 @@
+import type { Payload } from 'payload'
+
+import { readBodyText } from '../registrations/http'
+import { confirm } from './confirm'
+import { isAlertError } from './errors'
+import { changeFrequency, requestManageLinks, unsubscribe } from './manage'
+import { subscribe } from './subscribe'
+import { VACANCY_FACET_PARAMS } from '../vacancies/finder'
+
+/** The alert forms without JavaScript: POST, then a redirect to a page that says what happened. */
+export const FORM_ACTIONS = ['aanmelden', 'bevestigen', 'frequentie', 'afmelden', 'beheerlink'] as const
+export type FormAction = (typeof FORM_ACTIONS)[number]
+
+/** The result codes the result page knows; the messages themselves live in src/alerts/errors.ts. */
+export const RESULT_CODES = [
+  'aangemeld',
+  'bevestigd',
+  'opgeslagen',
+  'afgemeld',
+  'beheerlink',
+  'ongeldig',
+  'fout',
+] as const
+
+const redirect = (location: string) =>
+  new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } })
+
+function crossSite(request: Request): boolean {
+  if (request.headers.get('sec-fetch-site') === 'cross-site') return true
+  const origin = request.headers.get('origin')
+  if (!origin || origin === 'null') return false
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? new URL(request.url).host
+  try {
+    return new URL(origin).host !== host
+  } catch {
+    return true
+  }
+}
+
+export async function handleAlertForm(payload: Payload, request: Request, action: string): Promise<Response> {
+  const plain = (status: number, text: string) =>
+    new Response(text, {
+      status,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    })
+  if (!(FORM_ACTIONS as readonly string[]).includes(action)) return plain(404, 'Deze pagina bestaat niet.')
+  if (crossSite(request)) return plain(403, 'Dit formulier kan alleen via deze site worden verstuurd.')
+  if (!/^application\/x-www-form-urlencoded\b/i.test(request.headers.get('content-type') ?? ''))
+    return plain(415, 'Verstuur het formulier vanaf de pagina.')
+  let form: URLSearchParams
+  try {
+    form = new URLSearchParams(await readBodyText(request, 4 * 1024))
+  } catch {
+    return plain(413, 'Het formulier is te groot.')
+  }
+  const token = form.get('token') ?? ''
+  try {
+    switch (action as FormAction) {
+      case 'aanmelden': {
+        const filters: Record<string, string[] | string> = {}
+        for (const param of VACANCY_FACET_PARAMS) if (form.getAll(param).length) filters[param] = form.getAll(param)
+        if (form.get('q')) filters.q = form.get('q') as string
+        await subscribe(payload, {
+          email: form.get('email') ?? '',
+          frequency: form.get('frequency') ?? 'daily',
+          filters,
+        })
+        return redirect('/meldingen/resultaat?bericht=aangemeld')
+      }
+      case 'bevestigen':
+        await confirm(payload, token)
+        return redirect('/meldingen/resultaat?bericht=bevestigd')
+      case 'frequentie':
+        await changeFrequency(payload, { token, frequency: form.get('frequency') ?? '' })
+        return redirect(`/meldingen/beheren?token=${encodeURIComponent(token)}&bericht=opgeslagen`)
+      case 'afmelden':
+        await unsubscribe(payload, token)
+        return redirect('/meldingen/resultaat?bericht=afgemeld')
+      case 'beheerlink':
+        await requestManageLinks(payload, { email: form.get('email') ?? '' })
+        return redirect('/meldingen/resultaat?bericht=beheerlink')
+    }
+  } catch (error) {
+    if (!isAlertError(error)) {
+      payload.logger.error({ err: error }, 'alerts: form post failed')
+      return redirect('/meldingen/resultaat?bericht=fout')
+    }
+    if (error.code === 'bad-token') return redirect('/meldingen/resultaat?bericht=ongeldig')
+    // Back to the form with the filters kept (never the address) and the reason.
+    const back = new URLSearchParams()
+    for (const param of VACANCY_FACET_PARAMS) for (const value of form.getAll(param)) back.append(param, value)
+    if (form.get('q')) back.set('q', form.get('q') as string)
+    back.set('fout', error.code === 'unknown-filter' ? 'filter' : (error.errors[0]?.field ?? 'invoer'))
+    return redirect(
+      `/meldingen/${action === 'beheerlink' ? 'beheren' : 'aanmelden'}?lijst=vacatures&${back.toString()}`,
+    )
+  }
+  return plain(404, 'Deze pagina bestaat niet.')
+}

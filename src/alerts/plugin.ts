@@ -1,0 +1,97 @@
+import type { Plugin, TaskConfig } from 'payload'
+
+import { MAIL_QUEUE } from '../mail/queue'
+import { MAINTENANCE_QUEUE } from '../registrations/tasks'
+import { confirm } from './confirm'
+import { buildDigests } from './digest'
+import { alertEndpoint } from './http'
+import { changeFrequency, requestManageLinks, unsubscribe } from './manage'
+import { recordVacancyChangesHook } from './recordChange'
+import { eraseStaleAlerts } from './retention'
+import { sendAlertMailTask } from './send'
+import { type Frequency, subscribe } from './subscribe'
+
+/**
+ * Digest runs. They are scheduled on the mail queue, which every instance works through every
+ * ten seconds (the trainings plugin's autorun); cron times are the server's (UTC): the daily
+ * digest goes out at 06:00 UTC (7 or 8 o'clock in the Netherlands), the weekly one on Mondays.
+ */
+const digestTask = (frequency: Frequency, cron: string): TaskConfig =>
+  ({
+    slug: `alertDigest_${frequency}`,
+    label: `E-mailmeldingen: ${frequency === 'immediately' ? 'direct' : frequency === 'daily' ? 'dagelijks' : 'wekelijks'} overzicht`,
+    schedule: [{ cron, queue: MAIL_QUEUE }],
+    retries: { attempts: 3, backoff: { type: 'fixed', delay: 60_000 } },
+    outputSchema: [
+      { name: 'subscriptions', type: 'number' },
+      { name: 'digests', type: 'number' },
+      { name: 'deliveries', type: 'number' },
+    ],
+    handler: async ({ req }) => ({ output: await buildDigests(req.payload, frequency) }),
+  }) as TaskConfig
+
+const retentionTask = {
+  slug: 'eraseStaleAlerts',
+  label: 'Onbevestigde e-mailmeldingen en oude meldingen wissen',
+  schedule: [{ cron: '0 45 3 * * *', queue: MAINTENANCE_QUEUE }],
+  retries: { attempts: 3, backoff: { type: 'fixed', delay: 10 * 60_000 } },
+  outputSchema: [
+    { name: 'unconfirmed', type: 'number' },
+    { name: 'changes', type: 'number' },
+  ],
+  handler: async ({ req }) => ({ output: await eraseStaleAlerts(req.payload) }),
+} as TaskConfig
+
+/** E-mail alerts: endpoints under /api/alerts, the change hook on vacancies, and their jobs. */
+export const alertsPlugin =
+  (options: { mailRetryDelayMs?: number; mailAttempts?: number } = {}): Plugin =>
+  (config) => ({
+    ...config,
+    collections: (config.collections ?? []).map((collection) =>
+      collection.slug === 'vacancies'
+        ? {
+            ...collection,
+            hooks: {
+              ...collection.hooks,
+              afterChange: [...(collection.hooks?.afterChange ?? []), recordVacancyChangesHook],
+            },
+          }
+        : collection,
+    ),
+    endpoints: [
+      ...(config.endpoints ?? []),
+      alertEndpoint('subscribe', 202, (payload, body) => subscribe(payload, body)),
+      alertEndpoint('confirm', 200, (payload, body) => confirm(payload, body.token)),
+      alertEndpoint('unsubscribe', 200, (payload, body, req) =>
+        unsubscribe(payload, new URL(req.url ?? 'http://x').searchParams.get('token') ?? body.token),
+      ),
+      {
+        // Someone who opens the one-click address in a browser gets the manage page, which asks first.
+        path: '/alerts/unsubscribe',
+        method: 'get',
+        handler: async (req) => {
+          const token = new URL(req.url ?? 'http://x').searchParams.get('token') ?? ''
+          const location = /^[A-Za-z0-9_-]{43}$/.test(token)
+            ? `/meldingen/beheren?token=${token}`
+            : '/meldingen/beheren'
+          return new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } })
+        },
+      },
+      alertEndpoint('frequency', 200, (payload, body) => changeFrequency(payload, body)),
+      alertEndpoint('manage-link', 202, (payload, body) => requestManageLinks(payload, body)),
+    ],
+    jobs: {
+      ...config.jobs,
+      tasks: [
+        ...(config.jobs?.tasks ?? []),
+        sendAlertMailTask({
+          retryDelayMs: options.mailRetryDelayMs ?? (Number(process.env.MAIL_RETRY_DELAY_MS) || 30_000),
+          attempts: options.mailAttempts ?? 12,
+        }),
+        digestTask('immediately', '0 * * * * *'),
+        digestTask('daily', '0 0 6 * * *'),
+        digestTask('weekly', '0 0 6 * * 1'),
+        retentionTask,
+      ],
+    },
+  })

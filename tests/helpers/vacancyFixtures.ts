@@ -1,0 +1,89 @@
+import crypto from 'node:crypto'
+
+import type { Payload } from 'payload'
+
+import type { Vacancy } from '../../payload-types'
+import { amsterdamDay } from '../../src/vacancies/closingDay'
+
+const DAY = 24 * 60 * 60 * 1000
+
+/** A date-only value as the admin stores it: noon UTC of the Amsterdam day `days` from `now`. */
+export const dayFromNow = (days: number, now = new Date()) =>
+  `${amsterdamDay(new Date(now.getTime() + days * DAY))}T12:00:00.000Z`
+
+export type VacancyWorld = {
+  regions: { rivierenland: Region; achterhoek: Region }
+  organisations: { a: Org; b: Org }
+}
+type Region = { id: number | string; slug: string }
+type Org = { id: number | string; slug: string }
+
+export async function vacancyWorld(payload: Payload): Promise<VacancyWorld> {
+  const tag = crypto.randomBytes(3).toString('hex')
+  const make = async (collection: 'regions' | 'organisations', data: Record<string, unknown>) =>
+    (await payload.create({
+      collection,
+      data: { ...data, _status: 'published' } as never,
+      overrideAccess: true,
+      depth: 0,
+    })) as unknown as { id: number | string; slug: string }
+  return {
+    regions: {
+      rivierenland: await make('regions', {
+        title: 'Rivierenland',
+        slug: `rivierenland-${tag}`,
+        municipalities: ['Tiel'],
+      }),
+      achterhoek: await make('regions', {
+        title: 'Achterhoek',
+        slug: `achterhoek-${tag}`,
+        municipalities: ['Winterswijk'],
+      }),
+    },
+    organisations: {
+      a: await make('organisations', { title: `Jeugdbescherming Test ${tag}`, type: 'gi' }),
+      b: await make('organisations', { title: `Veilig Thuis Test ${tag}`, type: 'veilig-thuis' }),
+    },
+  }
+}
+
+let counter = 0
+
+export async function makeVacancy(
+  payload: Payload,
+  world: VacancyWorld,
+  {
+    region = 'rivierenland',
+    closesInDays = 30,
+    organisation = 'a',
+    hours = 32,
+    ...extra
+  }: {
+    region?: keyof VacancyWorld['regions']
+    closesInDays?: number
+    organisation?: 'a' | 'b'
+    hours?: number
+  } & Record<string, unknown> = {},
+): Promise<Vacancy> {
+  counter += 1
+  return (await payload.create({
+    collection: 'vacancies',
+    overrideAccess: true,
+    depth: 0,
+    data: {
+      title: `Jeugdbeschermer ${region} ${counter}`,
+      organisation: world.organisations[organisation].id,
+      regions: [world.regions[region].id],
+      function: 'Jeugdbeschermer',
+      placeOfWork: 'Tiel',
+      hoursMin: hours,
+      caoScale: 'Schaal 9',
+      postedAt: dayFromNow(-5),
+      closingDate: dayFromNow(closesInDays),
+      howToApply: 'Mail uw brief.',
+      applyEmail: 'werken-bij@example.org',
+      _status: 'published',
+      ...extra,
+    } as never,
+  })) as Vacancy
+}

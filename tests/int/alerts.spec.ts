@@ -1,0 +1,321 @@
+import type { ParsedMail } from 'mailparser'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { buildDigests } from '../../src/alerts/digest'
+import { handleAlertForm } from '../../src/alerts/formPost'
+import { eraseStaleAlerts } from '../../src/alerts/retention'
+import { testDatabases } from '../helpers/databases'
+import { makeVacancy, type VacancyWorld, vacancyWorld } from '../helpers/vacancyFixtures'
+import {
+  bootPortal,
+  type HttpServer,
+  type MailServer,
+  type Portal,
+  postJson,
+  runMailQueue,
+  shutdown,
+  smtpSettings,
+  startHttp,
+  startSmtp,
+} from './registrations-helpers'
+
+process.env.MAIL_RETRY_DELAY_MS = '50'
+
+const databases = await testDatabases()
+const DAY = 24 * 60 * 60 * 1000
+
+const to = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to[0] : mail.to)?.value[0]?.address
+const header = (mail: ParsedMail, name: string) =>
+  mail.headerLines.find((h) => h.key === name)?.line.replace(/^[^:]+:\s*/, '')
+const linkToken = (mail: ParsedMail, path: string) => {
+  const match = String(mail.text).match(new RegExp(`${path.replace(/[/?]/g, '\\$&')}\\?token=([A-Za-z0-9_-]{43})`))
+  if (!match) throw new Error(`no ${path} link in: ${mail.text}`)
+  return match[1]
+}
+
+for (const database of databases) {
+  if (database.skipReason) console.warn(`[alerts] ${database.kind} overgeslagen: ${database.skipReason}`)
+
+  describe.runIf(!database.skipReason)(`e-mail alerts on ${database.kind}`, () => {
+    let portal: Portal
+    let payload: Payload
+    let http: HttpServer
+    let smtp: MailServer
+    let drop: () => Promise<void>
+    let world: VacancyWorld
+
+    const mailsTo = (address: string) => smtp.messages.filter((m) => to(m) === address)
+    const count = async (collection: 'alert-subscriptions' | 'alert-lists' | 'payload-jobs') =>
+      (await payload.count({ collection, overrideAccess: true })).totalDocs
+    const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+      postJson(`${http.url}/api/alerts/${path}`, body, headers)
+
+    beforeAll(async () => {
+      smtp = await startSmtp()
+      const created = await database.create()
+      drop = created.drop
+      portal = await bootPortal(database.kind, created.uri, smtpSettings(smtp.port))
+      payload = portal.payload
+      http = await startHttp(portal)
+      world = await vacancyWorld(payload)
+      await makeVacancy(payload, world, { region: 'rivierenland', title: 'Bestaande vacature Tiel' })
+    })
+    afterAll(async () => {
+      await http?.close()
+      if (portal) await shutdown(payload)
+      await smtp?.close()
+      await drop?.()
+    })
+
+    it('subscribe → confirm → the next matching vacancy arrives, a non-matching one does not → unsubscribe once stops the mail', async () => {
+      const email = 'volger@example.org'
+      const rivierenland = world.regions.rivierenland.slug
+      const subscribed = await post('subscribe', {
+        email: 'Volger@Example.org ',
+        frequency: 'immediately',
+        filters: { regio: rivierenland },
+      })
+      expect(subscribed.status).toBe(202)
+      expect(subscribed.json?.message).toMatch(/^Bijna klaar/)
+      // The same filters a second time: the same subscriber list, stored once.
+      const again = await post('subscribe', { email: 'ander@example.org', filters: { regio: [rivierenland] } })
+      expect(again.status).toBe(202)
+      expect(await count('alert-lists')).toBe(1)
+
+      await runMailQueue(payload)
+      const [confirmation] = mailsTo(email)
+      expect(mailsTo(email)).toHaveLength(1)
+      expect(confirmation.subject).toBe('Bevestig uw e-mailmelding: Vacatures in Rivierenland')
+      expect(header(confirmation, 'list-unsubscribe')).toMatch(
+        /^<http.+\/api\/alerts\/unsubscribe\?token=[A-Za-z0-9_-]{43}>$/,
+      )
+      expect(header(confirmation, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click')
+      const confirmToken = linkToken(confirmation, '/meldingen/bevestigen')
+
+      // Stored: the address, the list, frequency and hashes; never a token.
+      const { docs } = await payload.find({
+        collection: 'alert-subscriptions',
+        where: { email: { equals: email } },
+        overrideAccess: true,
+        depth: 0,
+      })
+      expect(Object.keys(docs[0]).sort()).toEqual(
+        [
+          'confirmTokenHash',
+          'confirmedAt',
+          'createdAt',
+          'email',
+          'frequency',
+          'id',
+          'list',
+          'manageTokenHash',
+          'uniqueKey',
+          'updatedAt',
+        ]
+          .filter((k) => k in docs[0])
+          .sort(),
+      )
+      expect(JSON.stringify(docs[0])).not.toContain(confirmToken)
+
+      // Nothing is sent before confirmation, even when a matching vacancy appears.
+      await makeVacancy(payload, world, { region: 'rivierenland', title: 'Voor bevestiging Culemborg' })
+      expect((await buildDigests(payload, 'immediately')).digests).toBe(0)
+
+      const confirmed = await post('confirm', { token: confirmToken })
+      expect(confirmed.status).toBe(200)
+      expect(confirmed.json?.message).toMatch(/bevestigd/)
+      const replay = await post('confirm', { token: confirmToken })
+      expect(replay.status).toBe(404)
+      expect(replay.json?.message).toBe('Deze link is niet (meer) geldig. Misschien is hij al gebruikt of verlopen.')
+
+      await makeVacancy(payload, world, { region: 'rivierenland', title: 'Gezinsvoogd Zaltbommel' })
+      await makeVacancy(payload, world, { region: 'achterhoek', title: 'Gezinsvoogd Winterswijk' })
+      const run = await buildDigests(payload, 'immediately')
+      expect(run).toMatchObject({ digests: 1, deliveries: 1 })
+      await runMailQueue(payload)
+      const digest = mailsTo(email).at(-1) as ParsedMail
+      expect(mailsTo(email)).toHaveLength(2)
+      expect(digest.subject).toBe('Nieuw: Gezinsvoogd Zaltbommel')
+      expect(digest.text).toContain('/vacatures/gezinsvoogd-zaltbommel')
+      expect(digest.text).not.toMatch(/Winterswijk|Culemborg/)
+      expect(header(digest, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click')
+
+      // A retried run, and two runs at once (two instances), send each change once.
+      expect((await buildDigests(payload, 'immediately')).digests).toBe(0)
+      await makeVacancy(payload, world, { region: 'rivierenland', title: 'Gedragswetenschapper Tiel' })
+      const both = await Promise.all([buildDigests(payload, 'immediately'), buildDigests(payload, 'immediately')])
+      expect(both[0].deliveries + both[1].deliveries).toBe(1)
+      await runMailQueue(payload)
+      expect(mailsTo(email)).toHaveLength(3)
+      expect(mailsTo(email).at(-1)?.subject).toBe('Nieuw: Gedragswetenschapper Tiel')
+      await runMailQueue(payload)
+      expect(mailsTo(email)).toHaveLength(3)
+
+      // One-click unsubscribe (RFC 8058): a POST to the header's URL. It works once.
+      const unsubscribeUrl = (header(digest, 'list-unsubscribe') as string)
+        .slice(1, -1)
+        .replace(/^https?:\/\/[^/]+/, http.url)
+      const once = await fetch(unsubscribeUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'List-Unsubscribe=One-Click',
+      })
+      expect(once.status).toBe(200)
+      expect((await once.json()).message).toMatch(/afgemeld/)
+      const twice = await fetch(unsubscribeUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'List-Unsubscribe=One-Click',
+      })
+      expect(twice.status).toBe(404)
+      expect(
+        await payload.count({
+          collection: 'alert-subscriptions',
+          where: { email: { equals: email } },
+          overrideAccess: true,
+        }),
+      ).toMatchObject({ totalDocs: 0 })
+      await makeVacancy(payload, world, { region: 'rivierenland', title: 'Jeugdbeschermer Geldermalsen' })
+      await buildDigests(payload, 'immediately')
+      await runMailQueue(payload)
+      expect(mailsTo(email)).toHaveLength(3)
+    })
+
+    it('the site forms: subscribe to "vacatures in Rivierenland", confirm, and receive the next matching vacancy', async () => {
+      const email = 'formulier@example.org'
+      const form = (action: string, body: string) =>
+        handleAlertForm(
+          payload,
+          new Request(`http://localhost/meldingen/verzenden/${action}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost' },
+            body,
+          }),
+          action,
+        )
+      const rivierenland = world.regions.rivierenland.slug
+
+      const wrong = await form('aanmelden', `regio=${rivierenland}&email=niet-goed&frequency=daily`)
+      expect(wrong.status).toBe(303)
+      expect(wrong.headers.get('location')).toBe(
+        `/meldingen/aanmelden?lijst=vacatures&regio=${rivierenland}&fout=email`,
+      )
+      const elsewhere = await handleAlertForm(
+        payload,
+        new Request('http://localhost/meldingen/verzenden/aanmelden', {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example.org' },
+          body: `email=${email}`,
+        }),
+        'aanmelden',
+      )
+      expect(elsewhere.status).toBe(403)
+      expect(
+        await payload.count({
+          collection: 'alert-subscriptions',
+          where: { email: { equals: email } },
+          overrideAccess: true,
+        }),
+      ).toMatchObject({ totalDocs: 0 })
+
+      const signup = await form('aanmelden', `regio=${rivierenland}&email=${encodeURIComponent(email)}&frequency=daily`)
+      expect(signup.headers.get('location')).toBe('/meldingen/resultaat?bericht=aangemeld')
+      await runMailQueue(payload)
+      expect(mailsTo(email)).toHaveLength(1)
+      const token = linkToken(mailsTo(email)[0], '/meldingen/bevestigen')
+      expect((await form('bevestigen', `token=${token}`)).headers.get('location')).toBe(
+        '/meldingen/resultaat?bericht=bevestigd',
+      )
+      expect((await form('bevestigen', `token=${token}`)).headers.get('location')).toBe(
+        '/meldingen/resultaat?bericht=ongeldig',
+      )
+
+      await makeVacancy(payload, world, { region: 'rivierenland', title: 'Jeugdbeschermer Tiel Formulier' })
+      await buildDigests(payload, 'daily')
+      await runMailQueue(payload)
+      expect(mailsTo(email)).toHaveLength(2)
+      expect(mailsTo(email)[1].subject).toBe('Nieuw: Jeugdbeschermer Tiel Formulier')
+      const manageToken = linkToken(mailsTo(email)[1], '/meldingen/beheren')
+      expect((await form('afmelden', `token=${manageToken}`)).headers.get('location')).toBe(
+        '/meldingen/resultaat?bericht=afgemeld',
+      )
+      expect((await form('afmelden', `token=${manageToken}`)).headers.get('location')).toBe(
+        '/meldingen/resultaat?bericht=ongeldig',
+      )
+    })
+
+    it('refuses bad input with a Dutch 4xx and stores and sends nothing', async () => {
+      const before = {
+        subscriptions: await count('alert-subscriptions'),
+        lists: await count('alert-lists'),
+        jobs: await count('payload-jobs'),
+        mails: smtp.messages.length,
+      }
+      const cases: [unknown, number, RegExp][] = [
+        [{ email: 'geen-adres', filters: {} }, 400, /^Vul een geldig e-mailadres in\.$/],
+        [{ email: 'a@example.org', filters: { regio: 'atlantis' } }, 400, /^Een van de filters bestaat niet/],
+        [{ email: 'a@example.org', filters: { kleur: 'blauw' } }, 400, /^Controleer de gegevens/],
+        [{ email: 'a@example.org', frequency: 'elk uur' }, 400, /^Kies hoe vaak/],
+        [{ email: 'a@example.org', naam: 'Jan' }, 400, /^Controleer de gegevens/],
+        ['{kapot', 400, /^Het verzoek kon niet worden gelezen/],
+        [{ email: `${'a'.repeat(5000)}@example.org` }, 413, /te groot/],
+      ]
+      for (const [body, status, message] of cases) {
+        const answer = await post('subscribe', body)
+        expect(answer.status, JSON.stringify(body).slice(0, 80)).toBe(status)
+        expect(answer.json?.message).toMatch(message)
+      }
+      const asText = await fetch(`${http.url}/api/alerts/subscribe`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain' },
+        body: 'email=a@example.org',
+      })
+      expect(asText.status).toBe(415)
+      for (const token of ['', 'kort', 'A'.repeat(43), "' or 1=1 --"]) {
+        expect((await post('confirm', { token })).status).toBe(404)
+        expect((await post(`unsubscribe?token=${encodeURIComponent(token)}`, {})).status).toBe(404)
+        expect((await post('frequency', { token, frequency: 'weekly' })).status).toBe(404)
+      }
+      await runMailQueue(payload)
+      expect({
+        subscriptions: await count('alert-subscriptions'),
+        lists: await count('alert-lists'),
+        jobs: await count('payload-jobs'),
+        mails: smtp.messages.length,
+      }).toEqual(before)
+    })
+
+    it('manage link by e-mail, change of frequency; unconfirmed subscriptions are erased after 7 days', async () => {
+      const email = 'beheer-test@example.org'
+      await post('subscribe', { email, frequency: 'daily', filters: { uren: '32-plus' } })
+      await runMailQueue(payload)
+      expect((await post('confirm', { token: linkToken(mailsTo(email)[0], '/meldingen/bevestigen') })).status).toBe(200)
+      expect((await post('manage-link', { email })).status).toBe(202)
+      expect((await post('manage-link', { email: 'onbekend@example.org' })).json?.message).toMatch(
+        /^Als er e-mailmeldingen/,
+      )
+      await runMailQueue(payload)
+      const manage = mailsTo(email).at(-1) as ParsedMail
+      expect(manage.subject).toMatch(/^Uw e-mailmelding beheren/)
+      expect(mailsTo('onbekend@example.org')).toHaveLength(0)
+      const token = linkToken(manage, '/meldingen/beheren')
+      expect((await post('frequency', { token, frequency: 'weekly' })).status).toBe(200)
+      const [stored] = (
+        await payload.find({
+          collection: 'alert-subscriptions',
+          where: { email: { equals: email } },
+          overrideAccess: true,
+        })
+      ).docs
+      expect(stored.frequency).toBe('weekly')
+
+      await post('subscribe', { email: 'vergeten@example.org', filters: {} })
+      const erased = await eraseStaleAlerts(payload, new Date(Date.now() + 8 * DAY))
+      expect(erased.unconfirmed).toBeGreaterThanOrEqual(1)
+      const left = (await payload.find({ collection: 'alert-subscriptions', overrideAccess: true, limit: 100 })).docs
+      expect(left.every((s) => s.confirmedAt)).toBe(true)
+      expect(left.map((s) => s.email)).toContain(email)
+    })
+  })
+}
