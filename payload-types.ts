@@ -88,6 +88,8 @@ export interface Config {
     media: Media;
     documents: Document;
     users: User;
+    'search-best-bets': SearchBestBet;
+    'search-query-stats': SearchQueryStat;
     'search-changes': SearchChange;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
@@ -126,6 +128,8 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'search-best-bets': SearchBestBetsSelect<false> | SearchBestBetsSelect<true>;
+    'search-query-stats': SearchQueryStatsSelect<false> | SearchQueryStatsSelect<true>;
     'search-changes': SearchChangesSelect<false> | SearchChangesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -724,6 +728,10 @@ export interface GlossaryTerm {
    * Andere woorden voor hetzelfde; de zoekfunctie vindt het begrip ook daarop.
    */
   synonyms?: string[] | null;
+  /**
+   * Hoe professionals ernaar zoeken in hun eigen woorden, bijvoorbeeld "niet eens worden" of "maatregel afgelopen". Wie dat intypt, vindt de pagina’s over dit begrip; andersom niet. Werkt in beide zoekmachines.
+   */
+  alsoSearchedAs?: string[] | null;
   definition: string;
   body?: {
     root: {
@@ -1454,6 +1462,70 @@ export interface Document {
   focalY?: number | null;
 }
 /**
+ * Zet een pagina bovenaan bij bepaalde zoekvragen of begrippen. Hoofdletters, leestekens, accenten en woorden als "de", "hoe" of "ik" tellen niet mee.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-best-bets".
+ */
+export interface SearchBestBet {
+  id: number;
+  label: string;
+  /**
+   * Bijvoorbeeld "overdracht naar GI" of "ots beëindigen". De hele zoekvraag moet overeenkomen.
+   */
+  queries: string[];
+  /**
+   * Alleen een gepubliceerde pagina wordt getoond.
+   */
+  page:
+    | {
+        relationTo: 'working-methods';
+        value: number | WorkingMethod;
+      }
+    | {
+        relationTo: 'building-blocks';
+        value: number | BuildingBlock;
+      }
+    | {
+        relationTo: 'pages';
+        value: number | Page;
+      }
+    | {
+        relationTo: 'regions';
+        value: number | Region;
+      }
+    | {
+        relationTo: 'local-agreements';
+        value: number | LocalAgreement;
+      }
+    | {
+        relationTo: 'pilots';
+        value: number | Pilot;
+      }
+    | {
+        relationTo: 'trainings';
+        value: number | Training;
+      };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Zoekvragen per dag, zonder persoonsgegevens. Veel zoekopdrachten zonder resultaat of zonder klik? Vul een begrip, "Ook gezocht als" of een aanbevolen resultaat aan.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-query-stats".
+ */
+export interface SearchQueryStat {
+  id: number;
+  query: string;
+  day: string;
+  searches: number;
+  noResults: number;
+  clicks: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search-changes".
  */
@@ -1728,6 +1800,14 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'search-best-bets';
+        value: number | SearchBestBet;
+      } | null)
+    | ({
+        relationTo: 'search-query-stats';
+        value: number | SearchQueryStat;
+      } | null)
+    | ({
         relationTo: 'search-changes';
         value: number | SearchChange;
       } | null)
@@ -1928,6 +2008,7 @@ export interface GlossaryTermsSelect<T extends boolean = true> {
   summary?: T;
   abbreviation?: T;
   synonyms?: T;
+  alsoSearchedAs?: T;
   definition?: T;
   body?: T;
   sources?:
@@ -2448,6 +2529,30 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-best-bets_select".
+ */
+export interface SearchBestBetsSelect<T extends boolean = true> {
+  label?: T;
+  queries?: T;
+  page?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-query-stats_select".
+ */
+export interface SearchQueryStatsSelect<T extends boolean = true> {
+  query?: T;
+  day?: T;
+  searches?: T;
+  noResults?: T;
+  clicks?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -24,6 +24,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SessionRegistrations as SessionRegistrations_5c17360ec31f3c1fbee14bd002bfc6c2 } from '../../../src/components/registration/admin/SessionRegistrations'
 import { RegistrationsExportLink as RegistrationsExportLink_54271b64787afa5ab0349bd90ef57bb4 } from '../../../src/components/registration/admin/ExportLink'
+import { MeasurementsImport as MeasurementsImport_c4e64eabfccd77980be4a5963d875cb0 } from '../../../src/components/monitor/admin/MeasurementsImport'
 import { default as default_55a0d409a5af8f499a87134144315c76 } from '../../../src/admin/Icon'
 import { default as default_275cbc8e6d8d51ca630c8afc4d6aa690 } from '../../../src/admin/Logo'
 import { default as default_b7154878f028a4d65016a20c0f04e00c } from '../../../src/admin/RoleStart'
@@ -58,6 +59,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "./src/components/registration/admin/SessionRegistrations#SessionRegistrations": SessionRegistrations_5c17360ec31f3c1fbee14bd002bfc6c2,
   "./src/components/registration/admin/ExportLink#RegistrationsExportLink": RegistrationsExportLink_54271b64787afa5ab0349bd90ef57bb4,
+  "./src/components/monitor/admin/MeasurementsImport#MeasurementsImport": MeasurementsImport_c4e64eabfccd77980be4a5963d875cb0,
   "/src/admin/Icon#default": default_55a0d409a5af8f499a87134144315c76,
   "/src/admin/Logo#default": default_275cbc8e6d8d51ca630c8afc4d6aa690,
   "/src/admin/RoleStart#default": default_b7154878f028a4d65016a20c0f04e00c,

@@ -1,5 +1,5 @@
 import * as migration_20261123_032741_initial from './20261123_032741_initial';
-import * as migration_20261128_100412_auth_tasks from './20261128_100412_auth_tasks';
+import * as migration_20261128_115541_session_2 from './20261128_115541_session_2';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261123_032741_initial',
   },
   {
-    up: migration_20261128_100412_auth_tasks.up,
-    down: migration_20261128_100412_auth_tasks.down,
-    name: '20261128_100412_auth_tasks'
+    up: migration_20261128_115541_session_2.up,
+    down: migration_20261128_115541_session_2.down,
+    name: '20261128_115541_session_2'
   },
 ];

@@ -1,5 +1,5 @@
 import * as migration_20261123_032713_initial from './20261123_032713_initial';
-import * as migration_20261128_095757_monitor from './20261128_095757_monitor';
+import * as migration_20261128_115524_session_2 from './20261128_115524_session_2';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261123_032713_initial',
   },
   {
-    up: migration_20261128_095757_monitor.up,
-    down: migration_20261128_095757_monitor.down,
-    name: '20261128_095757_monitor'
+    up: migration_20261128_115524_session_2.up,
+    down: migration_20261128_115524_session_2.down,
+    name: '20261128_115524_session_2'
   },
 ];

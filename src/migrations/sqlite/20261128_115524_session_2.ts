@@ -86,6 +86,184 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`alert_deliveries_digest_idx\` ON \`alert_deliveries\` (\`digest\`);`)
   await db.run(sql`CREATE INDEX \`alert_deliveries_updated_at_idx\` ON \`alert_deliveries\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`alert_deliveries_created_at_idx\` ON \`alert_deliveries\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`documents\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`slug\` text,
+  	\`version\` text,
+  	\`document_status\` text DEFAULT 'concept',
+  	\`adopted_on\` text,
+  	\`adopted_by\` text,
+  	\`summary\` text,
+  	\`change_note\` text,
+  	\`extracted_text\` text,
+  	\`is_example\` integer DEFAULT false,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft',
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`documents_slug_idx\` ON \`documents\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`documents_updated_at_idx\` ON \`documents\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`documents_created_at_idx\` ON \`documents\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`documents__status_idx\` ON \`documents\` (\`_status\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`documents_filename_idx\` ON \`documents\` (\`filename\`);`)
+  await db.run(sql`CREATE TABLE \`documents_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`building_blocks_id\` integer,
+  	\`working_methods_id\` integer,
+  	\`regions_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`building_blocks_id\`) REFERENCES \`building_blocks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`working_methods_id\`) REFERENCES \`working_methods\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`regions_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`documents_rels_order_idx\` ON \`documents_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`documents_rels_parent_idx\` ON \`documents_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`documents_rels_path_idx\` ON \`documents_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`documents_rels_building_blocks_id_idx\` ON \`documents_rels\` (\`building_blocks_id\`);`)
+  await db.run(sql`CREATE INDEX \`documents_rels_working_methods_id_idx\` ON \`documents_rels\` (\`working_methods_id\`);`)
+  await db.run(sql`CREATE INDEX \`documents_rels_regions_id_idx\` ON \`documents_rels\` (\`regions_id\`);`)
+  await db.run(sql`CREATE TABLE \`_documents_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_title\` text,
+  	\`version_slug\` text,
+  	\`version_version\` text,
+  	\`version_document_status\` text DEFAULT 'concept',
+  	\`version_adopted_on\` text,
+  	\`version_adopted_by\` text,
+  	\`version_summary\` text,
+  	\`version_change_note\` text,
+  	\`version_extracted_text\` text,
+  	\`version_is_example\` integer DEFAULT false,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`version_url\` text,
+  	\`version_thumbnail_u_r_l\` text,
+  	\`version_filename\` text,
+  	\`version_mime_type\` text,
+  	\`version_filesize\` numeric,
+  	\`version_width\` numeric,
+  	\`version_height\` numeric,
+  	\`version_focal_x\` numeric,
+  	\`version_focal_y\` numeric,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`documents\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_documents_v_parent_idx\` ON \`_documents_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_documents_v_version_version_slug_idx\` ON \`_documents_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_documents_v_version_version_updated_at_idx\` ON \`_documents_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_documents_v_version_version_created_at_idx\` ON \`_documents_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_documents_v_version_version__status_idx\` ON \`_documents_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_documents_v_version_version_filename_idx\` ON \`_documents_v\` (\`version_filename\`);`)
+  await db.run(sql`CREATE INDEX \`_documents_v_created_at_idx\` ON \`_documents_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_documents_v_updated_at_idx\` ON \`_documents_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_documents_v_latest_idx\` ON \`_documents_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`_documents_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`building_blocks_id\` integer,
+  	\`working_methods_id\` integer,
+  	\`regions_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_documents_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`building_blocks_id\`) REFERENCES \`building_blocks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`working_methods_id\`) REFERENCES \`working_methods\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`regions_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_documents_v_rels_order_idx\` ON \`_documents_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_documents_v_rels_parent_idx\` ON \`_documents_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_documents_v_rels_path_idx\` ON \`_documents_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_documents_v_rels_building_blocks_id_idx\` ON \`_documents_v_rels\` (\`building_blocks_id\`);`)
+  await db.run(sql`CREATE INDEX \`_documents_v_rels_working_methods_id_idx\` ON \`_documents_v_rels\` (\`working_methods_id\`);`)
+  await db.run(sql`CREATE INDEX \`_documents_v_rels_regions_id_idx\` ON \`_documents_v_rels\` (\`regions_id\`);`)
+  await db.run(sql`CREATE TABLE \`search_best_bets\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`label\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`search_best_bets_updated_at_idx\` ON \`search_best_bets\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`search_best_bets_created_at_idx\` ON \`search_best_bets\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`search_best_bets_texts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`text\` text,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`search_best_bets\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`search_best_bets_texts_order_parent\` ON \`search_best_bets_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`search_best_bets_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`working_methods_id\` integer,
+  	\`building_blocks_id\` integer,
+  	\`pages_id\` integer,
+  	\`regions_id\` integer,
+  	\`local_agreements_id\` integer,
+  	\`pilots_id\` integer,
+  	\`trainings_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`search_best_bets\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`working_methods_id\`) REFERENCES \`working_methods\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`building_blocks_id\`) REFERENCES \`building_blocks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`pages_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`regions_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`local_agreements_id\`) REFERENCES \`local_agreements\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`pilots_id\`) REFERENCES \`pilots\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`trainings_id\`) REFERENCES \`trainings\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`search_best_bets_rels_order_idx\` ON \`search_best_bets_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`search_best_bets_rels_parent_idx\` ON \`search_best_bets_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`search_best_bets_rels_path_idx\` ON \`search_best_bets_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`search_best_bets_rels_working_methods_id_idx\` ON \`search_best_bets_rels\` (\`working_methods_id\`);`)
+  await db.run(sql`CREATE INDEX \`search_best_bets_rels_building_blocks_id_idx\` ON \`search_best_bets_rels\` (\`building_blocks_id\`);`)
+  await db.run(sql`CREATE INDEX \`search_best_bets_rels_pages_id_idx\` ON \`search_best_bets_rels\` (\`pages_id\`);`)
+  await db.run(sql`CREATE INDEX \`search_best_bets_rels_regions_id_idx\` ON \`search_best_bets_rels\` (\`regions_id\`);`)
+  await db.run(sql`CREATE INDEX \`search_best_bets_rels_local_agreements_id_idx\` ON \`search_best_bets_rels\` (\`local_agreements_id\`);`)
+  await db.run(sql`CREATE INDEX \`search_best_bets_rels_pilots_id_idx\` ON \`search_best_bets_rels\` (\`pilots_id\`);`)
+  await db.run(sql`CREATE INDEX \`search_best_bets_rels_trainings_id_idx\` ON \`search_best_bets_rels\` (\`trainings_id\`);`)
+  await db.run(sql`CREATE TABLE \`search_query_stats\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`query\` text NOT NULL,
+  	\`day\` text NOT NULL,
+  	\`searches\` numeric DEFAULT 0 NOT NULL,
+  	\`no_results\` numeric DEFAULT 0 NOT NULL,
+  	\`clicks\` numeric DEFAULT 0 NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`search_query_stats_query_idx\` ON \`search_query_stats\` (\`query\`);`)
+  await db.run(sql`CREATE INDEX \`search_query_stats_day_idx\` ON \`search_query_stats\` (\`day\`);`)
+  await db.run(sql`CREATE INDEX \`search_query_stats_updated_at_idx\` ON \`search_query_stats\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`search_query_stats_created_at_idx\` ON \`search_query_stats\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`query_day_idx\` ON \`search_query_stats\` (\`query\`,\`day\`);`)
   await db.run(sql`ALTER TABLE \`pages_change_notes\` ADD \`notify_subscribers\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`_pages_v_version_change_notes\` ADD \`notify_subscribers\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`building_blocks_change_notes\` ADD \`notify_subscribers\` integer DEFAULT false;`)
@@ -123,15 +301,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`_vacancies_v\` ADD \`version_contact_phone\` text;`)
   await db.run(sql`CREATE INDEX \`_vacancies_v_version_version_vacancy_status_idx\` ON \`_vacancies_v\` (\`version_vacancy_status\`);`)
   await db.run(sql`ALTER TABLE \`indicators_change_notes\` ADD \`notify_subscribers\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`indicators\` ADD \`calculation\` text;`)
+  await db.run(sql`ALTER TABLE \`indicators\` ADD \`calculation_is_example\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`indicators\` ADD \`data_source\` text;`)
   await db.run(sql`ALTER TABLE \`_indicators_v_version_change_notes\` ADD \`notify_subscribers\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`_indicators_v\` ADD \`version_calculation\` text;`)
+  await db.run(sql`ALTER TABLE \`_indicators_v\` ADD \`version_calculation_is_example\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`_indicators_v\` ADD \`version_data_source\` text;`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`alert_lists_id\` integer REFERENCES alert_lists(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`alert_subscriptions_id\` integer REFERENCES alert_subscriptions(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`alert_changes_id\` integer REFERENCES alert_changes(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`alert_deliveries_id\` integer REFERENCES alert_deliveries(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`documents_id\` integer REFERENCES documents(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`search_best_bets_id\` integer REFERENCES search_best_bets(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`search_query_stats_id\` integer REFERENCES search_query_stats(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_alert_lists_id_idx\` ON \`payload_locked_documents_rels\` (\`alert_lists_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_alert_subscriptions_id_idx\` ON \`payload_locked_documents_rels\` (\`alert_subscriptions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_alert_changes_id_idx\` ON \`payload_locked_documents_rels\` (\`alert_changes_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_alert_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`alert_deliveries_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_documents_id_idx\` ON \`payload_locked_documents_rels\` (\`documents_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_best_bets_id_idx\` ON \`payload_locked_documents_rels\` (\`search_best_bets_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_query_stats_id_idx\` ON \`payload_locked_documents_rels\` (\`search_query_stats_id\`);`)
   await db.run(sql`ALTER TABLE \`vision_change_notes\` ADD \`notify_subscribers\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`_vision_v_version_change_notes\` ADD \`notify_subscribers\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`escalation_model_change_notes\` ADD \`notify_subscribers\` integer DEFAULT false;`)
@@ -144,6 +334,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`alert_changes\`;`)
   await db.run(sql`DROP TABLE \`alert_changes_rels\`;`)
   await db.run(sql`DROP TABLE \`alert_deliveries\`;`)
+  await db.run(sql`DROP TABLE \`documents\`;`)
+  await db.run(sql`DROP TABLE \`documents_rels\`;`)
+  await db.run(sql`DROP TABLE \`_documents_v\`;`)
+  await db.run(sql`DROP TABLE \`_documents_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`search_best_bets\`;`)
+  await db.run(sql`DROP TABLE \`search_best_bets_texts\`;`)
+  await db.run(sql`DROP TABLE \`search_best_bets_rels\`;`)
+  await db.run(sql`DROP TABLE \`search_query_stats\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -251,7 +449,13 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`vacancies_change_notes\` DROP COLUMN \`notify_subscribers\`;`)
   await db.run(sql`ALTER TABLE \`_vacancies_v_version_change_notes\` DROP COLUMN \`notify_subscribers\`;`)
   await db.run(sql`ALTER TABLE \`indicators_change_notes\` DROP COLUMN \`notify_subscribers\`;`)
+  await db.run(sql`ALTER TABLE \`indicators\` DROP COLUMN \`calculation\`;`)
+  await db.run(sql`ALTER TABLE \`indicators\` DROP COLUMN \`calculation_is_example\`;`)
+  await db.run(sql`ALTER TABLE \`indicators\` DROP COLUMN \`data_source\`;`)
   await db.run(sql`ALTER TABLE \`_indicators_v_version_change_notes\` DROP COLUMN \`notify_subscribers\`;`)
+  await db.run(sql`ALTER TABLE \`_indicators_v\` DROP COLUMN \`version_calculation\`;`)
+  await db.run(sql`ALTER TABLE \`_indicators_v\` DROP COLUMN \`version_calculation_is_example\`;`)
+  await db.run(sql`ALTER TABLE \`_indicators_v\` DROP COLUMN \`version_data_source\`;`)
   await db.run(sql`ALTER TABLE \`vision_change_notes\` DROP COLUMN \`notify_subscribers\`;`)
   await db.run(sql`ALTER TABLE \`_vision_v_version_change_notes\` DROP COLUMN \`notify_subscribers\`;`)
   await db.run(sql`ALTER TABLE \`escalation_model_change_notes\` DROP COLUMN \`notify_subscribers\`;`)

@@ -10,12 +10,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_alert_lists_finder" AS ENUM('vacatures');
   CREATE TYPE "public"."enum_alert_subscriptions_frequency" AS ENUM('immediately', 'daily', 'weekly');
   CREATE TYPE "public"."enum_alert_changes_kind" AS ENUM('new', 'changed');
+  CREATE TYPE "public"."enum_documents_document_status" AS ENUM('concept', 'vastgesteld', 'vervallen');
+  CREATE TYPE "public"."enum_documents_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__documents_v_version_document_status" AS ENUM('concept', 'vastgesteld', 'vervallen');
+  CREATE TYPE "public"."enum__documents_v_version_status" AS ENUM('draft', 'published');
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'sendPasswordReset' BEFORE 'searchSync';
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'closeExpiredVacancies' BEFORE 'queueReviewReminders';
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'sendAlertMail' BEFORE 'queueReviewReminders';
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'alertDigest_immediately' BEFORE 'queueReviewReminders';
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'alertDigest_daily' BEFORE 'queueReviewReminders';
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'alertDigest_weekly' BEFORE 'queueReviewReminders';
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'eraseStaleAlerts' BEFORE 'queueReviewReminders';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'sendPasswordReset' BEFORE 'searchSync';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'closeExpiredVacancies' BEFORE 'queueReviewReminders';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'sendAlertMail' BEFORE 'queueReviewReminders';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'alertDigest_immediately' BEFORE 'queueReviewReminders';
@@ -76,6 +82,122 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "documents" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar,
+  	"slug" varchar,
+  	"version" varchar,
+  	"document_status" "enum_documents_document_status" DEFAULT 'concept',
+  	"adopted_on" timestamp(3) with time zone,
+  	"adopted_by" varchar,
+  	"summary" varchar,
+  	"change_note" varchar,
+  	"extracted_text" varchar,
+  	"is_example" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"_status" "enum_documents_status" DEFAULT 'draft',
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
+  );
+  
+  CREATE TABLE "documents_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"building_blocks_id" integer,
+  	"working_methods_id" integer,
+  	"regions_id" integer
+  );
+  
+  CREATE TABLE "_documents_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_title" varchar,
+  	"version_slug" varchar,
+  	"version_version" varchar,
+  	"version_document_status" "enum__documents_v_version_document_status" DEFAULT 'concept',
+  	"version_adopted_on" timestamp(3) with time zone,
+  	"version_adopted_by" varchar,
+  	"version_summary" varchar,
+  	"version_change_note" varchar,
+  	"version_extracted_text" varchar,
+  	"version_is_example" boolean DEFAULT false,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"version__status" "enum__documents_v_version_status" DEFAULT 'draft',
+  	"version_url" varchar,
+  	"version_thumbnail_u_r_l" varchar,
+  	"version_filename" varchar,
+  	"version_mime_type" varchar,
+  	"version_filesize" numeric,
+  	"version_width" numeric,
+  	"version_height" numeric,
+  	"version_focal_x" numeric,
+  	"version_focal_y" numeric,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"latest" boolean
+  );
+  
+  CREATE TABLE "_documents_v_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"building_blocks_id" integer,
+  	"working_methods_id" integer,
+  	"regions_id" integer
+  );
+  
+  CREATE TABLE "search_best_bets" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"label" varchar NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "search_best_bets_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
+  );
+  
+  CREATE TABLE "search_best_bets_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"working_methods_id" integer,
+  	"building_blocks_id" integer,
+  	"pages_id" integer,
+  	"regions_id" integer,
+  	"local_agreements_id" integer,
+  	"pilots_id" integer,
+  	"trainings_id" integer
+  );
+  
+  CREATE TABLE "search_query_stats" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"query" varchar NOT NULL,
+  	"day" varchar NOT NULL,
+  	"searches" numeric DEFAULT 0 NOT NULL,
+  	"no_results" numeric DEFAULT 0 NOT NULL,
+  	"clicks" numeric DEFAULT 0 NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   ALTER TABLE "pages_change_notes" ADD COLUMN "notify_subscribers" boolean DEFAULT false;
   ALTER TABLE "_pages_v_version_change_notes" ADD COLUMN "notify_subscribers" boolean DEFAULT false;
   ALTER TABLE "building_blocks_change_notes" ADD COLUMN "notify_subscribers" boolean DEFAULT false;
@@ -111,11 +233,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_vacancies_v" ADD COLUMN "version_contact_email" varchar;
   ALTER TABLE "_vacancies_v" ADD COLUMN "version_contact_phone" varchar;
   ALTER TABLE "indicators_change_notes" ADD COLUMN "notify_subscribers" boolean DEFAULT false;
+  ALTER TABLE "indicators" ADD COLUMN "calculation" varchar;
+  ALTER TABLE "indicators" ADD COLUMN "calculation_is_example" boolean DEFAULT false;
+  ALTER TABLE "indicators" ADD COLUMN "data_source" varchar;
   ALTER TABLE "_indicators_v_version_change_notes" ADD COLUMN "notify_subscribers" boolean DEFAULT false;
+  ALTER TABLE "_indicators_v" ADD COLUMN "version_calculation" varchar;
+  ALTER TABLE "_indicators_v" ADD COLUMN "version_calculation_is_example" boolean DEFAULT false;
+  ALTER TABLE "_indicators_v" ADD COLUMN "version_data_source" varchar;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "alert_lists_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "alert_subscriptions_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "alert_changes_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "alert_deliveries_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "documents_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "search_best_bets_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "search_query_stats_id" integer;
   ALTER TABLE "vision_change_notes" ADD COLUMN "notify_subscribers" boolean DEFAULT false;
   ALTER TABLE "_vision_v_version_change_notes" ADD COLUMN "notify_subscribers" boolean DEFAULT false;
   ALTER TABLE "escalation_model_change_notes" ADD COLUMN "notify_subscribers" boolean DEFAULT false;
@@ -125,6 +256,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "alert_changes_rels" ADD CONSTRAINT "alert_changes_rels_alert_lists_fk" FOREIGN KEY ("alert_lists_id") REFERENCES "public"."alert_lists"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "alert_deliveries" ADD CONSTRAINT "alert_deliveries_subscription_id_alert_subscriptions_id_fk" FOREIGN KEY ("subscription_id") REFERENCES "public"."alert_subscriptions"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "alert_deliveries" ADD CONSTRAINT "alert_deliveries_change_id_alert_changes_id_fk" FOREIGN KEY ("change_id") REFERENCES "public"."alert_changes"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "documents_rels" ADD CONSTRAINT "documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."documents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "documents_rels" ADD CONSTRAINT "documents_rels_building_blocks_fk" FOREIGN KEY ("building_blocks_id") REFERENCES "public"."building_blocks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "documents_rels" ADD CONSTRAINT "documents_rels_working_methods_fk" FOREIGN KEY ("working_methods_id") REFERENCES "public"."working_methods"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "documents_rels" ADD CONSTRAINT "documents_rels_regions_fk" FOREIGN KEY ("regions_id") REFERENCES "public"."regions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_documents_v" ADD CONSTRAINT "_documents_v_parent_id_documents_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."documents"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_documents_v_rels" ADD CONSTRAINT "_documents_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_documents_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_documents_v_rels" ADD CONSTRAINT "_documents_v_rels_building_blocks_fk" FOREIGN KEY ("building_blocks_id") REFERENCES "public"."building_blocks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_documents_v_rels" ADD CONSTRAINT "_documents_v_rels_working_methods_fk" FOREIGN KEY ("working_methods_id") REFERENCES "public"."working_methods"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_documents_v_rels" ADD CONSTRAINT "_documents_v_rels_regions_fk" FOREIGN KEY ("regions_id") REFERENCES "public"."regions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "search_best_bets_texts" ADD CONSTRAINT "search_best_bets_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."search_best_bets"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "search_best_bets_rels" ADD CONSTRAINT "search_best_bets_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."search_best_bets"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "search_best_bets_rels" ADD CONSTRAINT "search_best_bets_rels_working_methods_fk" FOREIGN KEY ("working_methods_id") REFERENCES "public"."working_methods"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "search_best_bets_rels" ADD CONSTRAINT "search_best_bets_rels_building_blocks_fk" FOREIGN KEY ("building_blocks_id") REFERENCES "public"."building_blocks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "search_best_bets_rels" ADD CONSTRAINT "search_best_bets_rels_pages_fk" FOREIGN KEY ("pages_id") REFERENCES "public"."pages"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "search_best_bets_rels" ADD CONSTRAINT "search_best_bets_rels_regions_fk" FOREIGN KEY ("regions_id") REFERENCES "public"."regions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "search_best_bets_rels" ADD CONSTRAINT "search_best_bets_rels_local_agreements_fk" FOREIGN KEY ("local_agreements_id") REFERENCES "public"."local_agreements"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "search_best_bets_rels" ADD CONSTRAINT "search_best_bets_rels_pilots_fk" FOREIGN KEY ("pilots_id") REFERENCES "public"."pilots"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "search_best_bets_rels" ADD CONSTRAINT "search_best_bets_rels_trainings_fk" FOREIGN KEY ("trainings_id") REFERENCES "public"."trainings"("id") ON DELETE cascade ON UPDATE no action;
   CREATE UNIQUE INDEX "alert_lists_key_idx" ON "alert_lists" USING btree ("key");
   CREATE INDEX "alert_lists_updated_at_idx" ON "alert_lists" USING btree ("updated_at");
   CREATE INDEX "alert_lists_created_at_idx" ON "alert_lists" USING btree ("created_at");
@@ -150,16 +299,66 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "alert_deliveries_digest_idx" ON "alert_deliveries" USING btree ("digest");
   CREATE INDEX "alert_deliveries_updated_at_idx" ON "alert_deliveries" USING btree ("updated_at");
   CREATE INDEX "alert_deliveries_created_at_idx" ON "alert_deliveries" USING btree ("created_at");
+  CREATE INDEX "documents_slug_idx" ON "documents" USING btree ("slug");
+  CREATE INDEX "documents_updated_at_idx" ON "documents" USING btree ("updated_at");
+  CREATE INDEX "documents_created_at_idx" ON "documents" USING btree ("created_at");
+  CREATE INDEX "documents__status_idx" ON "documents" USING btree ("_status");
+  CREATE UNIQUE INDEX "documents_filename_idx" ON "documents" USING btree ("filename");
+  CREATE INDEX "documents_rels_order_idx" ON "documents_rels" USING btree ("order");
+  CREATE INDEX "documents_rels_parent_idx" ON "documents_rels" USING btree ("parent_id");
+  CREATE INDEX "documents_rels_path_idx" ON "documents_rels" USING btree ("path");
+  CREATE INDEX "documents_rels_building_blocks_id_idx" ON "documents_rels" USING btree ("building_blocks_id");
+  CREATE INDEX "documents_rels_working_methods_id_idx" ON "documents_rels" USING btree ("working_methods_id");
+  CREATE INDEX "documents_rels_regions_id_idx" ON "documents_rels" USING btree ("regions_id");
+  CREATE INDEX "_documents_v_parent_idx" ON "_documents_v" USING btree ("parent_id");
+  CREATE INDEX "_documents_v_version_version_slug_idx" ON "_documents_v" USING btree ("version_slug");
+  CREATE INDEX "_documents_v_version_version_updated_at_idx" ON "_documents_v" USING btree ("version_updated_at");
+  CREATE INDEX "_documents_v_version_version_created_at_idx" ON "_documents_v" USING btree ("version_created_at");
+  CREATE INDEX "_documents_v_version_version__status_idx" ON "_documents_v" USING btree ("version__status");
+  CREATE INDEX "_documents_v_version_version_filename_idx" ON "_documents_v" USING btree ("version_filename");
+  CREATE INDEX "_documents_v_created_at_idx" ON "_documents_v" USING btree ("created_at");
+  CREATE INDEX "_documents_v_updated_at_idx" ON "_documents_v" USING btree ("updated_at");
+  CREATE INDEX "_documents_v_latest_idx" ON "_documents_v" USING btree ("latest");
+  CREATE INDEX "_documents_v_rels_order_idx" ON "_documents_v_rels" USING btree ("order");
+  CREATE INDEX "_documents_v_rels_parent_idx" ON "_documents_v_rels" USING btree ("parent_id");
+  CREATE INDEX "_documents_v_rels_path_idx" ON "_documents_v_rels" USING btree ("path");
+  CREATE INDEX "_documents_v_rels_building_blocks_id_idx" ON "_documents_v_rels" USING btree ("building_blocks_id");
+  CREATE INDEX "_documents_v_rels_working_methods_id_idx" ON "_documents_v_rels" USING btree ("working_methods_id");
+  CREATE INDEX "_documents_v_rels_regions_id_idx" ON "_documents_v_rels" USING btree ("regions_id");
+  CREATE INDEX "search_best_bets_updated_at_idx" ON "search_best_bets" USING btree ("updated_at");
+  CREATE INDEX "search_best_bets_created_at_idx" ON "search_best_bets" USING btree ("created_at");
+  CREATE INDEX "search_best_bets_texts_order_parent" ON "search_best_bets_texts" USING btree ("order","parent_id");
+  CREATE INDEX "search_best_bets_rels_order_idx" ON "search_best_bets_rels" USING btree ("order");
+  CREATE INDEX "search_best_bets_rels_parent_idx" ON "search_best_bets_rels" USING btree ("parent_id");
+  CREATE INDEX "search_best_bets_rels_path_idx" ON "search_best_bets_rels" USING btree ("path");
+  CREATE INDEX "search_best_bets_rels_working_methods_id_idx" ON "search_best_bets_rels" USING btree ("working_methods_id");
+  CREATE INDEX "search_best_bets_rels_building_blocks_id_idx" ON "search_best_bets_rels" USING btree ("building_blocks_id");
+  CREATE INDEX "search_best_bets_rels_pages_id_idx" ON "search_best_bets_rels" USING btree ("pages_id");
+  CREATE INDEX "search_best_bets_rels_regions_id_idx" ON "search_best_bets_rels" USING btree ("regions_id");
+  CREATE INDEX "search_best_bets_rels_local_agreements_id_idx" ON "search_best_bets_rels" USING btree ("local_agreements_id");
+  CREATE INDEX "search_best_bets_rels_pilots_id_idx" ON "search_best_bets_rels" USING btree ("pilots_id");
+  CREATE INDEX "search_best_bets_rels_trainings_id_idx" ON "search_best_bets_rels" USING btree ("trainings_id");
+  CREATE INDEX "search_query_stats_query_idx" ON "search_query_stats" USING btree ("query");
+  CREATE INDEX "search_query_stats_day_idx" ON "search_query_stats" USING btree ("day");
+  CREATE INDEX "search_query_stats_updated_at_idx" ON "search_query_stats" USING btree ("updated_at");
+  CREATE INDEX "search_query_stats_created_at_idx" ON "search_query_stats" USING btree ("created_at");
+  CREATE UNIQUE INDEX "query_day_idx" ON "search_query_stats" USING btree ("query","day");
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_alert_lists_fk" FOREIGN KEY ("alert_lists_id") REFERENCES "public"."alert_lists"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_alert_subscriptions_fk" FOREIGN KEY ("alert_subscriptions_id") REFERENCES "public"."alert_subscriptions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_alert_changes_fk" FOREIGN KEY ("alert_changes_id") REFERENCES "public"."alert_changes"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_alert_deliveries_fk" FOREIGN KEY ("alert_deliveries_id") REFERENCES "public"."alert_deliveries"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_documents_fk" FOREIGN KEY ("documents_id") REFERENCES "public"."documents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_search_best_bets_fk" FOREIGN KEY ("search_best_bets_id") REFERENCES "public"."search_best_bets"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_search_query_stats_fk" FOREIGN KEY ("search_query_stats_id") REFERENCES "public"."search_query_stats"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "vacancies_vacancy_status_idx" ON "vacancies" USING btree ("vacancy_status");
   CREATE INDEX "_vacancies_v_version_version_vacancy_status_idx" ON "_vacancies_v" USING btree ("version_vacancy_status");
   CREATE INDEX "payload_locked_documents_rels_alert_lists_id_idx" ON "payload_locked_documents_rels" USING btree ("alert_lists_id");
   CREATE INDEX "payload_locked_documents_rels_alert_subscriptions_id_idx" ON "payload_locked_documents_rels" USING btree ("alert_subscriptions_id");
   CREATE INDEX "payload_locked_documents_rels_alert_changes_id_idx" ON "payload_locked_documents_rels" USING btree ("alert_changes_id");
-  CREATE INDEX "payload_locked_documents_rels_alert_deliveries_id_idx" ON "payload_locked_documents_rels" USING btree ("alert_deliveries_id");`)
+  CREATE INDEX "payload_locked_documents_rels_alert_deliveries_id_idx" ON "payload_locked_documents_rels" USING btree ("alert_deliveries_id");
+  CREATE INDEX "payload_locked_documents_rels_documents_id_idx" ON "payload_locked_documents_rels" USING btree ("documents_id");
+  CREATE INDEX "payload_locked_documents_rels_search_best_bets_id_idx" ON "payload_locked_documents_rels" USING btree ("search_best_bets_id");
+  CREATE INDEX "payload_locked_documents_rels_search_query_stats_id_idx" ON "payload_locked_documents_rels" USING btree ("search_query_stats_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -169,11 +368,27 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "alert_changes" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "alert_changes_rels" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "alert_deliveries" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "documents" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "documents_rels" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "_documents_v" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "_documents_v_rels" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "search_best_bets" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "search_best_bets_texts" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "search_best_bets_rels" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "search_query_stats" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "alert_lists" CASCADE;
   DROP TABLE "alert_subscriptions" CASCADE;
   DROP TABLE "alert_changes" CASCADE;
   DROP TABLE "alert_changes_rels" CASCADE;
   DROP TABLE "alert_deliveries" CASCADE;
+  DROP TABLE "documents" CASCADE;
+  DROP TABLE "documents_rels" CASCADE;
+  DROP TABLE "_documents_v" CASCADE;
+  DROP TABLE "_documents_v_rels" CASCADE;
+  DROP TABLE "search_best_bets" CASCADE;
+  DROP TABLE "search_best_bets_texts" CASCADE;
+  DROP TABLE "search_best_bets_rels" CASCADE;
+  DROP TABLE "search_query_stats" CASCADE;
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_alert_lists_fk";
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_alert_subscriptions_fk";
@@ -181,6 +396,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_alert_changes_fk";
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_alert_deliveries_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_documents_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_search_best_bets_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_search_query_stats_fk";
   
   ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
@@ -196,6 +417,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "payload_locked_documents_rels_alert_subscriptions_id_idx";
   DROP INDEX "payload_locked_documents_rels_alert_changes_id_idx";
   DROP INDEX "payload_locked_documents_rels_alert_deliveries_id_idx";
+  DROP INDEX "payload_locked_documents_rels_documents_id_idx";
+  DROP INDEX "payload_locked_documents_rels_search_best_bets_id_idx";
+  DROP INDEX "payload_locked_documents_rels_search_query_stats_id_idx";
   ALTER TABLE "pages_change_notes" DROP COLUMN "notify_subscribers";
   ALTER TABLE "_pages_v_version_change_notes" DROP COLUMN "notify_subscribers";
   ALTER TABLE "building_blocks_change_notes" DROP COLUMN "notify_subscribers";
@@ -231,11 +455,20 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "_vacancies_v" DROP COLUMN "version_contact_email";
   ALTER TABLE "_vacancies_v" DROP COLUMN "version_contact_phone";
   ALTER TABLE "indicators_change_notes" DROP COLUMN "notify_subscribers";
+  ALTER TABLE "indicators" DROP COLUMN "calculation";
+  ALTER TABLE "indicators" DROP COLUMN "calculation_is_example";
+  ALTER TABLE "indicators" DROP COLUMN "data_source";
   ALTER TABLE "_indicators_v_version_change_notes" DROP COLUMN "notify_subscribers";
+  ALTER TABLE "_indicators_v" DROP COLUMN "version_calculation";
+  ALTER TABLE "_indicators_v" DROP COLUMN "version_calculation_is_example";
+  ALTER TABLE "_indicators_v" DROP COLUMN "version_data_source";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "alert_lists_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "alert_subscriptions_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "alert_changes_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "alert_deliveries_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "documents_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "search_best_bets_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "search_query_stats_id";
   ALTER TABLE "vision_change_notes" DROP COLUMN "notify_subscribers";
   ALTER TABLE "_vision_v_version_change_notes" DROP COLUMN "notify_subscribers";
   ALTER TABLE "escalation_model_change_notes" DROP COLUMN "notify_subscribers";
@@ -246,5 +479,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__vacancies_v_version_contract_type";
   DROP TYPE "public"."enum_alert_lists_finder";
   DROP TYPE "public"."enum_alert_subscriptions_frequency";
-  DROP TYPE "public"."enum_alert_changes_kind";`)
+  DROP TYPE "public"."enum_alert_changes_kind";
+  DROP TYPE "public"."enum_documents_document_status";
+  DROP TYPE "public"."enum_documents_status";
+  DROP TYPE "public"."enum__documents_v_version_document_status";
+  DROP TYPE "public"."enum__documents_v_version_status";`)
 }
