@@ -6,7 +6,7 @@ import { versionsFor } from '../../src/access/versions'
 import { contentFields, draftVersions } from '../../src/fields/content'
 import { LINK_SCHEMES, URL_MESSAGES, urlField } from '../../src/fields/url'
 import { forceScope } from '../../src/hooks/forceScope'
-import { CAO_SCALES, isCaoScale, normaliseCaoScale } from '../../src/vacancies/salaryScales'
+import { CAO_SCALES, isAcceptedScale, normaliseCaoScale } from '../../src/vacancies/salaryScales'
 import { setStatusFromClosingDate } from '../../src/vacancies/status'
 import { CONTRACT_TYPES } from '../../src/vacancies/labels'
 
@@ -96,7 +96,8 @@ export const Vacancies: CollectionConfig = {
         hooks: { beforeValidate: [({ value }) => normaliseCaoScale(value)] },
         admin: { description: `Een van: ${CAO_SCALES.join(', ')}. De site toont het salaris in euro’s erbij.` },
         validate: (value: unknown) =>
-          isCaoScale(normaliseCaoScale(value)) || `Kies een schaal van de cao Jeugdzorg: ${CAO_SCALES.join(', ')}.`,
+          isAcceptedScale(normaliseCaoScale(value)) ||
+          `Kies een schaal van de cao Jeugdzorg (${CAO_SCALES.join(', ')}), of voor de Raad bijvoorbeeld “Schaal 10 (cao Rijk)”.`,
       },
       { name: 'skjRequired', label: 'SKJ-registratie vereist', type: 'checkbox', defaultValue: true },
       { name: 'jointRecruitment', label: 'Gezamenlijke werving', type: 'checkbox', defaultValue: false },

@@ -32,6 +32,17 @@ export function normaliseCaoScale(value: unknown): unknown {
   return match ? `Schaal ${Number(match[1])}` : value
 }
 
+/**
+ * The Raad voor de Kinderbescherming is a government body and pays by the cao Rijk: its scales are
+ * written "Schaal 10 (cao Rijk)" and shown without a euro range (this table is the cao Jeugdzorg's).
+ */
+export const isRijkScale = (value: unknown) => typeof value === 'string' && /^Schaal \d{1,2} \(cao Rijk\)$/.test(value)
+
+export const isAcceptedScale = (value: unknown) => isCaoScale(value) || isRijkScale(value)
+
+/** "Schaal 9 (cao Jeugdzorg)", or the Rijk scale as written. */
+export const scaleLabel = (value: string) => (isRijkScale(value) ? value : `${value} (cao Jeugdzorg)`)
+
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })
 
 /** "€ 3.250 tot € 4.750 bruto per maand (indicatief, bij 36 uur)", or null for an unknown scale. */

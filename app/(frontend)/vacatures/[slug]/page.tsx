@@ -13,7 +13,7 @@ import { isVacancyClosed } from '@/lib/vacancies'
 import { getViewer } from '@/lib/viewer'
 import { jobPostingJsonLd } from '@/vacancies/jobPosting'
 import { contractTypeLabel } from '@/vacancies/labels'
-import { salaryRangeText } from '@/vacancies/salaryScales'
+import { salaryRangeText, scaleLabel } from '@/vacancies/salaryScales'
 
 import type { Organisation, Region } from '../../../../payload-types'
 
@@ -86,7 +86,8 @@ export default async function VacancyPage({ params }: Args) {
         </dd>
         <dt>Salaris</dt>
         <dd>
-          {vacancy.caoScale} (cao Jeugdzorg){salary ? `: ${salary}` : ''}
+          {scaleLabel(vacancy.caoScale)}
+          {salary ? `: ${salary}` : ''}
         </dd>
         {contract ? (
           <>
