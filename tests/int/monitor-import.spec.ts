@@ -217,21 +217,25 @@ for (const database of databases) {
       await expect(payload.delete({ collection: 'measurements', id: theirs.id, ...as })).rejects.toMatchObject({
         status: 403,
       })
-      // Creating for another region is turned into their own region (and then collides with nothing).
+      // Creating for another region is refused in Dutch; without a region it is their own.
+      await expect(
+        payload.create({
+          collection: 'measurements',
+          data: { indicator: ours.indicator, region: regionB, period: '2025-Q4', value: 3 } as never,
+          ...as,
+        }),
+      ).rejects.toMatchObject({ status: 400 })
       const created = await payload.create({
         collection: 'measurements',
-        data: { indicator: ours.indicator, region: regionB, period: '2025-Q4', value: 3 } as never,
+        data: { indicator: ours.indicator, period: '2025-Q4', value: 3 } as never,
         ...as,
       })
       expect(created.region).toBe(regionA)
-      // Moving their own figure to another region does not move it.
-      const moved = await payload.update({
-        collection: 'measurements',
-        id: ours.id,
-        data: { region: regionB, value: 130 } as never,
-        ...as,
-      })
-      expect(moved).toMatchObject({ region: regionA, value: 130 })
+      // Moving their own figure to another region is refused, and nothing moves.
+      await expect(
+        payload.update({ collection: 'measurements', id: ours.id, data: { region: regionB, value: 130 } as never, ...as }),
+      ).rejects.toMatchObject({ status: 400 })
+      expect((await figure(regionA, '2026-Q1'))[0].value).not.toBe(130)
       expect((await figure(regionB, '2026-Q1'))[0].value).toBe(95)
       // A redacteur corrects any region.
       const fixed = await payload.update({

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { URL_MESSAGES } from '../../src/fields/url'
 
 import type { User } from '../../payload-types'
 import { buildVacancyFeed } from '../../src/feeds/vacancyFeed'
@@ -104,14 +105,14 @@ for (const database of databases) {
       expect(forced.vacancyStatus).toBe('open')
     })
 
-    it('refuses an unknown cao scale and a non-https apply link, in Dutch', async () => {
-      const error = await makeVacancy(payload, world, { caoScale: 'Schaal 99', applyUrl: 'http://example.org' }).then(
+    it('refuses an unknown cao scale and an apply link with a scheme that is not allowed, in Dutch', async () => {
+      const error = await makeVacancy(payload, world, { caoScale: 'Schaal 99', applyUrl: 'javascript:alert(1)' }).then(
         () => null,
         (e: { data?: { errors?: { path: string; message: string }[] } }) => e,
       )
       const messages = Object.fromEntries((error?.data?.errors ?? []).map((e) => [e.path, e.message]))
       expect(messages.caoScale).toMatch(/^Kies een schaal van de cao Jeugdzorg/)
-      expect(messages.applyUrl).toBe('Een sollicitatielink begint met https://.')
+      expect(messages.applyUrl).toBe(URL_MESSAGES.scheme)
     })
 
     it('the finder: several values per facet, a keyword, and sort by closing date or newest; a filtered feed holds the same set', async () => {
@@ -166,23 +167,31 @@ for (const database of databases) {
         } as never,
         overrideAccess: true,
       })) as User
-      const created = await payload.create({
-        collection: 'vacancies',
-        overrideAccess: false,
-        user: werver,
-        depth: 0,
-        data: {
-          title: 'Poging bij een ander',
-          organisation: world.organisations.b.id,
-          function: 'Jeugdbeschermer',
-          hoursMin: 32,
-          caoScale: 'schaal 9',
-          closingDate: new Date(Date.now() + 20 * 24 * HOUR).toISOString(),
-          howToApply: 'Mail ons.',
-          _status: 'published',
-        } as never,
-      })
-      // Whatever the werver sends, the vacancy is of their own organisation.
+      const attempt = (organisation?: number | string) =>
+        payload.create({
+          collection: 'vacancies',
+          overrideAccess: false,
+          user: werver,
+          depth: 0,
+          data: {
+            title: 'Poging bij een ander',
+            ...(organisation === undefined ? {} : { organisation }),
+            function: 'Jeugdbeschermer',
+            hoursMin: 32,
+            caoScale: 'schaal 9',
+            closingDate: new Date(Date.now() + 20 * 24 * HOUR).toISOString(),
+            howToApply: 'Mail ons.',
+            _status: 'published',
+          } as never,
+        })
+      // Another organisation is refused with a Dutch message; left empty, it is their own.
+      const forged = await attempt(world.organisations.b.id).then(
+        () => null,
+        (e: { status?: number; message?: string }) => e,
+      )
+      expect(forged?.status).toBe(400)
+      expect(forged?.message).toMatch(/uw eigen organisatie/)
+      const created = await attempt()
       expect(created.organisation).toBe(world.organisations.a.id)
       const theirs = await makeVacancy(payload, world, { organisation: 'b' })
       const refused = await payload
