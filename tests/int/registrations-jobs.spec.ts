@@ -51,7 +51,7 @@ describe('job queues of a running portal', () => {
   it('queues the scheduled housekeeping for its next run', async () => {
     await payload.jobs.handleSchedules({ queue: 'maintenance' })
     const { docs } = await payload.find({ collection: 'payload-jobs', where: { queue: { equals: 'maintenance' } }, overrideAccess: true, depth: 0 })
-    expect(docs.map((job) => job.taskSlug).sort()).toEqual(['eraseExpiredRegistrations', 'queueRegistrationReminders'])
+    expect(docs.map((job) => job.taskSlug).sort()).toEqual(['closeExpiredVacancies', 'eraseExpiredRegistrations', 'eraseStaleAlerts', 'queueRegistrationReminders'])
     expect(docs.every((job) => job.waitUntil && new Date(job.waitUntil).getTime() > Date.now())).toBe(true)
   })
 

@@ -73,7 +73,8 @@ describe('/zoeken', () => {
     const html = await render({ q: 'xyzzyqwv' })
     expect(html).toContain('Geen resultaten voor <strong>“xyzzyqwv”</strong>')
     expect(html).toContain('href="/begrippen"')
-    expect(html).toContain('Probeer een afkorting')
+    expect(html).toContain('een afkorting (bijvoorbeeld OTS of VT)')
+    expect(html).toContain('Zoek verder in')
   })
 
   it('explains a bad parameter in Dutch instead of failing', async () => {
