@@ -1,3 +1,4 @@
+import { ScrollTable } from '@/components/content/ScrollTable'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
@@ -25,7 +26,11 @@ export async function generateMetadata({ params }: Args): Promise<Metadata> {
   const { slug } = await params
   const block = await findBySlug(await getViewer(), 'building-blocks', slug, 0)
   if (!block) return { title: 'Niet gevonden' }
-  return pageMetadata({ title: `Bouwsteen ${block.number}: ${block.title}`, description: block.summary, path: `/bouwstenen/${slug}` })
+  return pageMetadata({
+    title: `Bouwsteen ${block.number}: ${block.title}`,
+    description: block.summary,
+    path: `/bouwstenen/${slug}`,
+  })
 }
 
 export default async function BuildingBlockPage({ params }: Args) {
@@ -35,7 +40,11 @@ export default async function BuildingBlockPage({ params }: Args) {
   if (!block) notFound()
   const [methods, agreements, glossary, documents] = await Promise.all([
     listDocuments(viewer, 'working-methods', { where: { buildingBlocks: { in: [block.id] } }, sort: 'title' }),
-    listDocuments(viewer, 'local-agreements', { where: { buildingBlocks: { in: [block.id] } }, sort: 'title', depth: 1 }),
+    listDocuments(viewer, 'local-agreements', {
+      where: { buildingBlocks: { in: [block.id] } },
+      sort: 'title',
+      depth: 1,
+    }),
     loadGlossary(viewer.payload),
     findDocumentSeriesFor(viewer, { buildingBlock: block.id }),
   ])
@@ -43,8 +52,15 @@ export default async function BuildingBlockPage({ params }: Args) {
 
   return (
     <article>
-      <Breadcrumbs items={[{ label: 'Bouwstenen', href: '/bouwstenen' }, { label: `${block.number}. ${block.title}` }]} />
-      <PageTitle title={block.title} summary={block.summary} isExample={block.isExample} kicker={`Bouwsteen ${block.number} van 8`} />
+      <Breadcrumbs
+        items={[{ label: 'Bouwstenen', href: '/bouwstenen' }, { label: `${block.number}. ${block.title}` }]}
+      />
+      <PageTitle
+        title={block.title}
+        summary={block.summary}
+        isExample={block.isExample}
+        kicker={`Bouwsteen ${block.number} van 8`}
+      />
       <dl className="definition-list">
         <dt>Doel</dt>
         <dd>{block.aim}</dd>
@@ -71,32 +87,34 @@ export default async function BuildingBlockPage({ params }: Args) {
           <h2 id="voortgang" className="utrecht-heading-2">
             Voortgang per regio
           </h2>
-          <table className="data-table">
-            <caption className="visually-hidden">Voortgang van bouwsteen {block.number} per regio</caption>
-            <thead>
-              <tr>
-                <th scope="col">Regio</th>
-                <th scope="col">Status</th>
-                <th scope="col">Toelichting</th>
-              </tr>
-            </thead>
-            <tbody>
-              {progress.map((row, index) => {
-                const region = row.region as Region
-                return (
-                  <tr key={row.id ?? index}>
-                    <th scope="row">
-                      <a className="utrecht-link" href={`/regios/${region.slug}`}>
-                        {region.title}
-                      </a>
-                    </th>
-                    <td>{phaseLabel(row.status)}</td>
-                    <td>{row.note}</td>
-                  </tr>
-                )
-              })}
-            </tbody>
-          </table>
+          <ScrollTable label="Voortgang per regio">
+            <table className="data-table">
+              <caption className="visually-hidden">Voortgang van bouwsteen {block.number} per regio</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Regio</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Toelichting</th>
+                </tr>
+              </thead>
+              <tbody>
+                {progress.map((row, index) => {
+                  const region = row.region as Region
+                  return (
+                    <tr key={row.id ?? index}>
+                      <th scope="row">
+                        <a className="utrecht-link" href={`/regios/${region.slug}`}>
+                          {region.title}
+                        </a>
+                      </th>
+                      <td>{phaseLabel(row.status)}</td>
+                      <td>{row.note}</td>
+                    </tr>
+                  )
+                })}
+              </tbody>
+            </table>
+          </ScrollTable>
         </section>
       ) : null}
       <LinkList
@@ -118,7 +136,11 @@ export default async function BuildingBlockPage({ params }: Args) {
       />
       <DocumentList series={documents} />
       <SourcesList sources={block.sources} />
-      <ReviewInfo lastReviewedAt={block.lastReviewedAt} nextReviewDue={block.nextReviewDue} changeNotes={block.changeNotes} />
+      <ReviewInfo
+        lastReviewedAt={block.lastReviewedAt}
+        nextReviewDue={block.nextReviewDue}
+        changeNotes={block.changeNotes}
+      />
     </article>
   )
 }

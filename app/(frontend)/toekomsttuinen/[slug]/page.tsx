@@ -1,3 +1,4 @@
+import { ScrollTable } from '@/components/content/ScrollTable'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
@@ -40,7 +41,12 @@ export default async function PilotPage({ params }: Args) {
   return (
     <article>
       <Breadcrumbs items={[{ label: 'Toekomsttuinen', href: '/toekomsttuinen' }, { label: pilot.title }]} />
-      <PageTitle title={pilot.title} summary={pilot.summary} isExample={pilot.isExample} kicker={`Toekomsttuin${region ? ` in ${regionInText(region.title)}` : ''}`} />
+      <PageTitle
+        title={pilot.title}
+        summary={pilot.summary}
+        isExample={pilot.isExample}
+        kicker={`Toekomsttuin${region ? ` in ${regionInText(region.title)}` : ''}`}
+      />
       <dl className="definition-list">
         <dt>Status</dt>
         <dd>{pilotStatusLabel(pilot.pilotStatus)}</dd>
@@ -81,27 +87,29 @@ export default async function PilotPage({ params }: Args) {
           <h2 id="resultaten" className="utrecht-heading-2">
             Resultaten
           </h2>
-          <table className="data-table">
-            <caption className="visually-hidden">Resultaten van {pilot.title} in cijfers</caption>
-            <thead>
-              <tr>
-                <th scope="col">Wat is gemeten</th>
-                <th scope="col">Resultaat</th>
-                <th scope="col">Toelichting</th>
-              </tr>
-            </thead>
-            <tbody>
-              {pilot.results.map((row, index) => (
-                <tr key={row.id ?? index}>
-                  <th scope="row">{row.label}</th>
-                  <td>
-                    {row.value.toLocaleString('nl-NL')} {row.unit}
-                  </td>
-                  <td>{row.note}</td>
+          <ScrollTable label="Resultaten in cijfers">
+            <table className="data-table">
+              <caption className="visually-hidden">Resultaten van {pilot.title} in cijfers</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Wat is gemeten</th>
+                  <th scope="col">Resultaat</th>
+                  <th scope="col">Toelichting</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {pilot.results.map((row, index) => (
+                  <tr key={row.id ?? index}>
+                    <th scope="row">{row.label}</th>
+                    <td>
+                      {row.value.toLocaleString('nl-NL')} {row.unit}
+                    </td>
+                    <td>{row.note}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
         </section>
       ) : null}
       {pilot.lessons?.length ? (
@@ -132,7 +140,11 @@ export default async function PilotPage({ params }: Args) {
         </p>
       ) : null}
       <SourcesList sources={pilot.sources} />
-      <ReviewInfo lastReviewedAt={pilot.lastReviewedAt} nextReviewDue={pilot.nextReviewDue} changeNotes={pilot.changeNotes} />
+      <ReviewInfo
+        lastReviewedAt={pilot.lastReviewedAt}
+        nextReviewDue={pilot.nextReviewDue}
+        changeNotes={pilot.changeNotes}
+      />
     </article>
   )
 }
