@@ -1,3 +1,4 @@
+import { ContactCard } from '@/components/content/ContactCard'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
@@ -117,23 +118,8 @@ export default async function RegionPage({ params }: Args) {
         {region.contactPoints?.length ? (
           <ul className="card-grid">
             {region.contactPoints.map((point, index) => (
-              <li key={point.id ?? index} className="card">
-                <h3 className="utrecht-heading-3">{point.name}</h3>
-                {point.description ? <p className="utrecht-paragraph">{point.description}</p> : null}
-                <p className="card__meta">
-                  {point.email ? (
-                    <a className="utrecht-link" href={`mailto:${point.email}`}>
-                      {point.email}
-                    </a>
-                  ) : null}
-                  {point.email && point.phone ? ' · ' : null}
-                  {point.phone ? (
-                    <a className="utrecht-link" href={`tel:${point.phone.replace(/\s/g, '')}`}>
-                      {point.phone}
-                    </a>
-                  ) : null}
-                </p>
-                {point.hours ? <p className="card__meta">{point.hours}</p> : null}
+              <li key={point.id ?? index}>
+                <ContactCard point={point} />
               </li>
             ))}
           </ul>
