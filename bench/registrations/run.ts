@@ -104,6 +104,12 @@ try {
   const exact = confirmed === CAPACITY && storedConfirmed === CAPACITY && counter.confirmedCount === CAPACITY && stored.docs.length === REQUESTS && errors.length === 0
   console.log(`  capacity exact    ${exact ? 'yes' : 'NO'}`)
   console.log(`  within target     ${elapsed <= TARGET_MS ? 'yes' : 'no'}\n`)
+  // For `npm run bench`, which puts these figures in its table.
+  fs.mkdirSync(path.resolve(import.meta.dirname, '../out'), { recursive: true })
+  fs.writeFileSync(
+    path.resolve(import.meta.dirname, '../out/registrations.json'),
+    JSON.stringify({ database: database.label, requests: REQUESTS, capacity: CAPACITY, seconds: elapsed / 1000, cpuSeconds: cpuMs / 1000, confirmed, waitlisted, errors: errors.length, exact, at: new Date().toISOString() }, null, 2),
+  )
   failed = !exact
 } finally {
   await http.close()
