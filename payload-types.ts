@@ -1248,7 +1248,7 @@ export interface Vacancy {
  */
 export interface AlertList {
   id: number;
-  finder: 'vacatures';
+  finder: 'vacatures' | 'scholing' | 'werkwijzen';
   /**
    * SHA-256 van de genormaliseerde filters.
    */

@@ -19,7 +19,11 @@ export const AlertLists: CollectionConfig = {
       label: 'Lijst',
       type: 'select',
       required: true,
-      options: [{ value: 'vacatures', label: 'Vacatures' }],
+      options: [
+        { value: 'vacatures', label: 'Vacatures' },
+        { value: 'scholing', label: 'Scholing' },
+        { value: 'werkwijzen', label: 'Werkwijzen' },
+      ],
     },
     {
       name: 'key',

@@ -26,7 +26,7 @@ export const MESSAGES = {
   checkMail:
     'Bijna klaar: we hebben u een e-mail gestuurd. Klik op de link in die e-mail om uw aanmelding te bevestigen.',
   confirmed:
-    'Uw e-mailmelding is bevestigd. U krijgt voortaan bericht over nieuwe vacatures die passen bij uw filters.',
+    'Uw e-mailmelding is bevestigd. U krijgt voortaan bericht over wat er nieuw is of verandert in de lijst die u volgt.',
   badToken: 'Deze link is niet (meer) geldig. Misschien is hij al gebruikt of verlopen.',
   unsubscribed: 'U bent afgemeld. U krijgt over deze filters geen e-mail meer.',
   frequencyChanged: 'Uw keuze is opgeslagen.',

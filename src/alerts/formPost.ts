@@ -5,7 +5,7 @@ import { confirm } from './confirm'
 import { isAlertError } from './errors'
 import { changeFrequency, requestManageLinks, unsubscribe } from './manage'
 import { subscribe } from './subscribe'
-import { VACANCY_FACET_PARAMS } from '../vacancies/finder'
+import { finderOf, viewInput } from './describe'
 
 /** The alert forms without JavaScript: POST, then a redirect to a page that says what happened. */
 export const FORM_ACTIONS = ['aanmelden', 'bevestigen', 'frequentie', 'afmelden', 'beheerlink'] as const
@@ -54,16 +54,15 @@ export async function handleAlertForm(payload: Payload, request: Request, action
     return plain(413, 'Het formulier is te groot.')
   }
   const token = form.get('token') ?? ''
+  const finder = finderOf({ lijst: form.get('lijst') ?? undefined })
   try {
     switch (action as FormAction) {
       case 'aanmelden': {
-        const filters: Record<string, string[] | string> = {}
-        for (const param of VACANCY_FACET_PARAMS) if (form.getAll(param).length) filters[param] = form.getAll(param)
-        if (form.get('q')) filters.q = form.get('q') as string
         await subscribe(payload, {
           email: form.get('email') ?? '',
           frequency: form.get('frequency') ?? 'daily',
-          filters,
+          finder,
+          filters: viewInput(finder, (param) => form.getAll(param)),
         })
         return redirect('/meldingen/resultaat?bericht=aangemeld')
       }
@@ -87,13 +86,11 @@ export async function handleAlertForm(payload: Payload, request: Request, action
     }
     if (error.code === 'bad-token') return redirect('/meldingen/resultaat?bericht=ongeldig')
     // Back to the form with the filters kept (never the address) and the reason.
-    const back = new URLSearchParams()
-    for (const param of VACANCY_FACET_PARAMS) for (const value of form.getAll(param)) back.append(param, value)
-    if (form.get('q')) back.set('q', form.get('q') as string)
+    const back = new URLSearchParams({ lijst: finder })
+    for (const [param, values] of Object.entries(viewInput(finder, (p) => form.getAll(p))))
+      for (const value of Array.isArray(values) ? values : [values]) back.append(param, value)
     back.set('fout', error.code === 'unknown-filter' ? 'filter' : (error.errors[0]?.field ?? 'invoer'))
-    return redirect(
-      `/meldingen/${action === 'beheerlink' ? 'beheren' : 'aanmelden'}?lijst=vacatures&${back.toString()}`,
-    )
+    return redirect(`/meldingen/${action === 'beheerlink' ? 'beheren' : 'aanmelden'}?${back.toString()}`)
   }
   return plain(404, 'Deze pagina bestaat niet.')
 }

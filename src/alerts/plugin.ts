@@ -1,4 +1,4 @@
-import type { Plugin, TaskConfig } from 'payload'
+import type { CollectionAfterChangeHook, Plugin, TaskConfig } from 'payload'
 
 import { MAIL_QUEUE } from '../mail/queue'
 import { MAINTENANCE_QUEUE } from '../registrations/tasks'
@@ -6,7 +6,12 @@ import { confirm } from './confirm'
 import { buildDigests } from './digest'
 import { alertEndpoint } from './http'
 import { changeFrequency, requestManageLinks, unsubscribe } from './manage'
-import { recordVacancyChangesHook } from './recordChange'
+import {
+  recordSessionChangesHook,
+  recordTrainingChangesHook,
+  recordVacancyChangesHook,
+  recordWorkingMethodChangesHook,
+} from './recordChange'
 import { eraseStaleAlerts } from './retention'
 import { sendAlertMailTask } from './send'
 import { type Frequency, subscribe } from './subscribe'
@@ -42,22 +47,25 @@ const retentionTask = {
   handler: async ({ req }) => ({ output: await eraseStaleAlerts(req.payload) }),
 } as TaskConfig
 
-/** E-mail alerts: endpoints under /api/alerts, the change hook on vacancies, and their jobs. */
+/** What of a save is news for subscribers, per collection a finder lists. */
+const CHANGE_HOOKS: Record<string, CollectionAfterChangeHook> = {
+  vacancies: recordVacancyChangesHook as CollectionAfterChangeHook,
+  trainings: recordTrainingChangesHook as CollectionAfterChangeHook,
+  'training-sessions': recordSessionChangesHook as CollectionAfterChangeHook,
+  'working-methods': recordWorkingMethodChangesHook as CollectionAfterChangeHook,
+}
+
+/** E-mail alerts: endpoints under /api/alerts, the change hooks of the finders' collections, and their jobs. */
 export const alertsPlugin =
   (options: { mailRetryDelayMs?: number; mailAttempts?: number } = {}): Plugin =>
   (config) => ({
     ...config,
-    collections: (config.collections ?? []).map((collection) =>
-      collection.slug === 'vacancies'
-        ? {
-            ...collection,
-            hooks: {
-              ...collection.hooks,
-              afterChange: [...(collection.hooks?.afterChange ?? []), recordVacancyChangesHook],
-            },
-          }
-        : collection,
-    ),
+    collections: (config.collections ?? []).map((collection) => {
+      const hook = CHANGE_HOOKS[collection.slug]
+      return hook
+        ? { ...collection, hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), hook] } }
+        : collection
+    }),
     endpoints: [
       ...(config.endpoints ?? []),
       alertEndpoint('subscribe', 202, (payload, body) => subscribe(payload, body)),

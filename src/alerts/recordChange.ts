@@ -1,9 +1,16 @@
 import type { CollectionAfterChangeHook, Payload, PayloadRequest } from 'payload'
 
-import type { AlertList, Vacancy } from '../../payload-types'
+import type { AlertList, Training, TrainingSession, Vacancy, WorkingMethod } from '../../payload-types'
 import { siteUrl } from '../lib/seo'
 import { isVacancyClosed } from '../lib/vacancies'
 import { taxonomiesOf, type VacancyFilters, vacancyMatches } from '../vacancies/finder'
+import {
+  type AlertChangeInput,
+  type AlertFinderName,
+  matchingFacetLists,
+  publicationChanges,
+  sessionChange,
+} from './finders'
 
 export type VacancyChange = { key: string; kind: 'new' | 'changed'; note?: string }
 
@@ -13,62 +20,36 @@ export type VacancyChange = { key: string; kind: 'new' | 'changed'; note?: strin
  * closing) is not news.
  */
 export function vacancyChanges(doc: Vacancy, previous: Vacancy | undefined): VacancyChange[] {
-  if (doc._status !== 'published' || isVacancyClosed(doc)) return []
-  if (previous?._status !== 'published') return [{ key: `vacancies:${doc.id}:new`, kind: 'new' }]
-  const before = new Set((previous.changeNotes ?? []).map((n) => n.id))
-  return (doc.changeNotes ?? [])
-    .filter((note) => note.notifySubscribers && note.id && !before.has(note.id))
-    .map((note) => ({ key: `vacancies:${doc.id}:note:${note.id}`, kind: 'changed' as const, note: note.note }))
+  if (isVacancyClosed(doc)) return []
+  return publicationChanges('vacancies', doc, previous)
 }
 
 /**
- * Records a change once (unique key) with the subscriber lists whose filters it matches now.
+ * Records a change once (unique key) with the subscriber lists of its finder that it matches now.
  * Deliveries are made later, per subscription, by the digest runs.
  */
-export async function recordVacancyChange(
+async function recordChange(
   payload: Payload,
-  doc: Vacancy,
-  change: VacancyChange,
+  finder: AlertFinderName,
+  change: AlertChangeInput,
+  match: (lists: AlertList[]) => Promise<(number | string)[]>,
   req?: PayloadRequest,
 ): Promise<void> {
   // Inside the editor's save (req): the change is recorded exactly when the save commits.
-  const exists = await payload.count({
-    collection: 'alert-changes',
-    where: { key: { equals: change.key } },
+  const count = () =>
+    payload.count({ collection: 'alert-changes', where: { key: { equals: change.key } }, overrideAccess: true, req })
+  if ((await count()).totalDocs > 0) return
+  const lists = await payload.find({
+    collection: 'alert-lists',
+    where: { finder: { equals: finder } },
+    pagination: false,
+    limit: 10_000,
+    depth: 0,
     overrideAccess: true,
     req,
   })
-  if (exists.totalDocs > 0) return
-  const visitor = {
-    overrideAccess: false,
-    user: null,
-    draft: false,
-    pagination: false,
-    limit: 2000,
-    depth: 0,
-    req,
-  } as const
-  const [regions, organisations, lists] = await Promise.all([
-    payload.find({ collection: 'regions', ...visitor }),
-    payload.find({ collection: 'organisations', ...visitor }),
-    payload.find({
-      collection: 'alert-lists',
-      where: { finder: { equals: 'vacatures' } },
-      pagination: false,
-      limit: 10_000,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    }),
-  ])
-  const taxonomies = taxonomiesOf(regions.docs, organisations.docs)
-  const plain = {
-    ...doc,
-    organisation: typeof doc.organisation === 'object' ? doc.organisation.id : doc.organisation,
-  } as Vacancy
-  const matched = lists.docs.filter((list: AlertList) =>
-    vacancyMatches(plain, list.filters as VacancyFilters, taxonomies),
-  )
+  if (lists.docs.length === 0) return
+  const matched = await match(lists.docs)
   if (matched.length === 0) return
   try {
     await payload.create({
@@ -79,37 +60,123 @@ export async function recordVacancyChange(
       data: {
         key: change.key,
         kind: change.kind,
-        title: doc.title,
-        url: `${siteUrl()}/vacatures/${doc.slug}`,
-        summary: doc.summary ?? undefined,
+        title: change.title,
+        url: `${siteUrl()}${change.path}`,
+        summary: change.summary ?? undefined,
         note: change.note,
-        lists: matched.map((l) => l.id),
+        // Numbers on SQL databases, strings on MongoDB: stored as the adapter gave them.
+        lists: matched as number[],
       },
     })
   } catch (error) {
     // Recorded by a concurrent save in the meantime: that record stands.
-    const again = await payload.count({
-      collection: 'alert-changes',
-      where: { key: { equals: change.key } },
-      overrideAccess: true,
-      req,
-    })
-    if (again.totalDocs === 0) throw error
+    if ((await count()).totalDocs === 0) throw error
   }
 }
 
+/** A vacancy's change, for the lists of /vacatures whose filters it matches. */
+export async function recordVacancyChange(
+  payload: Payload,
+  doc: Vacancy,
+  change: VacancyChange,
+  req?: PayloadRequest,
+): Promise<void> {
+  await recordChange(
+    payload,
+    'vacatures',
+    { ...change, title: doc.title, path: `/vacatures/${doc.slug}`, summary: doc.summary },
+    async (lists) => {
+      const visitor = { overrideAccess: false, user: null, draft: false, pagination: false, limit: 2000, depth: 0, req } as const
+      const [regions, organisations] = await Promise.all([
+        payload.find({ collection: 'regions', ...visitor }),
+        payload.find({ collection: 'organisations', ...visitor }),
+      ])
+      const taxonomies = taxonomiesOf(regions.docs, organisations.docs)
+      const plain = {
+        ...doc,
+        organisation: typeof doc.organisation === 'object' ? doc.organisation.id : doc.organisation,
+      } as Vacancy
+      return lists.filter((l) => vacancyMatches(plain, l.filters as VacancyFilters, taxonomies)).map((l) => l.id)
+    },
+    req,
+  )
+}
+
 /**
- * After a vacancy is saved. Never fails the editor's save: a failure is logged (the vacancy still
- * shows on the site and in the feeds; only the e-mail about it is missed).
+ * Runs after a save and records what subscribers should hear. Never fails the editor's save: a
+ * failure is logged (the document still shows on the site and in the feeds; only the e-mail about
+ * it is missed).
  */
+async function safely(req: PayloadRequest, key: string, record: () => Promise<void>): Promise<void> {
+  try {
+    await record()
+  } catch (error) {
+    req.payload.logger.error({ err: error, change: key }, 'alerts: could not record a change for subscribers')
+  }
+}
+
 export const recordVacancyChangesHook: CollectionAfterChangeHook<Vacancy> = async ({ doc, previousDoc, req }) => {
   if (req.context?.seeding) return doc
   for (const change of vacancyChanges(doc, previousDoc)) {
-    try {
-      await recordVacancyChange(req.payload, doc, change, req)
-    } catch (error) {
-      req.payload.logger.error({ err: error, change: change.key }, 'alerts: could not record a change for subscribers')
-    }
+    await safely(req, change.key, () => recordVacancyChange(req.payload, doc, change, req))
+  }
+  return doc
+}
+
+/** New trainings and marked changes to them, for the lists of /scholing. */
+export const recordTrainingChangesHook: CollectionAfterChangeHook<Training> = async ({ doc, previousDoc, req }) => {
+  if (req.context?.seeding) return doc
+  for (const change of publicationChanges('trainings', doc, previousDoc)) {
+    await safely(req, change.key, () =>
+      recordChange(
+        req.payload,
+        'scholing',
+        { ...change, title: doc.title, path: `/scholing/${doc.slug}`, summary: doc.summary },
+        (lists) => matchingFacetLists(req.payload, 'scholing', doc, lists, req),
+        req,
+      ),
+    )
+  }
+  return doc
+}
+
+/** A new session of a published training, for the lists of /scholing that the training matches. */
+export const recordSessionChangesHook: CollectionAfterChangeHook<TrainingSession> = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
+  if (req.context?.seeding || operation !== 'create') return doc
+  const trainingId = typeof doc.training === 'object' ? doc.training.id : doc.training
+  const training = await req.payload
+    .findByID({ collection: 'trainings', id: trainingId, depth: 0, overrideAccess: false, user: null, draft: false, req })
+    .catch(() => null)
+  const change = training ? sessionChange(doc, training, previousDoc?.id ? previousDoc : undefined) : null
+  if (!training || !change) return doc
+  await safely(req, change.key, () =>
+    recordChange(req.payload, 'scholing', change, (lists) => matchingFacetLists(req.payload, 'scholing', training, lists, req), req),
+  )
+  return doc
+}
+
+/** New working methods and marked changes to them, for the lists of /werkwijzen. */
+export const recordWorkingMethodChangesHook: CollectionAfterChangeHook<WorkingMethod> = async ({
+  doc,
+  previousDoc,
+  req,
+}) => {
+  if (req.context?.seeding) return doc
+  for (const change of publicationChanges('working-methods', doc, previousDoc)) {
+    await safely(req, change.key, () =>
+      recordChange(
+        req.payload,
+        'werkwijzen',
+        { ...change, title: doc.title, path: `/werkwijzen/${doc.slug}`, summary: doc.summary },
+        (lists) => matchingFacetLists(req.payload, 'werkwijzen', doc, lists, req),
+        req,
+      ),
+    )
   }
   return doc
 }

@@ -2,8 +2,7 @@ import type { Payload } from 'payload'
 import { z } from 'zod'
 
 import { AlertError, MESSAGES } from './errors'
-import { filterInput, normaliseFilters } from './filters'
-import { loadFilterVocabulary } from './load'
+import { ALERT_FINDERS, normaliseView } from './finders'
 import { queueAlertMail } from './mail'
 import { hashToken, alertToken, subscriptionKey } from './tokens'
 
@@ -18,8 +17,9 @@ export const subscribeInput = z
       .max(254, MESSAGES.email)
       .pipe(z.email({ error: MESSAGES.email })),
     frequency: z.enum(FREQUENCIES, { error: MESSAGES.frequency }).default('daily'),
-    finder: z.literal('vacatures').default('vacatures'),
-    filters: filterInput.default({}),
+    finder: z.enum(ALERT_FINDERS, { error: MESSAGES.invalid }).default('vacatures'),
+    // Checked against the finder's own filters in normaliseView.
+    filters: z.record(z.string().max(40), z.unknown()).default({}),
   })
   .strict()
 
@@ -47,8 +47,7 @@ export function parseOrRefuse<T extends z.ZodType>(schema: T, input: unknown): z
  */
 export async function subscribe(payload: Payload, raw: unknown): Promise<{ message: string }> {
   const input = parseOrRefuse(subscribeInput, raw)
-  const { taxonomies, vacancies } = await loadFilterVocabulary(payload)
-  const normalised = normaliseFilters(input.filters, taxonomies, vacancies)
+  const normalised = await normaliseView(payload, input.finder, input.filters)
   const email = input.email.toLowerCase()
 
   const list = await findOrCreate(payload, 'alert-lists', normalised.key, () => ({

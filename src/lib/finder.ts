@@ -32,6 +32,8 @@ export type FinderResult<T> = {
   facets: FacetResult[]
   active: { param: string; value?: string; label: string; valueLabel: string; removeHref: string }[]
   pageHref: (page: number) => string
+  /** The chosen filters as a query string without the page number ('' when none): for feeds and alerts. */
+  query?: string
 }
 
 export type SearchParams = Record<string, string | string[] | undefined>
@@ -148,6 +150,7 @@ export function runFinder<T>({
       })),
     ),
     pageHref: (target: number) => hrefWith(basePath, { ...selected, pagina: target > 1 ? String(target) : undefined }),
+    query: hrefWith('', selected).replace(/^\?/, ''),
   }
 }
 

@@ -55,8 +55,11 @@ export type FeedFinder = 'vacatures' | 'scholing' | 'werkwijzen'
 /** The Atom feed of a finder view; `query` is the finder's own URL parameters. */
 export const feedPath = (finder: FeedFinder, query = '') => `/${finder}/feed.atom${query ? `?${query}` : ''}`
 
+/** The Atom feed of a region's news (local agreements, toekomsttuinen, regional working methods). */
+export const regionFeedPath = (slug: string) => `/regios/${slug}/feed.atom`
+
 /** The page where a visitor subscribes to e-mail about a finder view. */
-export const alertSignupPath = (finder: 'vacatures', query = '') =>
+export const alertSignupPath = (finder: FeedFinder, query = '') =>
   `/meldingen/aanmelden?lijst=${finder}${query ? `&${query}` : ''}`
 
 /** The page where a subscriber manages a subscription (the token comes from their e-mail). */

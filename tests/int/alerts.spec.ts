@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildDigests } from '../../src/alerts/digest'
 import { handleAlertForm } from '../../src/alerts/formPost'
 import { eraseStaleAlerts } from '../../src/alerts/retention'
+import { BUILDING_BLOCK_STATUS } from '../../src/constants/taxonomy'
 import { testDatabases } from '../helpers/databases'
 import { makeVacancy, type VacancyWorld, vacancyWorld } from '../helpers/vacancyFixtures'
 import {
@@ -23,6 +24,7 @@ import {
 process.env.MAIL_RETRY_DELAY_MS = '50'
 
 const databases = await testDatabases()
+const PHASE = BUILDING_BLOCK_STATUS[0].value
 const DAY = 24 * 60 * 60 * 1000
 
 const to = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to[0] : mail.to)?.value[0]?.address
@@ -243,6 +245,128 @@ for (const database of databases) {
       expect((await form('afmelden', `token=${manageToken}`)).headers.get('location')).toBe(
         '/meldingen/resultaat?bericht=ongeldig',
       )
+    })
+
+    it('every finder: trainings in a region (new training, new session) and changed working methods of one building block', async () => {
+      const email = 'alles-volger@example.org'
+      const rivierenland = world.regions.rivierenland
+      const achterhoek = world.regions.achterhoek
+      const block = await payload.create({
+        collection: 'building-blocks',
+        overrideAccess: true,
+        depth: 0,
+        data: { title: 'Bouwsteen voor de meldingentest', slug: `bouwsteen-meldingen-${Date.now()}`, number: 7, aim: 'Testdoel', phase: PHASE, _status: 'published' } as never,
+      })
+      const otherBlock = await payload.create({
+        collection: 'building-blocks',
+        overrideAccess: true,
+        depth: 0,
+        data: { title: 'Andere bouwsteen', slug: `bouwsteen-anders-${Date.now()}`, number: 8, aim: 'Testdoel', phase: PHASE, _status: 'published' } as never,
+      })
+
+      // Unknown values and parameters of another finder are refused, nothing stored.
+      const lists = await count('alert-lists')
+      for (const filters of [{ regio: 'bestaat-niet' }, { vorm: 'per-post' }]) {
+        const refused = await post('subscribe', { email, finder: 'scholing', filters })
+        expect(refused.status, JSON.stringify(filters)).toBe(400)
+        expect(refused.json?.message).toBe('Een van de filters bestaat niet (meer). Kies de filters opnieuw op de pagina.')
+      }
+      // A parameter of another finder was not sent by this finder's page.
+      const foreign = await post('subscribe', { email, finder: 'scholing', filters: { functie: 'gezinsvoogd' } })
+      expect(foreign.status).toBe(400)
+      expect(foreign.json?.message).toMatch(/^Controleer de gegevens/)
+      expect((await post('subscribe', { email, finder: 'nieuws', filters: {} })).status).toBe(400)
+      expect(await count('alert-lists')).toBe(lists)
+
+      for (const [finder, filters] of [
+        ['scholing', { regio: rivierenland.slug }],
+        ['werkwijzen', { bouwsteen: '7' }],
+      ] as const) {
+        expect((await post('subscribe', { email, finder, frequency: 'immediately', filters })).status).toBe(202)
+      }
+      await runMailQueue(payload)
+      const confirmations = mailsTo(email)
+      expect(confirmations.map((m) => m.subject).sort()).toEqual([
+        'Bevestig uw e-mailmelding: Trainingen: Rivierenland',
+        'Bevestig uw e-mailmelding: Werkwijzen: 7. Bouwsteen voor de meldingentest',
+      ])
+      for (const mail of confirmations) {
+        expect((await post('confirm', { token: linkToken(mail, '/meldingen/bevestigen') })).status).toBe(200)
+      }
+
+      const training = async (title: string, regions: (number | string)[]) =>
+        payload.create({
+          collection: 'trainings',
+          overrideAccess: true,
+          depth: 0,
+          data: { title, slug: `${title.toLowerCase().replace(/\W+/g, '-')}-${Date.now()}`, format: 'klassikaal', regions, _status: 'published' } as never,
+        })
+      const tiel = await training('Training in Tiel', [rivierenland.id])
+      await training('Training in Winterswijk', [achterhoek.id])
+      const method = async (title: string, blockId: number | string) =>
+        payload.create({
+          collection: 'working-methods',
+          overrideAccess: true,
+          depth: 0,
+          data: { title, slug: `${title.toLowerCase().replace(/\W+/g, '-')}-${Date.now()}`, scope: 'gelderland', buildingBlocks: [blockId], _status: 'published' } as never,
+        })
+      const followed = await method('Werkwijze bij bouwsteen zeven', block.id)
+      await method('Werkwijze bij bouwsteen acht', otherBlock.id)
+
+      expect(await buildDigests(payload, 'immediately')).toMatchObject({ digests: 2, deliveries: 2 })
+      await runMailQueue(payload)
+      expect(mailsTo(email).slice(2).map((m) => m.subject).sort()).toEqual([
+        'Nieuw: Training in Tiel',
+        'Nieuw: Werkwijze bij bouwsteen zeven',
+      ])
+
+      // A new session of the followed training, and a change note: only the marked one is news.
+      const startsAt = new Date(Date.now() + 40 * DAY)
+      await payload.create({
+        collection: 'training-sessions',
+        overrideAccess: true,
+        depth: 0,
+        data: {
+          training: tiel.id,
+          label: 'Extra sessie',
+          startsAt: startsAt.toISOString(),
+          endsAt: new Date(startsAt.getTime() + 3 * 60 * 60 * 1000).toISOString(),
+          mode: 'locatie',
+          location: 'Tiel',
+          capacity: 12,
+          registrationOpensAt: new Date().toISOString(),
+          registrationClosesAt: new Date(startsAt.getTime() - DAY).toISOString(),
+          status: 'scheduled',
+        } as never,
+      })
+      await payload.update({
+        collection: 'working-methods',
+        id: followed.id,
+        overrideAccess: true,
+        depth: 0,
+        data: { changeNotes: [{ date: new Date().toISOString(), note: 'Termijn aangepast', notifySubscribers: false }] } as never,
+      })
+      expect((await buildDigests(payload, 'immediately')).deliveries).toBe(1)
+      await payload.update({
+        collection: 'working-methods',
+        id: followed.id,
+        overrideAccess: true,
+        depth: 0,
+        data: {
+          changeNotes: [
+            { date: new Date().toISOString(), note: 'Termijn aangepast', notifySubscribers: false },
+            { date: new Date().toISOString(), note: 'Nieuwe stap: overleg met de Raad', notifySubscribers: true },
+          ],
+        } as never,
+      })
+      expect((await buildDigests(payload, 'immediately')).deliveries).toBe(1)
+      await runMailQueue(payload)
+      const later = mailsTo(email).slice(4)
+      expect(later).toHaveLength(2)
+      expect(later[0]!.subject).toMatch(/^Nieuw: Training in Tiel: sessie op /)
+      expect(later[1]!.subject).toBe('Gewijzigd: Werkwijze bij bouwsteen zeven')
+      expect(later[1]!.text).toContain('Nieuwe stap: overleg met de Raad')
+      expect(later.map((m) => String(m.text)).join(' ')).not.toMatch(/Winterswijk|bouwsteen acht|Termijn aangepast/)
     })
 
     it('refuses bad input with a Dutch 4xx and stores and sends nothing', async () => {

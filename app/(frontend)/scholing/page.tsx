@@ -4,25 +4,27 @@ import { PageTitle } from '@/components/content/PageTitle'
 import { Finder } from '@/components/finder/Finder'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { listDocuments, loadTaxonomies } from '@/lib/content'
-import { buildingBlockFacet, regionFacet } from '@/lib/facets'
 import { formatDateTime, isoDate } from '@/lib/dates'
 import { runFinder, type SearchParams } from '@/lib/finder'
-import { audienceLabel } from '@/lib/labels'
 import { pageMetadata } from '@/lib/seo'
-import { monthKey, monthLabel, upcomingSessionsByTraining } from '@/lib/trainings'
+import { upcomingSessionsByTraining } from '@/lib/trainings'
+import { alertSignupPath, feedPath } from '@/lib/urls'
+import { FORMAT_LABELS, trainingFacets } from '@/trainings/finder'
 import { getViewer } from '@/lib/viewer'
 
 import type { Training } from '../../../payload-types'
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = pageMetadata({
+const basics = pageMetadata({
   title: 'Scholing',
   description: 'Trainingen voor professionals in de Gelderse jeugdbescherming, met SKJ-accreditatie. Inschrijven zonder account.',
   path: '/scholing',
 })
-
-const FORMAT_LABELS: Record<string, string> = { klassikaal: 'Klassikaal', online: 'Online', blended: 'Klassikaal en online' }
+export const metadata: Metadata = {
+  ...basics,
+  alternates: { ...basics.alternates, types: { 'application/atom+xml': [{ url: feedPath('scholing'), title: 'Scholing (Atom)' }] } },
+}
 
 export default async function TrainingsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await getViewer()
@@ -35,19 +37,7 @@ export default async function TrainingsPage({ searchParams }: { searchParams: Pr
     docs: trainings,
     basePath: '/scholing',
     searchParams: await searchParams,
-    facets: [
-      {
-        param: 'wanneer',
-        label: 'Wanneer',
-        values: (doc) => [...new Set((sessions.get(String(doc.id)) ?? []).map((s) => monthKey(s.startsAt)))],
-        labelOf: monthLabel,
-        order: (a, b) => a.localeCompare(b),
-      },
-      regionFacet(taxonomies, (doc: Training) => doc.regions),
-      buildingBlockFacet(taxonomies, (doc: Training) => doc.buildingBlocks),
-      { param: 'voor', label: 'Voor wie', values: (doc) => doc.audiences ?? [], labelOf: audienceLabel },
-      { param: 'vorm', label: 'Vorm', values: (doc) => [doc.format], labelOf: (v) => FORMAT_LABELS[v] ?? v },
-    ],
+    facets: trainingFacets(taxonomies, sessions),
   })
   return (
     <>
@@ -59,6 +49,14 @@ export default async function TrainingsPage({ searchParams }: { searchParams: Pr
       <p className="no-print">
         <a className="utrecht-link" href="/scholing/agenda.ics">
           Alle sessies in uw agenda (iCalendar)
+        </a>
+        {' · '}
+        <a className="utrecht-link" href={alertSignupPath('scholing', result.query)}>
+          Ontvang e-mail bij nieuwe trainingen en sessies{result.query ? ' met deze filters' : ''}
+        </a>
+        {' · '}
+        <a className="utrecht-link" href={feedPath('scholing', result.query)} type="application/atom+xml">
+          Volg {result.query ? 'deze trainingen' : 'nieuwe trainingen'} via Atom (feedlezer)
         </a>
       </p>
       <Finder

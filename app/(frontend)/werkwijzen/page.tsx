@@ -4,9 +4,10 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { Finder } from '@/components/finder/Finder'
 import { PageTitle } from '@/components/content/PageTitle'
 import { listDocuments, loadTaxonomies } from '@/lib/content'
-import { buildingBlockFacet } from '@/lib/facets'
 import { idOf, runFinder, type SearchParams } from '@/lib/finder'
 import { audienceLabel } from '@/lib/labels'
+import { alertSignupPath, feedPath } from '@/lib/urls'
+import { workingMethodFacets } from '@/working-methods/finder'
 import { pageMetadata } from '@/lib/seo'
 import { getViewer } from '@/lib/viewer'
 
@@ -14,11 +15,18 @@ import type { WorkingMethod } from '../../../payload-types'
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = pageMetadata({
+const basics = pageMetadata({
   title: 'Werkwijzen',
   description: 'De gedeelde werkwijzen van de Gelderse jeugdbescherming: wie doet wat, binnen welke termijn.',
   path: '/werkwijzen',
 })
+export const metadata: Metadata = {
+  ...basics,
+  alternates: {
+    ...basics.alternates,
+    types: { 'application/atom+xml': [{ url: feedPath('werkwijzen'), title: 'Werkwijzen, wijzigingen (Atom)' }] },
+  },
+}
 
 export default async function WorkingMethodsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await getViewer()
@@ -26,22 +34,11 @@ export default async function WorkingMethodsPage({ searchParams }: { searchParam
     listDocuments(viewer, 'working-methods', { sort: 'title' }),
     loadTaxonomies(viewer),
   ])
-  const regionSlug = (id: string | null) => (id ? (taxonomies.regionById.get(id)?.slug ?? id) : 'gelderland')
   const result = runFinder({
     docs: methods,
     basePath: '/werkwijzen',
     searchParams: await searchParams,
-    facets: [
-      {
-        param: 'regio',
-        label: 'Geldt voor',
-        values: (doc) => [doc.scope === 'regio' ? regionSlug(idOf(doc.region)) : 'gelderland'],
-        labelOf: (value) =>
-          value === 'gelderland' ? 'Heel Gelderland' : (taxonomies.regions.find((r) => r.slug === value)?.title ?? value),
-      },
-      buildingBlockFacet(taxonomies, (doc: WorkingMethod) => doc.buildingBlocks),
-      { param: 'voor', label: 'Voor wie', values: (doc) => doc.audiences ?? [], labelOf: audienceLabel },
-    ],
+    facets: workingMethodFacets(taxonomies),
   })
 
   return (
@@ -51,6 +48,15 @@ export default async function WorkingMethodsPage({ searchParams }: { searchParam
         title="Werkwijzen"
         summary="Hoe de partners samenwerken rond de veiligheid van kinderen: per werkwijze de stappen, wie wat doet en binnen welke termijn."
       />
+      <p className="no-print">
+        <a className="utrecht-link" href={alertSignupPath('werkwijzen', result.query)}>
+          Ontvang e-mail bij nieuwe en gewijzigde werkwijzen{result.query ? ' met deze filters' : ''}
+        </a>
+        {' · '}
+        <a className="utrecht-link" href={feedPath('werkwijzen', result.query)} type="application/atom+xml">
+          Volg nieuwe en gewijzigde werkwijzen{result.query ? ' met deze filters' : ''} via Atom (feedlezer)
+        </a>
+      </p>
       <Finder
         result={result}
         noun={{ one: 'werkwijze', many: 'werkwijzen' }}

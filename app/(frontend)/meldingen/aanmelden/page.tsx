@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { describeSignup } from '@/alerts/describe'
+import { describeSignup, SIGNUP_TEXT } from '@/alerts/describe'
 import { MESSAGES } from '@/alerts/errors'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import type { SearchParams } from '@/lib/finder'
@@ -8,7 +8,7 @@ import { getPayload } from '@/lib/payload'
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = { title: 'E-mail bij nieuwe vacatures', robots: { index: false, follow: true } }
+export const metadata: Metadata = { title: 'E-mailmelding aanvragen', robots: { index: false, follow: true } }
 
 const ERRORS: Record<string, string> = {
   email: MESSAGES.email,
@@ -17,21 +17,22 @@ const ERRORS: Record<string, string> = {
   invoer: MESSAGES.invalid,
 }
 
-/** Sign up for e-mail about the /vacatures view the visitor came from (its filters are in the URL). */
+/** Sign up for e-mail about the finder view the visitor came from (`lijst` and its filters are in the URL). */
 export default async function AlertSignupPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams
   const view = await describeSignup(await getPayload(), params)
+  const text = SIGNUP_TEXT[view.finder]
   const error = typeof params.fout === 'string' ? (ERRORS[params.fout] ?? MESSAGES.invalid) : null
   return (
     <article>
-      <Breadcrumbs items={[{ label: 'Vacatures', href: '/vacatures' }, { label: 'E-mail bij nieuwe vacatures' }]} />
-      <h1 className="utrecht-heading-1">Ontvang e-mail bij nieuwe vacatures</h1>
+      <Breadcrumbs items={[{ label: text.listLabel, href: text.listPath }, { label: text.heading }]} />
+      <h1 className="utrecht-heading-1">Ontvang {text.heading.charAt(0).toLowerCase() + text.heading.slice(1)}</h1>
       {'error' in view ? (
         <div className="utrecht-alert utrecht-alert--error" role="alert">
           <p className="utrecht-paragraph">
             {view.error}{' '}
-            <a className="utrecht-link" href="/vacatures">
-              Naar de vacatures
+            <a className="utrecht-link" href={text.listPath}>
+              Naar {text.listLabel.toLowerCase()}
             </a>
           </p>
         </div>
@@ -46,6 +47,7 @@ export default async function AlertSignupPage({ searchParams }: { searchParams: 
             </div>
           ) : null}
           <form method="post" action="/meldingen/verzenden/aanmelden" className="form-stack">
+            <input type="hidden" name="lijst" value={view.finder} />
             {view.hidden.map(([name, value]) => (
               <input key={`${name}=${value}`} type="hidden" name={name} value={value} />
             ))}
@@ -67,7 +69,7 @@ export default async function AlertSignupPage({ searchParams }: { searchParams: 
             <fieldset className="utrecht-form-fieldset">
               <legend className="utrecht-form-fieldset__legend">Hoe vaak wilt u e-mail?</legend>
               {[
-                ['immediately', 'Direct bij elke nieuwe vacature'],
+                ['immediately', text.immediately],
                 ['daily', 'Eén keer per dag (’s ochtends)'],
                 ['weekly', 'Eén keer per week (maandag)'],
               ].map(([value, label]) => (

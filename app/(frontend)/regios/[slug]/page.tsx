@@ -15,6 +15,7 @@ import { idOf } from '@/lib/finder'
 import { buildGlossaryMatcher, loadGlossary } from '@/lib/glossary'
 import { organisationTypeLabel, phaseLabel, pilotStatusLabel } from '@/lib/labels'
 import { pageMetadata } from '@/lib/seo'
+import { regionFeedPath } from '@/lib/urls'
 import { openVacancyWhere } from '@/lib/vacancies'
 import { getViewer } from '@/lib/viewer'
 import { regionInText } from '@/regions/region-in-text'
@@ -27,7 +28,14 @@ export async function generateMetadata({ params }: Args): Promise<Metadata> {
   const { slug } = await params
   const region = await findBySlug(await getViewer(), 'regions', slug, 0)
   if (!region) return { title: 'Niet gevonden' }
-  return pageMetadata({ title: `Regio ${region.title}`, description: region.summary, path: `/regios/${slug}` })
+  const basics = pageMetadata({ title: `Regio ${region.title}`, description: region.summary, path: `/regios/${slug}` })
+  return {
+    ...basics,
+    alternates: {
+      ...basics.alternates,
+      types: { 'application/atom+xml': [{ url: regionFeedPath(slug), title: `Nieuws uit ${region.title} (Atom)` }] },
+    },
+  }
 }
 
 export default async function RegionPage({ params }: Args) {
@@ -84,6 +92,11 @@ export default async function RegionPage({ params }: Args) {
           ))}
         </ul>
       </nav>
+      <p className="no-print">
+        <a className="utrecht-link" href={regionFeedPath(slug)} type="application/atom+xml">
+          Volg het nieuws uit {region.title} via Atom (feedlezer)
+        </a>
+      </p>
       <RichText data={region.body} glossary={buildGlossaryMatcher(glossary)} />
       <div className="two-col">
         <section aria-labelledby="gemeenten">
