@@ -1,7 +1,12 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { parseAtom } from '../helpers/atom'
 import { api, firstPublished, login, type Session } from './helpers/api'
+import { browserSkipReason, expectNoAxeViolations, launchBrowser, openPage } from './helpers/browser'
 
 const baseUrl = inject('baseUrl')
 const demoPassword = inject('demoPassword')
@@ -128,5 +133,60 @@ describe('a change marked for subscribers reaches the feed on the next request',
     expect(new URL(entry!.link).pathname).toBe(`/werkwijzen/${method.slug}`)
     expect(entry!.title).toBe(`Gewijzigd: ${method.title}`)
     expect(news.entries.some((e) => e.content.includes(quiet))).toBe(false)
+  })
+})
+
+const outboxDir = inject('outboxDir')
+const skipReason = browserSkipReason('feeds')
+
+/** The newest mail to `address` in the server's outbox, waiting for the mail queue (runs every few seconds). */
+async function mailTo(address: string, timeoutMs = 60_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const files = fs.existsSync(outboxDir) ? fs.readdirSync(outboxDir).filter((f) => f.endsWith('.eml')) : []
+    for (const file of files.sort().reverse()) {
+      const text = fs.readFileSync(path.join(outboxDir, file), 'utf8')
+      if (new RegExp(`^To: .*${address.replace(/[.]/g, '\\.')}`, 'mi').test(text)) return text
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`no mail to ${address} within ${timeoutMs / 1000} s`)
+}
+
+describe.skipIf(skipReason)('following a finder by e-mail, in a browser on a phone', () => {
+  let browser: Browser
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('from /scholing with a region chosen: sign up, get the confirmation mail, confirm', async () => {
+    const page = await openPage(browser, { viewport: { width: 390, height: 844 } })
+    const view = await firstFacetLink('/scholing', 'regio')
+    await page.goto(`${baseUrl}${view}`)
+    await page.getByRole('link', { name: /Ontvang e-mail bij nieuwe trainingen en sessies met deze filters/ }).click()
+    await expect.poll(() => page.url()).toContain('/meldingen/aanmelden?lijst=scholing')
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Ontvang e-mail bij nieuwe trainingen en sessies')
+    expect(await page.getByText(/U volgt: Trainingen: /).count()).toBe(1)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    await expectNoAxeViolations(page)
+
+    const address = `scholing-volger-${Date.now()}@example.org`
+    await page.getByLabel('Uw e-mailadres').fill(address)
+    await page.getByLabel('Direct bij elke nieuwe training of sessie').check()
+    await page.getByRole('button', { name: 'Aanmelden' }).click()
+    await expect.poll(() => page.url()).toContain('/meldingen/resultaat?bericht=aangemeld')
+
+    const mail = (await mailTo(address)).replace(/=\r?\n/g, '').replace(/=3D/g, '=')
+    expect(mail).toMatch(/^Subject: .*Trainingen: /m)
+    const link = /\/meldingen\/bevestigen\?token=[A-Za-z0-9_-]{43}/.exec(mail)?.[0]
+    expect(link, 'confirmation link in the mail').toBeDefined()
+    await page.goto(`${baseUrl}${link}`)
+    await page.getByRole('button', { name: 'Ja, bevestig mijn aanmelding' }).click()
+    await expect.poll(() => page.url()).toContain('/meldingen/resultaat?bericht=bevestigd')
+    await page.context().close()
   })
 })

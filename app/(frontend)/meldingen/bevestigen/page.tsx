@@ -24,7 +24,7 @@ export default async function ConfirmPage({
       <h1 className="utrecht-heading-1">E-mailmelding bevestigen</h1>
       <form method="post" action="/meldingen/verzenden/bevestigen">
         <input type="hidden" name="token" value={typeof token === 'string' ? token.slice(0, 100) : ''} />
-        <p className="utrecht-paragraph">Bevestig dat u e-mail wilt ontvangen over de vacatures die u koos.</p>
+        <p className="utrecht-paragraph">Bevestig dat u e-mail wilt ontvangen over de lijst die u koos.</p>
         <p>
           <button className="utrecht-button utrecht-button--primary-action" type="submit">
             Ja, bevestig mijn aanmelding
