@@ -4,7 +4,7 @@ import { publishedOr } from '../../src/access/publishedOr'
 import { ownRegion, scoped } from '../../src/access/scoped'
 import { versionsFor } from '../../src/access/versions'
 import { contentFields, draftVersions } from '../../src/fields/content'
-import { forceScope } from '../../src/hooks/forceScope'
+import { forceScope } from '../../src/access/forceScope'
 
 const regionalEditor = scoped({ role: 'regioredacteur', where: ownRegion('region') })
 

@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../src/access/anyone'
 import { ownRegion, scoped } from '../../src/access/scoped'
-import { forceScope } from '../../src/hooks/forceScope'
-import { importMeasurementsEndpoint } from './importEndpoint'
+import { forceScope } from '../../src/access/forceScope'
+import { importMeasurementsEndpoint } from './endpoints/import'
 
 /** Redacteuren keep the figures of every region; a regional editor only those of their own region. */
 const regionalEditor = scoped({ all: ['redacteur'], role: 'regioredacteur', where: ownRegion('region') })

@@ -5,7 +5,7 @@ import { ownRegion, scoped } from '../../src/access/scoped'
 import { versionsFor } from '../../src/access/versions'
 import { PILOT_STATUS } from '../../src/constants/taxonomy'
 import { contentFields, draftVersions } from '../../src/fields/content'
-import { forceScope } from '../../src/hooks/forceScope'
+import { forceScope } from '../../src/access/forceScope'
 
 const regionalEditor = scoped({ role: 'regioredacteur', where: ownRegion('region') })
 

@@ -7,8 +7,8 @@ import { REGISTRATION_STATUS } from '../../src/constants/taxonomy'
 import { isValidEmail } from '../../src/lib/email'
 import { LIMITS } from '../../src/registrations/input'
 import { MESSAGES } from '../../src/registrations/messages'
-import { afterRegistrationChange, afterRegistrationDelete } from './afterChange'
-import { beforeRegistrationChange } from './beforeChange'
+import { afterRegistrationChange, afterRegistrationDelete } from './hooks/afterChange'
+import { beforeRegistrationChange } from './hooks/beforeChange'
 
 /** Personal data: only admins and the trainers of the session's training see registrations. */
 const trainerOfRegistration = scoped({ role: 'trainer', where: ownTrainer('training.trainers') })

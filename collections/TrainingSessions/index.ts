@@ -2,8 +2,8 @@ import type { CollectionConfig, Where } from 'payload'
 
 import { ownTrainer, scoped } from '../../src/access/scoped'
 import { withTrainerData } from '../../src/access/trainerOwns'
-import { sessionAfterChange, sessionBeforeChange, sessionBeforeDelete } from './bookkeeping'
-import { validateSessionTimes } from './validateSessionTimes'
+import { sessionAfterChange, sessionBeforeChange, sessionBeforeDelete } from './hooks/bookkeeping'
+import { validateSessionTimes } from './hooks/validateSessionTimes'
 
 const never = () => false
 

@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { searchState } from '../service'
 import { applyChange } from './apply'
-import { SEARCH_CHANGES } from './changeLogCollection'
+import { SEARCH_CHANGES } from '../../../collections/SearchChanges'
 import { reindexAll } from './reindex'
 import { feedState } from './feedState'
 import { ALL } from './target'

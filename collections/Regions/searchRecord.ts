@@ -1,6 +1,6 @@
-import type { Region } from '../../../payload-types'
-import type { SearchRecord } from '../types'
-import { assemble, urlOf } from './common'
+import type { Region } from '../../payload-types'
+import type { SearchRecord } from '../../src/search/types'
+import { assemble, urlOf } from '../../src/search/records/common'
 
 const CONTACT_KINDS: Record<string, string> = {
   ret: 'Regionaal Expertteam',

@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 
-import { importMeasurements } from '../../src/monitor/importMeasurements'
-import { MAX_CSV_BYTES } from '../../src/monitor/parseMeasurementsCsv'
-import { NO_STORE, readBodyText } from '../../src/registrations/http'
+import { importMeasurements } from '../../../src/monitor/importMeasurements'
+import { MAX_CSV_BYTES } from '../../../src/monitor/parseMeasurementsCsv'
+import { NO_STORE, readBodyText } from '../../../src/registrations/http'
 
 /**
  * POST /api/measurements/import with the CSV as the body (text/csv): the admin's import form

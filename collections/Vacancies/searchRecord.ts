@@ -1,6 +1,6 @@
-import type { Organisation, Region, Vacancy } from '../../../payload-types'
-import type { SearchRecord } from '../types'
-import { assemble, linked, slugsOf, titlesOf, urlOf } from './common'
+import type { Organisation, Region, Vacancy } from '../../payload-types'
+import type { SearchRecord } from '../../src/search/types'
+import { assemble, linked, slugsOf, titlesOf, urlOf } from '../../src/search/records/common'
 
 /** The vacancy closes at the end of its closing day (Dutch time is close enough at day level). */
 function closesAt(closingDate: string): number | undefined {

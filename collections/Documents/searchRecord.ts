@@ -1,6 +1,6 @@
-import type { BuildingBlock, Document, Region, WorkingMethod } from '../../../payload-types'
-import type { SearchRecord } from '../types'
-import { assemble, linked, numbersOf, slugsOf, titlesOf, urlOf } from './common'
+import type { BuildingBlock, Document, Region, WorkingMethod } from '../../payload-types'
+import type { SearchRecord } from '../../src/search/types'
+import { assemble, linked, numbersOf, slugsOf, titlesOf, urlOf } from '../../src/search/records/common'
 
 /**
  * A published document version that is in force (or a published concept): its metadata and the

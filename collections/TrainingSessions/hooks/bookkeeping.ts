@@ -1,7 +1,7 @@
 import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook } from 'payload'
 
-import { cancelSessionRegistrations } from '../../src/registrations/cancelSession'
-import { fillFreePlaces } from '../../src/registrations/promote'
+import { cancelSessionRegistrations } from '../../../src/registrations/cancelSession'
+import { fillFreePlaces } from '../../../src/registrations/promote'
 
 /** Changing one of these changes the event in people's calendars. */
 const CALENDAR_FIELDS = ['label', 'startsAt', 'endsAt', 'mode', 'location', 'status'] as const

@@ -1,6 +1,6 @@
-import type { BuildingBlock, LocalAgreement, Organisation, Region } from '../../../payload-types'
-import type { SearchRecord } from '../types'
-import { assemble, linked, numbersOf, slugsOf, titlesOf, urlOf } from './common'
+import type { BuildingBlock, LocalAgreement, Organisation, Region } from '../../payload-types'
+import type { SearchRecord } from '../../src/search/types'
+import { assemble, linked, numbersOf, slugsOf, titlesOf, urlOf } from '../../src/search/records/common'
 
 export const buildLocalAgreementRecord = (doc: LocalAgreement): SearchRecord | null => {
   const regions = linked<Region>(doc.region)

@@ -1,6 +1,6 @@
-import type { BuildingBlock, Region } from '../../../payload-types'
-import type { SearchRecord } from '../types'
-import { assemble, linked, titlesOf, urlOf } from './common'
+import type { BuildingBlock, Region } from '../../payload-types'
+import type { SearchRecord } from '../../src/search/types'
+import { assemble, linked, titlesOf, urlOf } from '../../src/search/records/common'
 
 export const buildBuildingBlockRecord = (doc: BuildingBlock): SearchRecord | null => {
   const progress = doc.progress ?? []

@@ -1,6 +1,6 @@
-import type { BuildingBlock, Organisation, Pilot, Region } from '../../../payload-types'
-import type { SearchRecord } from '../types'
-import { assemble, linked, numbersOf, slugsOf, titlesOf, urlOf } from './common'
+import type { BuildingBlock, Organisation, Pilot, Region } from '../../payload-types'
+import type { SearchRecord } from '../../src/search/types'
+import { assemble, linked, numbersOf, slugsOf, titlesOf, urlOf } from '../../src/search/records/common'
 
 export const buildPilotRecord = (doc: Pilot): SearchRecord | null => {
   const regions = linked<Region>(doc.region)

@@ -1,7 +1,7 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { actionOf, idOf, isActive, type RegistrationStatus } from '../../src/registrations/status'
-import { activeKey, releasedKey } from '../../src/registrations/token'
+import { actionOf, idOf, isActive, type RegistrationStatus } from '../../../src/registrations/status'
+import { activeKey, releasedKey } from '../../../src/registrations/token'
 
 /** The changes a trainer or admin may make by hand; everything else follows from the waitlist rules. */
 const MANUAL_TRANSITIONS: Record<RegistrationStatus, RegistrationStatus[]> = {

@@ -1,7 +1,7 @@
-import type { BuildingBlock, Organisation, Region, Training } from '../../../payload-types'
-import type { SearchRecord } from '../types'
-import { assemble, linked, numbersOf, slugsOf, titlesOf, urlOf } from './common'
-import { audienceLabel } from './labels'
+import type { BuildingBlock, Organisation, Region, Training } from '../../payload-types'
+import type { SearchRecord } from '../../src/search/types'
+import { assemble, linked, numbersOf, slugsOf, titlesOf, urlOf } from '../../src/search/records/common'
+import { audienceLabel } from '../../src/search/records/labels'
 
 const FORMATS: Record<string, string> = { klassikaal: 'Klassikaal', online: 'Online', blended: 'Klassikaal en online' }
 

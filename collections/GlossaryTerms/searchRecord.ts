@@ -1,6 +1,6 @@
-import type { GlossaryTerm } from '../../../payload-types'
-import type { SearchRecord } from '../types'
-import { assemble, urlOf } from './common'
+import type { GlossaryTerm } from '../../payload-types'
+import type { SearchRecord } from '../../src/search/types'
+import { assemble, urlOf } from '../../src/search/records/common'
 
 export const buildGlossaryTermRecord = (doc: GlossaryTerm): SearchRecord | null =>
   assemble({

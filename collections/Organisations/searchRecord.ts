@@ -1,7 +1,7 @@
-import type { Organisation, Region } from '../../../payload-types'
-import type { SearchRecord } from '../types'
-import { assemble, linked, slugsOf, titlesOf, urlOf } from './common'
-import { organisationTypeLabel } from './labels'
+import type { Organisation, Region } from '../../payload-types'
+import type { SearchRecord } from '../../src/search/types'
+import { assemble, linked, slugsOf, titlesOf, urlOf } from '../../src/search/records/common'
+import { organisationTypeLabel } from '../../src/search/records/labels'
 
 export const buildOrganisationRecord = (doc: Organisation): SearchRecord | null => {
   const regions = linked<Region>(doc.regions)

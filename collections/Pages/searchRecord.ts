@@ -1,6 +1,6 @@
-import type { Page } from '../../../payload-types'
-import type { SearchRecord } from '../types'
-import { assemble, urlOf } from './common'
+import type { Page } from '../../payload-types'
+import type { SearchRecord } from '../../src/search/types'
+import { assemble, urlOf } from '../../src/search/records/common'
 
 export const buildPageRecord = (doc: Page): SearchRecord | null =>
   assemble({

@@ -1,7 +1,7 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import type { Role } from '../access/roles'
-import { type PortalUser, relationId } from '../access/types'
+import type { Role } from './roles'
+import { type PortalUser, relationId } from './types'
 
 const SCOPE_WORDS = { region: 'uw eigen regio', organisation: 'uw eigen organisatie' } as const
 

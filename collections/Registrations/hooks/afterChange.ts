@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { queueMail } from '../../src/mail/queue'
-import { releasePlace } from '../../src/registrations/places'
-import { fillFreePlaces } from '../../src/registrations/promote'
-import { actionOf, idOf, isSeeding, occupiesPlace } from '../../src/registrations/status'
+import { queueMail } from '../../../src/mail/queue'
+import { releasePlace } from '../../../src/registrations/places'
+import { fillFreePlaces } from '../../../src/registrations/promote'
+import { actionOf, idOf, isSeeding, occupiesPlace } from '../../../src/registrations/status'
 
 /**
  * A cancellation, by link or by hand, gives the place back and hands it to the first on the

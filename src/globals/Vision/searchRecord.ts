@@ -1,6 +1,6 @@
 import type { Vision } from '../../../payload-types'
-import type { SearchRecord } from '../types'
-import { assemble } from './common'
+import type { SearchRecord } from '../../search/types'
+import { assemble } from '../../search/records/common'
 
 export const buildVisionRecord = (doc: Vision): SearchRecord | null => {
   const values = doc.coreValues ?? []

@@ -4,11 +4,11 @@ import {
   type CollectionBeforeOperationHook,
 } from 'payload'
 
-import type { Document } from '../../payload-types'
-import { compareVersions } from '../../src/documents/compare-versions'
-import { detectDocumentType } from '../../src/documents/detect-document-type'
-import { DocumentUploadError } from '../../src/documents/errors'
-import { extractPdfText } from '../../src/documents/extract-pdf-text'
+import type { Document } from '../../../payload-types'
+import { compareVersions } from '../../../src/documents/compare-versions'
+import { detectDocumentType } from '../../../src/documents/detect-document-type'
+import { DocumentUploadError } from '../../../src/documents/errors'
+import { extractPdfText } from '../../../src/documents/extract-pdf-text'
 
 const refuse = (message: string) => new DocumentUploadError(message)
 

@@ -1,7 +1,7 @@
-import type { BuildingBlock, Region, WorkingMethod } from '../../../payload-types'
-import type { SearchRecord } from '../types'
-import { assemble, linked, numbersOf, slugsOf, titlesOf, urlOf } from './common'
-import { audienceLabel } from './labels'
+import type { BuildingBlock, Region, WorkingMethod } from '../../payload-types'
+import type { SearchRecord } from '../../src/search/types'
+import { assemble, linked, numbersOf, slugsOf, titlesOf, urlOf } from '../../src/search/records/common'
+import { audienceLabel } from '../../src/search/records/labels'
 
 export const buildWorkingMethodRecord = (doc: WorkingMethod): SearchRecord | null => {
   const regions = doc.scope === 'regio' ? linked<Region>(doc.region) : []

@@ -1,6 +1,6 @@
 import type { EscalationModel } from '../../../payload-types'
-import type { SearchRecord } from '../types'
-import { assemble } from './common'
+import type { SearchRecord } from '../../search/types'
+import { assemble } from '../../search/records/common'
 
 export const buildEscalationModelRecord = (doc: EscalationModel): SearchRecord | null => {
   const levels = doc.levels ?? []
