@@ -1,8 +1,8 @@
 import { APIError, type CollectionConfig } from 'payload'
 
-import { isAdmin, userIsAdmin } from '../../src/access/isAdmin'
-import { nobody } from '../../src/access/nobody'
+import { userIsAdmin } from '../../src/access/isAdmin'
 import { AUDIT_ACTIONS, AUDIT_LOG, AUDIT_RETENTION_CONTEXT } from '../../src/workflow/audit/actions'
+import { access } from './access'
 
 /**
  * Who did what and when: logins, role changes, publishing and deleting. Written only by the
@@ -19,12 +19,7 @@ export const AuditLog: CollectionConfig = {
     hidden: ({ user }) => !userIsAdmin(user),
   },
   defaultSort: '-createdAt',
-  access: {
-    read: isAdmin,
-    create: nobody,
-    update: nobody,
-    delete: nobody,
-  },
+  access,
   hooks: {
     // Not even a system call (overrideAccess) rewrites history.
     beforeChange: [

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig } from 'payload'
 
-import { hasRole } from '../../src/access/hasRole'
 import { forgetBestBets } from '../../src/search/best-bets'
+import { access } from './access'
 
 /** Pages a best bet may point at: the searchable collections with a page of their own. */
 export const BEST_BET_TARGETS = [
@@ -41,12 +41,7 @@ export const SearchBestBets: CollectionConfig = {
       'Zet een pagina bovenaan bij bepaalde zoekvragen of begrippen. Hoofdletters, leestekens, accenten en woorden als "de", "hoe" of "ik" tellen niet mee.',
   },
   graphQL: false,
-  access: {
-    read: hasRole('redacteur'),
-    create: hasRole('redacteur'),
-    update: hasRole('redacteur'),
-    delete: hasRole('redacteur'),
-  },
+  access,
   hooks: { afterChange: [forgetAfterChange], afterDelete: [forgetAfterDelete] },
   fields: [
     { name: 'label', label: 'Omschrijving', type: 'text', required: true, maxLength: 120 },

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { access } from './access'
 
 export const SEARCH_CHANGES = 'search-changes'
 
@@ -13,7 +14,7 @@ export const SearchChanges: CollectionConfig = {
   admin: { hidden: true },
   // Nothing outside the server reads it: no GraphQL types either.
   graphQL: false,
-  access: { read: () => false, create: () => false, update: () => false, delete: () => false },
+  access,
   fields: [
     {
       name: 'target',

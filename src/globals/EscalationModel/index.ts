@@ -1,16 +1,14 @@
 import type { GlobalConfig } from 'payload'
 
-import { hasRole } from '../../access/hasRole'
-import { publishedOrRoles } from '../../access/publishedOr'
-import { versionsFor } from '../../access/versions'
 import { contentFields } from '../../fields/content'
+import { access } from './access'
 
 export const EscalationModel: GlobalConfig = {
   slug: 'escalation-model',
   label: 'Escalatiemodel',
   admin: { group: 'Kennis' },
   versions: { drafts: { schedulePublish: true }, max: 25 },
-  access: { read: publishedOrRoles('redacteur'), update: hasRole('redacteur'), readVersions: versionsFor(hasRole('redacteur')) },
+  access,
   fields: contentFields({
     fields: [
       {

@@ -1,8 +1,7 @@
 import type { Field, GlobalConfig } from 'payload'
 
 import { LINK_SCHEMES, URL_MESSAGES, urlField } from '../../fields/url'
-import { anyone } from '../../access/anyone'
-import { hasRole } from '../../access/hasRole'
+import { access } from './access'
 
 const linkFields: Field[] = [
   { name: 'label', label: 'Tekst', type: 'text', required: true, maxLength: 80 },
@@ -17,7 +16,7 @@ export const Site: GlobalConfig = {
   slug: 'site',
   label: 'Site (navigatie en voettekst)',
   admin: { group: 'Beheer' },
-  access: { read: anyone, update: hasRole('redacteur') },
+  access,
   fields: [
     {
       name: 'name',
