@@ -1,5 +1,6 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
+import { labelHook } from '../plugins/kit'
 import type { Role } from './roles'
 import { type PortalUser, relationId } from './types'
 
@@ -13,7 +14,7 @@ const SCOPE_WORDS = { region: 'uw eigen regio', organisation: 'uw eigen organisa
  */
 export const forceScope =
   (role: Role, field: string, scope: 'region' | 'organisation'): CollectionBeforeChangeHook =>
-  ({ collection, data, req }) => {
+  labelHook(`forceScope(${field})`, ({ collection, data, req }) => {
     const user = req.user as PortalUser | null
     if (!user || user.role !== role) return data
     const own = relationId(user[scope])
@@ -25,4 +26,4 @@ export const forceScope =
       throw error
     }
     return { ...data, [field]: own }
-  }
+  })

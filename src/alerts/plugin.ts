@@ -1,6 +1,7 @@
 import type { Plugin, TaskConfig } from 'payload'
 
 import { MAIL_QUEUE } from '../mail/queue'
+import { addJobs, appendCollectionHooks, labelHook, mapCollections } from '../plugins/kit'
 import { MAINTENANCE_QUEUE } from '../registrations/tasks'
 import { confirm } from './confirm'
 import { buildDigests } from './digest'
@@ -47,16 +48,10 @@ export const alertsPlugin =
   (options: { mailRetryDelayMs?: number; mailAttempts?: number } = {}): Plugin =>
   (config) => ({
     ...config,
-    collections: (config.collections ?? []).map((collection) =>
-      collection.slug === 'vacancies'
-        ? {
-            ...collection,
-            hooks: {
-              ...collection.hooks,
-              afterChange: [...(collection.hooks?.afterChange ?? []), recordVacancyChangesHook],
-            },
-          }
-        : collection,
+    collections: mapCollections(
+      config,
+      (collection) => appendCollectionHooks(collection, { afterChange: [labelHook('meldingen: wijziging vastleggen', recordVacancyChangesHook)] }),
+      ['vacancies'],
     ),
     endpoints: [
       ...(config.endpoints ?? []),
@@ -80,10 +75,8 @@ export const alertsPlugin =
       alertEndpoint('frequency', 200, (payload, body) => changeFrequency(payload, body)),
       alertEndpoint('manage-link', 202, (payload, body) => requestManageLinks(payload, body)),
     ],
-    jobs: {
-      ...config.jobs,
+    jobs: addJobs(config, {
       tasks: [
-        ...(config.jobs?.tasks ?? []),
         sendAlertMailTask({
           retryDelayMs: options.mailRetryDelayMs ?? (Number(process.env.MAIL_RETRY_DELAY_MS) || 30_000),
           attempts: options.mailAttempts ?? 12,
@@ -93,5 +86,5 @@ export const alertsPlugin =
         digestTask('weekly', '0 0 6 * * 1'),
         retentionTask,
       ],
-    },
+    }),
   })
