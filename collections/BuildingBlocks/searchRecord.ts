@@ -9,7 +9,7 @@ export const buildBuildingBlockRecord = (doc: BuildingBlock): SearchRecord | nul
     objectID: `building-blocks:${doc.id}`,
     type: 'bouwsteen',
     title: doc.title,
-    url: urlOf('building-blocks', doc as unknown as Record<string, unknown>),
+    url: urlOf('building-blocks', doc),
     updatedAt: doc.updatedAt,
     summary: doc.summary,
     richText: doc.body,

@@ -15,7 +15,7 @@ export const buildDocumentRecord = (doc: Document): SearchRecord | null => {
     objectID: `documents:${doc.id}`,
     type: 'document',
     title: doc.title,
-    url: urlOf('documents', doc as unknown as Record<string, unknown>),
+    url: urlOf('documents', doc),
     updatedAt: doc.updatedAt,
     summary: doc.summary,
     keywords: [`versie ${doc.version}`],

@@ -7,7 +7,7 @@ export const buildGlossaryTermRecord = (doc: GlossaryTerm): SearchRecord | null 
     objectID: `glossary-terms:${doc.id}`,
     type: 'begrip',
     title: doc.title,
-    url: urlOf('glossary-terms', doc as unknown as Record<string, unknown>),
+    url: urlOf('glossary-terms', doc),
     updatedAt: doc.updatedAt,
     // The definition is what a visitor came for: it is the summary when there is none.
     summary: doc.summary || doc.definition,

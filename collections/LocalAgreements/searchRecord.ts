@@ -12,7 +12,7 @@ export const buildLocalAgreementRecord = (doc: LocalAgreement): SearchRecord | n
     objectID: `local-agreements:${doc.id}`,
     type: 'lokale-afspraak',
     title: doc.title,
-    url: urlOf('local-agreements', { ...doc, region: regions[0] } as unknown as Record<string, unknown>),
+    url: urlOf('local-agreements', { ...doc, region: regions[0] }),
     updatedAt: doc.updatedAt,
     summary: doc.summary,
     richText: doc.body,

@@ -9,7 +9,7 @@ export const buildOrganisationRecord = (doc: Organisation): SearchRecord | null 
     objectID: `organisations:${doc.id}`,
     type: 'organisatie',
     title: doc.title,
-    url: urlOf('organisations', doc as unknown as Record<string, unknown>),
+    url: urlOf('organisations', doc),
     updatedAt: doc.updatedAt,
     summary: doc.summary,
     richText: doc.body,

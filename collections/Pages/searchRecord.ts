@@ -7,7 +7,7 @@ export const buildPageRecord = (doc: Page): SearchRecord | null =>
     objectID: `pages:${doc.id}`,
     type: 'pagina',
     title: doc.title,
-    url: urlOf('pages', doc as unknown as Record<string, unknown>),
+    url: urlOf('pages', doc),
     updatedAt: doc.updatedAt,
     summary: doc.summary,
     richText: doc.body,

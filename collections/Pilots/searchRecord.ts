@@ -10,7 +10,7 @@ export const buildPilotRecord = (doc: Pilot): SearchRecord | null => {
     objectID: `pilots:${doc.id}`,
     type: 'toekomsttuin',
     title: doc.title,
-    url: urlOf('pilots', doc as unknown as Record<string, unknown>),
+    url: urlOf('pilots', doc),
     updatedAt: doc.updatedAt,
     summary: doc.summary,
     richText: doc.body,

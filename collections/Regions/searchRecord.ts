@@ -17,7 +17,7 @@ export const buildRegionRecord = (doc: Region): SearchRecord | null => {
     objectID: `regions:${doc.id}`,
     type: 'regio',
     title: doc.title,
-    url: urlOf('regions', doc as unknown as Record<string, unknown>),
+    url: urlOf('regions', doc),
     updatedAt: doc.updatedAt,
     summary: doc.summary,
     richText: doc.body,

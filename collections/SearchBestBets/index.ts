@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionCo
 
 import { forgetBestBets } from '../../src/search/best-bets'
 import { access } from './access'
+import type { SearchBestBet } from '../../payload-types'
 
 /** Pages a best bet may point at: the searchable collections with a page of their own. */
 export const BEST_BET_TARGETS = [
@@ -15,11 +16,11 @@ export const BEST_BET_TARGETS = [
 ] as const
 
 // Searches read best bets from memory; a change shows on the next search in this instance.
-const forgetAfterChange: CollectionAfterChangeHook = ({ doc }) => {
+const forgetAfterChange: CollectionAfterChangeHook<SearchBestBet> = ({ doc }) => {
   forgetBestBets()
   return doc
 }
-const forgetAfterDelete: CollectionAfterDeleteHook = ({ doc }) => {
+const forgetAfterDelete: CollectionAfterDeleteHook<SearchBestBet> = ({ doc }) => {
   forgetBestBets()
   return doc
 }

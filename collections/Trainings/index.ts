@@ -4,6 +4,7 @@ import { validateTrainerAccounts } from '../../src/access/trainerAccounts'
 import { AUDIENCES } from '../../src/constants/taxonomy'
 import { contentFields, draftVersions } from '../../src/fields/content'
 import { access } from './access'
+import { addCreatorAsTrainer } from './hooks/addCreatorAsTrainer'
 
 export const Trainings: CollectionConfig = {
   slug: 'trainings',
@@ -11,18 +12,7 @@ export const Trainings: CollectionConfig = {
   admin: { group: 'Scholing', useAsTitle: 'title', defaultColumns: ['title', 'skjPoints', 'format', '_status'] },
   versions: draftVersions,
   access,
-  hooks: {
-    beforeChange: [
-      // A trainer who creates a training is one of its trainers, so they can keep editing it.
-      ({ data, operation, req }) => {
-        if (operation !== 'create' || req.user?.role !== 'trainer') return data
-        const trainers = Array.isArray(data.trainers) ? data.trainers : []
-        return trainers.some((t: unknown) => (typeof t === 'object' && t ? (t as { id: unknown }).id : t) === req.user?.id)
-          ? data
-          : { ...data, trainers: [...trainers, req.user.id] }
-      },
-    ],
-  },
+  hooks: { beforeChange: [addCreatorAsTrainer] },
   fields: contentFields({
     fields: [
       { name: 'provider', label: 'Aanbieder', type: 'relationship', relationTo: 'organisations' },

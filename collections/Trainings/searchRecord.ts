@@ -13,7 +13,7 @@ export const buildTrainingRecord = (doc: Training): SearchRecord | null => {
     objectID: `trainings:${doc.id}`,
     type: 'scholing',
     title: doc.title,
-    url: urlOf('trainings', doc as unknown as Record<string, unknown>),
+    url: urlOf('trainings', doc),
     updatedAt: doc.updatedAt,
     summary: doc.summary,
     richText: doc.body,

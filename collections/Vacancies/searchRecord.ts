@@ -18,7 +18,7 @@ export const buildVacancyRecord = (doc: Vacancy): SearchRecord | null => {
     objectID: `vacancies:${doc.id}`,
     type: 'vacature',
     title: doc.title,
-    url: urlOf('vacancies', doc as unknown as Record<string, unknown>),
+    url: urlOf('vacancies', doc),
     updatedAt: doc.updatedAt,
     summary: doc.summary,
     richText: doc.body,

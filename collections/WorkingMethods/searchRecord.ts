@@ -11,7 +11,7 @@ export const buildWorkingMethodRecord = (doc: WorkingMethod): SearchRecord | nul
     objectID: `working-methods:${doc.id}`,
     type: 'werkwijze',
     title: doc.title,
-    url: urlOf('working-methods', doc as unknown as Record<string, unknown>),
+    url: urlOf('working-methods', doc),
     updatedAt: doc.updatedAt,
     summary: doc.summary,
     richText: doc.body,

@@ -4,13 +4,14 @@ import { queueMail } from '../../../src/mail/queue'
 import { releasePlace } from '../../../src/registrations/places'
 import { fillFreePlaces } from '../../../src/registrations/promote'
 import { actionOf, idOf, isSeeding, occupiesPlace } from '../../../src/registrations/status'
+import type { Registration } from '../../../payload-types'
 
 /**
  * A cancellation, by link or by hand, gives the place back and hands it to the first on the
  * waitlist, and tells the person who cancelled, all in the same transaction. When a whole session
  * is called off, cancelSessionRegistrations does the telling and there is no place to pass on.
  */
-export const afterRegistrationChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+export const afterRegistrationChange: CollectionAfterChangeHook<Registration> = async ({ doc, previousDoc, operation, req }) => {
   if (operation !== 'update' || previousDoc?.status === doc.status || doc.status !== 'cancelled') return doc
   if (actionOf(req) === 'session-cancelled') return doc
   const sessionId = idOf(doc.session)
@@ -25,7 +26,7 @@ export const afterRegistrationChange: CollectionAfterChangeHook = async ({ doc, 
 }
 
 /** An admin deleting a registration that held a place gives the place back, like a cancellation. */
-export const afterRegistrationDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+export const afterRegistrationDelete: CollectionAfterDeleteHook<Registration> = async ({ doc, req }) => {
   const sessionId = idOf(doc.session)
   if (sessionId === null || !occupiesPlace(doc.status)) return doc
   await releasePlace(req, sessionId)

@@ -2,6 +2,7 @@ import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import { actionOf, idOf, isActive, type RegistrationStatus } from '../../../src/registrations/status'
 import { activeKey, releasedKey } from '../../../src/registrations/token'
+import type { Registration } from '../../../payload-types'
 
 /** The changes a trainer or admin may make by hand; everything else follows from the waitlist rules. */
 const MANUAL_TRANSITIONS: Record<RegistrationStatus, RegistrationStatus[]> = {
@@ -23,7 +24,7 @@ const STATUS_LABEL: Record<RegistrationStatus, string> = {
  * the session (trainer access runs on it), the one-per-address key held only while active, the
  * cancel token gone once used. Registrations are only ever created by the register action.
  */
-export const beforeRegistrationChange: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+export const beforeRegistrationChange: CollectionBeforeChangeHook<Registration> = async ({ data, originalDoc, operation, req }) => {
   const action = actionOf(req)
   if (operation === 'create') {
     if (action !== 'register') {
@@ -55,7 +56,8 @@ export const beforeRegistrationChange: CollectionBeforeChangeHook = async ({ dat
   const email = (data.email ?? originalDoc?.email) as string | null | undefined
   const erased = Boolean(data.erasedAt ?? originalDoc?.erasedAt)
   if (isActive(after) && !erased && sessionId !== null && email) data.activeKey = activeKey(sessionId, email)
-  else data.activeKey = releasedKey(originalDoc?.id)
+  // An update always has the stored document (and so its id).
+  else data.activeKey = releasedKey(String(originalDoc?.id))
 
   if (after === 'cancelled' && before !== 'cancelled') {
     data.cancelledAt = new Date().toISOString()

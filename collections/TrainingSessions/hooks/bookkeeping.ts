@@ -2,6 +2,7 @@ import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHo
 
 import { cancelSessionRegistrations } from '../../../src/registrations/cancelSession'
 import { fillFreePlaces } from '../../../src/registrations/promote'
+import type { TrainingSession } from '../../../payload-types'
 
 /** Changing one of these changes the event in people's calendars. */
 const CALENDAR_FIELDS = ['label', 'startsAt', 'endsAt', 'mode', 'location', 'status'] as const
@@ -16,7 +17,7 @@ const sameValue = (a: unknown, b: unknown) =>
  * statements; a save from the admin form must never write back the numbers it loaded earlier.
  * Every change a calendar shows raises the event's SEQUENCE, so calendar apps take the update.
  */
-export const sessionBeforeChange: CollectionBeforeChangeHook = ({ data, originalDoc, operation }) => {
+export const sessionBeforeChange: CollectionBeforeChangeHook<TrainingSession> = ({ data, originalDoc, operation }) => {
   if (operation === 'create') {
     return { ...data, confirmedCount: 0, arrivalCount: 0, calendarSequence: 0, reminderQueuedAt: null }
   }
@@ -31,7 +32,7 @@ export const sessionBeforeChange: CollectionBeforeChangeHook = ({ data, original
 }
 
 /** Calling a session off tells everyone; more places let the waitlist move up. */
-export const sessionAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+export const sessionAfterChange: CollectionAfterChangeHook<TrainingSession> = async ({ doc, previousDoc, operation, req }) => {
   if (operation !== 'update') return doc
   if (doc.status === 'cancelled' && previousDoc?.status !== 'cancelled') {
     await cancelSessionRegistrations(req, doc.id)

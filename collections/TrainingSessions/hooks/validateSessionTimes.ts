@@ -1,4 +1,5 @@
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
+import type { TrainingSession } from '../../../payload-types'
 
 type Times = { startsAt?: string | Date; endsAt?: string | Date; registrationOpensAt?: string | Date; registrationClosesAt?: string | Date }
 
@@ -19,7 +20,7 @@ export function sessionTimeErrors(times: Times): { path: string; message: string
   return errors
 }
 
-export const validateSessionTimes: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
+export const validateSessionTimes: CollectionBeforeValidateHook<TrainingSession> = ({ data, originalDoc, req }) => {
   const merged = { ...(originalDoc ?? {}), ...(data ?? {}) } as Times
   const errors = sessionTimeErrors(merged)
   if (errors.length > 0) throw new ValidationError({ collection: 'training-sessions', errors, req })

@@ -86,5 +86,5 @@ export function assemble(parts: RecordParts): SearchRecord | null {
 }
 
 /** URL of a collection document, from the mapping the site's pages and links share. */
-export const urlOf = (collection: string, doc: { slug?: string | null } & Record<string, unknown>): string | null =>
+export const urlOf = (collection: string, doc: { slug?: string | null; region?: unknown }): string | null =>
   documentPath(collection, doc)
