@@ -26,11 +26,14 @@ const GLOBAL_HOOKS = ['beforeOperation', 'beforeValidate', 'beforeChange', 'afte
 
 type HookLists = Partial<Record<string, unknown[] | undefined>>
 
+/** Payload's own collections (jobs) bring unnamed hooks of Payload's. */
+const own = (name: string, label: string) => (label === '(naamloos)' && name.startsWith('`payload-') ? 'Payload (intern)' : label)
+
 const row = (name: string, hooks: HookLists | undefined, kinds: readonly string[]): string | null => {
   const parts = kinds
     .map((kind) => ({ kind, list: hooks?.[kind] ?? [] }))
     .filter(({ list }) => list.length > 0)
-    .map(({ kind, list }) => `**${kind}**: ${list.map((hook) => `\`${hookLabel(hook)}\``).join(' → ')}`)
+    .map(({ kind, list }) => `**${kind}**: ${list.map((hook) => `\`${own(name, hookLabel(hook))}\``).join(' → ')}`)
   return parts.length === 0 ? null : `| ${name} | ${parts.join('<br>')} |`
 }
 
