@@ -1,22 +1,24 @@
-/** A refusal the visitor can put right: an HTTP status, a code to test on, a Dutch message. */
-export class AlertError extends Error {
-  readonly isAlertError = true
+import { ERROR_STATUS, type ErrorCode, type FieldError, isPortalError, PORTAL_ERROR_BRAND, type PortalError } from '../errors'
+
+/** A refusal the visitor can put right: a code to test on, its HTTP status, a Dutch message. */
+export class AlertError extends Error implements PortalError {
+  readonly [PORTAL_ERROR_BRAND] = true as const
+  readonly httpStatus: number
   constructor(
-    readonly code: string,
-    readonly httpStatus: number,
+    readonly code: ErrorCode,
     message: string,
-    readonly errors: { field: string; message: string }[] = [],
+    readonly errors: FieldError[] = [],
   ) {
     super(message)
+    this.httpStatus = ERROR_STATUS[code]
   }
   toJSON() {
     return { code: this.code, message: this.message, errors: this.errors }
   }
 }
 
-/** By shape, not instanceof: the production build can hold two copies of a class. */
-export const isAlertError = (error: unknown): error is AlertError =>
-  Boolean((error as { isAlertError?: boolean })?.isAlertError)
+/** By brand, not instanceof: the production build can hold two copies of a class. */
+export const isAlertError = isPortalError
 
 export const MESSAGES = {
   invalid: 'Controleer de gegevens: niet alles is goed ingevuld.',
