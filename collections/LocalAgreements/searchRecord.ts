@@ -1,6 +1,6 @@
 import type { BuildingBlock, LocalAgreement, Organisation, Region } from '../../payload-types'
 import type { SearchRecord } from '../../src/search/types'
-import { assemble, linked, numbersOf, slugsOf, titlesOf, urlOf } from '../../src/search/records/common'
+import { assemble, linked, regionalFacets, urlOf } from '../../src/search/records/common'
 
 export const buildLocalAgreementRecord = (doc: LocalAgreement): SearchRecord | null => {
   const regions = linked<Region>(doc.region)
@@ -16,14 +16,6 @@ export const buildLocalAgreementRecord = (doc: LocalAgreement): SearchRecord | n
     updatedAt: doc.updatedAt,
     summary: doc.summary,
     richText: doc.body,
-    tags: [
-      ...titlesOf(regions),
-      ...(doc.municipalities ?? []),
-      ...titlesOf(blocks),
-      ...titlesOf(partners),
-      ...partners.map((p) => p.abbreviation),
-    ],
-    regions: slugsOf(regions),
-    buildingBlocks: numbersOf(blocks),
+    ...regionalFacets(doc, regions, blocks, partners),
   })
 }

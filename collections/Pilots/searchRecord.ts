@@ -1,6 +1,6 @@
 import type { BuildingBlock, Organisation, Pilot, Region } from '../../payload-types'
 import type { SearchRecord } from '../../src/search/types'
-import { assemble, linked, numbersOf, slugsOf, titlesOf, urlOf } from '../../src/search/records/common'
+import { assemble, linked, regionalFacets, urlOf } from '../../src/search/records/common'
 
 export const buildPilotRecord = (doc: Pilot): SearchRecord | null => {
   const regions = linked<Region>(doc.region)
@@ -20,14 +20,6 @@ export const buildPilotRecord = (doc: Pilot): SearchRecord | null => {
       ...(doc.results ?? []).flatMap((r) => [r.label, r.note]),
       ...(doc.lessons ?? []).map((l) => l.lesson),
     ],
-    tags: [
-      ...titlesOf(regions),
-      ...(doc.municipalities ?? []),
-      ...titlesOf(blocks),
-      ...titlesOf(partners),
-      ...partners.map((p) => p.abbreviation),
-    ],
-    regions: slugsOf(regions),
-    buildingBlocks: numbersOf(blocks),
+    ...regionalFacets(doc, regions, blocks, partners),
   })
 }
