@@ -1,21 +1,7 @@
-import { ERROR_STATUS, type ErrorCode, type FieldError, isPortalError, PORTAL_ERROR_BRAND, type PortalError } from '../errors'
+import { isPortalError, PortalErrorBase } from '../errors'
 
 /** A refusal the visitor can put right: a code to test on, its HTTP status, a Dutch message. */
-export class AlertError extends Error implements PortalError {
-  readonly [PORTAL_ERROR_BRAND] = true as const
-  readonly httpStatus: number
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly errors: FieldError[] = [],
-  ) {
-    super(message)
-    this.httpStatus = ERROR_STATUS[code]
-  }
-  toJSON() {
-    return { code: this.code, message: this.message, errors: this.errors }
-  }
-}
+export class AlertError extends PortalErrorBase {}
 
 /** By brand, not instanceof: the production build can hold two copies of a class. */
 export const isAlertError = isPortalError

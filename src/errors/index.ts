@@ -49,6 +49,23 @@ export interface PortalError extends Error {
   toJSON(): PortalErrorJson
 }
 
+/** The base of the portal's own error classes; recognised by the brand (isPortalError), not the class. */
+export class PortalErrorBase extends Error implements PortalError {
+  readonly [PORTAL_ERROR_BRAND] = true as const
+  readonly httpStatus: number
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly errors: FieldError[] = [],
+  ) {
+    super(message)
+    this.httpStatus = ERROR_STATUS[code]
+  }
+  toJSON(): PortalErrorJson {
+    return { code: this.code, message: this.message, errors: this.errors }
+  }
+}
+
 /** Makes a portal error. A plain Error with the brand, so no class has to survive bundling. */
 export function portalError(code: ErrorCode, message: string, errors: FieldError[] = []): PortalError {
   return Object.assign(new Error(message), {

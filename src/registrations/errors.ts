@@ -1,4 +1,4 @@
-import { ERROR_STATUS, type FieldError, PORTAL_ERROR_BRAND, type PortalError } from '../errors'
+import { ERROR_STATUS, type FieldError, PortalErrorBase } from '../errors'
 
 export type { FieldError }
 
@@ -22,22 +22,12 @@ const REGISTRATION_CODES = [
 export type RegistrationErrorCode = (typeof REGISTRATION_CODES)[number]
 
 /** A reason a registration action cannot go ahead, with the Dutch message the visitor sees. */
-export class RegistrationError extends Error implements PortalError {
-  readonly [PORTAL_ERROR_BRAND] = true as const
-  readonly httpStatus: number
+export class RegistrationError extends PortalErrorBase {
+  declare readonly code: RegistrationErrorCode
 
-  constructor(
-    readonly code: RegistrationErrorCode,
-    message: string,
-    readonly errors: FieldError[] = [],
-  ) {
-    super(message)
+  constructor(code: RegistrationErrorCode, message: string, errors: FieldError[] = []) {
+    super(code, message, errors)
     this.name = 'RegistrationError'
-    this.httpStatus = ERROR_STATUS[code]
-  }
-
-  toJSON() {
-    return { code: this.code, message: this.message, errors: this.errors }
   }
 }
 

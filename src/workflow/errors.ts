@@ -1,24 +1,7 @@
-import { APIError } from 'payload'
+import { portalApiErrorClass } from '../errors/api'
 
-import { ERROR_STATUS, PORTAL_ERROR_BRAND, type PortalError } from '../errors'
-
-/**
- * A refused workflow step: 403 with a Dutch message the admin shows as it is. A Payload APIError
- * (so Payload's REST and admin pass the message on) that is also a portal error by its brand.
- */
-export class WorkflowError extends APIError implements PortalError {
-  readonly [PORTAL_ERROR_BRAND] = true as const
-  readonly code = 'workflow-refused' as const
-  readonly httpStatus = ERROR_STATUS['workflow-refused']
-  readonly errors = []
-  constructor(message: string) {
-    super(message, 403, null, true)
-    this.name = 'WorkflowError'
-  }
-  toJSON() {
-    return { code: this.code, message: this.message, errors: this.errors }
-  }
-}
+/** A refused workflow step: 403 with a Dutch message the admin shows as it is. */
+export const WorkflowError = portalApiErrorClass('workflow-refused', 'WorkflowError')
 
 export const WORKFLOW_MESSAGES = {
   ownChange:
