@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../../src/access/isAdmin'
-import { nobody } from '../../src/access/nobody'
+import { access } from './access'
 
 /**
  * A change subscribers hear about: a newly published vacancy, or a content change whose change
@@ -12,7 +11,7 @@ export const AlertChanges: CollectionConfig = {
   slug: 'alert-changes',
   labels: { singular: 'Melding', plural: 'Meldingen' },
   admin: { group: 'Beheer', useAsTitle: 'title', defaultColumns: ['title', 'kind', 'createdAt'] },
-  access: { create: nobody, read: isAdmin, update: nobody, delete: nobody },
+  access,
   fields: [
     { name: 'key', type: 'text', required: true, unique: true, index: true },
     {

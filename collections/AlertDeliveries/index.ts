@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../../src/access/isAdmin'
-import { nobody } from '../../src/access/nobody'
+import { access } from './access'
 
 /**
  * That one change went (or is going) to one subscription: unique per subscription and change, so
@@ -12,7 +11,7 @@ export const AlertDeliveries: CollectionConfig = {
   slug: 'alert-deliveries',
   labels: { singular: 'Verzending', plural: 'Verzendingen' },
   admin: { group: 'Beheer', defaultColumns: ['subscription', 'change', 'sentAt'] },
-  access: { create: nobody, read: isAdmin, update: nobody, delete: nobody },
+  access,
   fields: [
     { name: 'key', type: 'text', required: true, unique: true, index: true },
     { name: 'subscription', type: 'relationship', relationTo: 'alert-subscriptions', required: true, index: true },

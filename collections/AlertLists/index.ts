@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../../src/access/isAdmin'
-import { nobody } from '../../src/access/nobody'
+import { access } from './access'
 
 /**
  * A subscriber list: one normalised filter set of one finder ("vacatures in Rivierenland"),
@@ -12,7 +11,7 @@ export const AlertLists: CollectionConfig = {
   slug: 'alert-lists',
   labels: { singular: 'Meldingenlijst', plural: 'Meldingenlijsten' },
   admin: { group: 'Beheer', useAsTitle: 'title', defaultColumns: ['title', 'finder', 'createdAt'] },
-  access: { create: nobody, read: isAdmin, update: nobody, delete: nobody },
+  access,
   fields: [
     {
       name: 'finder',

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../../src/access/isAdmin'
-import { nobody } from '../../src/access/nobody'
+import { access } from './access'
 
 /**
  * One e-mail address following one subscriber list. Holds only what sending needs: the address,
@@ -14,7 +13,7 @@ export const AlertSubscriptions: CollectionConfig = {
   slug: 'alert-subscriptions',
   labels: { singular: 'E-mailmelding', plural: 'E-mailmeldingen' },
   admin: { group: 'Beheer', useAsTitle: 'email', defaultColumns: ['email', 'list', 'frequency', 'confirmedAt'] },
-  access: { create: nobody, read: isAdmin, update: nobody, delete: isAdmin },
+  access,
   fields: [
     { name: 'email', label: 'E-mail', type: 'email', required: true, index: true },
     { name: 'list', label: 'Lijst', type: 'relationship', relationTo: 'alert-lists', required: true, index: true },

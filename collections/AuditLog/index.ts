@@ -1,8 +1,9 @@
-import { APIError, type CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { isAdmin, userIsAdmin } from '../../src/access/isAdmin'
-import { nobody } from '../../src/access/nobody'
-import { AUDIT_ACTIONS, AUDIT_LOG, AUDIT_RETENTION_CONTEXT } from '../../src/workflow/audit/actions'
+import { userIsAdmin } from '../../src/access/isAdmin'
+import { AUDIT_ACTIONS, AUDIT_LOG } from '../../src/workflow/audit/actions'
+import { access } from './access'
+import { refuseAuditChange, refuseAuditDelete } from './hooks/appendOnly'
 
 /**
  * Who did what and when: logins, role changes, publishing and deleting. Written only by the
@@ -19,26 +20,8 @@ export const AuditLog: CollectionConfig = {
     hidden: ({ user }) => !userIsAdmin(user),
   },
   defaultSort: '-createdAt',
-  access: {
-    read: isAdmin,
-    create: nobody,
-    update: nobody,
-    delete: nobody,
-  },
-  hooks: {
-    // Not even a system call (overrideAccess) rewrites history.
-    beforeChange: [
-      ({ operation, data }) => {
-        if (operation !== 'create') throw new APIError('Het auditlog kan niet worden gewijzigd.', 403, null, true)
-        return data
-      },
-    ],
-    beforeDelete: [
-      ({ req }) => {
-        if (req.context?.[AUDIT_RETENTION_CONTEXT] !== true) throw new APIError('Het auditlog kan niet worden verwijderd.', 403, null, true)
-      },
-    ],
-  },
+  access,
+  hooks: { beforeChange: [refuseAuditChange], beforeDelete: [refuseAuditDelete] },
   fields: [
     { name: 'action', label: 'Handeling', type: 'select', required: true, index: true, options: [...AUDIT_ACTIONS] },
     { name: 'actorId', label: 'Door (account-id)', type: 'text', index: true, admin: { description: 'Leeg: het systeem (seed, geplande taak).' } },

@@ -1,10 +1,8 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import { hasRole } from '../../src/access/hasRole'
-import { publishedOrRoles } from '../../src/access/publishedOr'
-import { versionsFor } from '../../src/access/versions'
 import { BUILDING_BLOCK_STATUS } from '../../src/constants/taxonomy'
 import { contentFields, draftVersions } from '../../src/fields/content'
+import { access } from './access'
 
 export const BuildingBlocks: CollectionConfig = {
   slug: 'building-blocks',
@@ -12,13 +10,7 @@ export const BuildingBlocks: CollectionConfig = {
   admin: { group: 'Kennis', useAsTitle: 'title', defaultColumns: ['number', 'title', 'phase', '_status'] },
   defaultSort: 'number',
   versions: draftVersions,
-  access: {
-    read: publishedOrRoles('redacteur'),
-    create: hasRole('redacteur'),
-    update: hasRole('redacteur'),
-    delete: hasRole('redacteur'),
-    readVersions: versionsFor(hasRole('redacteur')),
-  },
+  access,
   fields: contentFields({
     fields: [
       {

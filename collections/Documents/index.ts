@@ -1,13 +1,11 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import { hasRole } from '../../src/access/hasRole'
-import { publishedOrRoles } from '../../src/access/publishedOr'
-import { versionsFor } from '../../src/access/versions'
 import { VERSION_PATTERN } from '../../src/documents/compare-versions'
 import { DOCUMENT_TYPES } from '../../src/documents/detect-document-type'
 import { draftVersions } from '../../src/fields/content'
 import { slugify } from '../../src/fields/slug'
 import { checkUploadedFile, extractText, retireOlderVersions, uniqueVersion } from './hooks'
+import { access } from './access'
 
 export const DOCUMENT_STATUS = [
   { value: 'concept', label: 'Concept' },
@@ -32,13 +30,7 @@ export const Documents: CollectionConfig = {
       'Vastgestelde stukken als download (PDF of Word). Elke versie is een eigen document met dezelfde reeks.',
   },
   versions: draftVersions,
-  access: {
-    read: publishedOrRoles('redacteur'),
-    create: hasRole('redacteur'),
-    update: hasRole('redacteur'),
-    delete: hasRole('redacteur'),
-    readVersions: versionsFor(hasRole('redacteur')),
-  },
+  access,
   upload: {
     staticDir: 'data/documents',
     mimeTypes: Object.keys(DOCUMENT_TYPES),

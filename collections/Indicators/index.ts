@@ -1,9 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../../src/access/hasRole'
-import { publishedOrRoles } from '../../src/access/publishedOr'
-import { versionsFor } from '../../src/access/versions'
 import { contentFields, draftVersions } from '../../src/fields/content'
+import { access } from './access'
 
 export const Indicators: CollectionConfig = {
   slug: 'indicators',
@@ -11,13 +9,7 @@ export const Indicators: CollectionConfig = {
   admin: { group: 'Monitor', useAsTitle: 'title', defaultColumns: ['number', 'title', 'unit', '_status'] },
   defaultSort: 'number',
   versions: draftVersions,
-  access: {
-    read: publishedOrRoles('redacteur'),
-    create: hasRole('redacteur'),
-    update: hasRole('redacteur'),
-    delete: hasRole('redacteur'),
-    readVersions: versionsFor(hasRole('redacteur')),
-  },
+  access,
   fields: contentFields({
     fields: [
       {

@@ -1,26 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
-import { publishedOr } from '../../src/access/publishedOr'
-import { ownRegion, scoped } from '../../src/access/scoped'
-import { versionsFor } from '../../src/access/versions'
 import { contentFields, draftVersions } from '../../src/fields/content'
-import { forceScope } from '../../src/hooks/forceScope'
-
-const regionalEditor = scoped({ role: 'regioredacteur', where: ownRegion('region') })
+import { keepOwnRegion } from '../../src/access/factories'
+import { access } from './access'
 
 export const LocalAgreements: CollectionConfig = {
   slug: 'local-agreements',
   labels: { singular: 'Lokale afspraak', plural: 'Lokale afspraken' },
   admin: { group: 'Regio’s', useAsTitle: 'title', defaultColumns: ['title', 'region', 'validFrom', '_status'] },
   versions: draftVersions,
-  access: {
-    read: publishedOr(regionalEditor),
-    create: regionalEditor,
-    update: regionalEditor,
-    delete: regionalEditor,
-    readVersions: versionsFor(regionalEditor),
-  },
-  hooks: { beforeChange: [forceScope('regioredacteur', 'region', 'region')] },
+  access,
+  hooks: { beforeChange: [keepOwnRegion('region')] },
   fields: contentFields({
     fields: [
       { name: 'region', label: 'Regio', type: 'relationship', relationTo: 'regions', required: true, index: true },

@@ -1,12 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../src/access/anyone'
-import { ownRegion, scoped } from '../../src/access/scoped'
-import { forceScope } from '../../src/hooks/forceScope'
-import { importMeasurementsEndpoint } from './importEndpoint'
-
-/** Redacteuren keep the figures of every region; a regional editor only those of their own region. */
-const regionalEditor = scoped({ all: ['redacteur'], role: 'regioredacteur', where: ownRegion('region') })
+import { keepOwnRegion } from '../../src/access/factories'
+import { importMeasurementsEndpoint } from './endpoints/import'
+import { access } from './access'
 
 /** Quarters only: the shared monitor reports per quarter. */
 export const PERIOD_PATTERN = /^(20\d{2})-Q([1-4])$/
@@ -22,13 +18,8 @@ export const Measurements: CollectionConfig = {
   },
   endpoints: [importMeasurementsEndpoint],
   defaultSort: '-period',
-  access: {
-    read: anyone,
-    create: regionalEditor,
-    update: regionalEditor,
-    delete: regionalEditor,
-  },
-  hooks: { beforeChange: [forceScope('regioredacteur', 'region', 'region')] },
+  access,
+  hooks: { beforeChange: [keepOwnRegion('region')] },
   indexes: [{ fields: ['indicator', 'region', 'period'], unique: true }],
   fields: [
     {

@@ -1,18 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../src/access/anyone'
-import { hasRole } from '../../src/access/hasRole'
+import { access } from './access'
 
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Bestand', plural: 'Bestanden' },
   admin: { group: 'Beheer', useAsTitle: 'alt' },
-  access: {
-    read: anyone,
-    create: hasRole('redacteur', 'regioredacteur', 'trainer', 'werver'),
-    update: hasRole('redacteur'),
-    delete: hasRole('redacteur'),
-  },
+  access,
   upload: {
     staticDir: 'data/media',
     mimeTypes: [

@@ -1,11 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../../src/access/hasRole'
-import { publishedOrRoles } from '../../src/access/publishedOr'
-import { versionsFor } from '../../src/access/versions'
 import { ORGANISATION_TYPES } from '../../src/constants/taxonomy'
 import { contentFields, draftVersions } from '../../src/fields/content'
 import { URL_MESSAGES, urlField } from '../../src/fields/url'
+import { access } from './access'
 
 export const Organisations: CollectionConfig = {
   slug: 'organisations',
@@ -13,13 +11,7 @@ export const Organisations: CollectionConfig = {
   admin: { group: 'Regio’s', useAsTitle: 'title', defaultColumns: ['title', 'type', '_status'] },
   defaultSort: 'title',
   versions: draftVersions,
-  access: {
-    read: publishedOrRoles('redacteur'),
-    create: hasRole('redacteur'),
-    update: hasRole('redacteur'),
-    delete: hasRole('redacteur'),
-    readVersions: versionsFor(hasRole('redacteur')),
-  },
+  access,
   fields: contentFields({
     titleLabel: 'Naam',
     fields: [

@@ -1,13 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../../src/access/hasRole'
-import { publishedOr } from '../../src/access/publishedOr'
-import { ownRegion, scoped } from '../../src/access/scoped'
-import { versionsFor } from '../../src/access/versions'
 import { contentFields, draftVersions } from '../../src/fields/content'
-
-/** A regional editor edits the page fields of their own region and nothing else. */
-const ownRegionDocument = scoped({ all: ['redacteur'], role: 'regioredacteur', where: ownRegion('id') })
+import { access } from './access'
 
 export const Regions: CollectionConfig = {
   slug: 'regions',
@@ -15,13 +9,7 @@ export const Regions: CollectionConfig = {
   admin: { group: 'Regio’s', useAsTitle: 'title', defaultColumns: ['title', '_status'] },
   defaultSort: 'title',
   versions: draftVersions,
-  access: {
-    read: publishedOr(ownRegionDocument),
-    create: hasRole('redacteur'),
-    update: ownRegionDocument,
-    delete: hasRole('redacteur'),
-    readVersions: versionsFor(ownRegionDocument),
-  },
+  access,
   fields: contentFields({
     titleLabel: 'Naam',
     fields: [

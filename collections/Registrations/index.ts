@@ -1,17 +1,15 @@
 import type { CollectionConfig, Validate } from 'payload'
 
-import { isAdmin, isAdminField } from '../../src/access/isAdmin'
-import { nobody } from '../../src/access/nobody'
-import { ownTrainer, scoped } from '../../src/access/scoped'
+import { isAdminField } from '../../src/access/isAdmin'
 import { REGISTRATION_STATUS } from '../../src/constants/taxonomy'
 import { isValidEmail } from '../../src/lib/email'
 import { LIMITS } from '../../src/registrations/input'
 import { MESSAGES } from '../../src/registrations/messages'
-import { afterRegistrationChange, afterRegistrationDelete } from './afterChange'
-import { beforeRegistrationChange } from './beforeChange'
+import { afterRegistrationChange, afterRegistrationDelete } from './hooks/afterChange'
+import { beforeRegistrationChange } from './hooks/beforeChange'
+import { access } from './access'
 
 /** Personal data: only admins and the trainers of the session's training see registrations. */
-const trainerOfRegistration = scoped({ role: 'trainer', where: ownTrainer('training.trainers') })
 
 const never = () => false
 
@@ -38,13 +36,7 @@ export const Registrations: CollectionConfig = {
     },
   },
   defaultSort: 'createdAt',
-  access: {
-    // Registering goes through the registration action, which decides the status.
-    create: nobody,
-    read: trainerOfRegistration,
-    update: trainerOfRegistration,
-    delete: isAdmin,
-  },
+  access,
   hooks: {
     beforeChange: [beforeRegistrationChange],
     afterChange: [afterRegistrationChange],

@@ -1,7 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig } from 'payload'
 
-import { hasRole } from '../../src/access/hasRole'
 import { forgetBestBets } from '../../src/search/best-bets'
+import { access } from './access'
+import type { SearchBestBet } from '../../payload-types'
 
 /** Pages a best bet may point at: the searchable collections with a page of their own. */
 export const BEST_BET_TARGETS = [
@@ -15,11 +16,11 @@ export const BEST_BET_TARGETS = [
 ] as const
 
 // Searches read best bets from memory; a change shows on the next search in this instance.
-const forgetAfterChange: CollectionAfterChangeHook = ({ doc }) => {
+const forgetAfterChange: CollectionAfterChangeHook<SearchBestBet> = ({ doc }) => {
   forgetBestBets()
   return doc
 }
-const forgetAfterDelete: CollectionAfterDeleteHook = ({ doc }) => {
+const forgetAfterDelete: CollectionAfterDeleteHook<SearchBestBet> = ({ doc }) => {
   forgetBestBets()
   return doc
 }
@@ -41,12 +42,7 @@ export const SearchBestBets: CollectionConfig = {
       'Zet een pagina bovenaan bij bepaalde zoekvragen of begrippen. Hoofdletters, leestekens, accenten en woorden als "de", "hoe" of "ik" tellen niet mee.',
   },
   graphQL: false,
-  access: {
-    read: hasRole('redacteur'),
-    create: hasRole('redacteur'),
-    update: hasRole('redacteur'),
-    delete: hasRole('redacteur'),
-  },
+  access,
   hooks: { afterChange: [forgetAfterChange], afterDelete: [forgetAfterDelete] },
   fields: [
     { name: 'label', label: 'Omschrijving', type: 'text', required: true, maxLength: 120 },

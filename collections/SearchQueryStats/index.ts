@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../../src/access/hasRole'
+import { access } from './access'
 
 /**
  * What visitors search for, counted per normalised query and day, so editors see which content or
@@ -20,13 +20,7 @@ export const SearchQueryStats: CollectionConfig = {
   },
   defaultSort: '-noResults',
   graphQL: false,
-  access: {
-    read: hasRole('redacteur'),
-    create: () => false,
-    update: () => false,
-    // An admin may clear old rows; no one else.
-    delete: hasRole(),
-  },
+  access,
   fields: [
     {
       name: 'query',

@@ -1,32 +1,17 @@
-import type { CollectionConfig, Where } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { ownTrainer, scoped } from '../../src/access/scoped'
-import { withTrainerData } from '../../src/access/trainerOwns'
-import { sessionAfterChange, sessionBeforeChange, sessionBeforeDelete } from './bookkeeping'
-import { validateSessionTimes } from './validateSessionTimes'
+import { sessionAfterChange, sessionBeforeChange, sessionBeforeDelete } from './hooks/bookkeeping'
+import { validateSessionTimes } from './hooks/validateSessionTimes'
+import { access } from './access'
 
 const never = () => false
-
-const trainerOfSession = scoped({ all: ['redacteur'], role: 'trainer', where: ownTrainer('training.trainers') })
-
-/** A session is public when its training is. */
-const publishedTraining: Where = { 'training._status': { equals: 'published' } }
 
 export const TrainingSessions: CollectionConfig = {
   slug: 'training-sessions',
   labels: { singular: 'Sessie', plural: 'Sessies' },
   admin: { group: 'Scholing', useAsTitle: 'label', defaultColumns: ['label', 'training', 'startsAt', 'capacity', 'status'] },
   defaultSort: 'startsAt',
-  access: {
-    read: async (args) => {
-      const editor = await trainerOfSession(args)
-      if (editor === true) return true
-      return editor === false ? publishedTraining : { or: [publishedTraining, editor] }
-    },
-    create: withTrainerData(scoped({ all: ['redacteur'], role: 'trainer', where: () => ({}) }), 'training'),
-    update: withTrainerData(trainerOfSession, 'training'),
-    delete: trainerOfSession,
-  },
+  access,
   hooks: {
     beforeValidate: [validateSessionTimes],
     beforeChange: [sessionBeforeChange],

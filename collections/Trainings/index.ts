@@ -1,38 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
-import { publishedOr } from '../../src/access/publishedOr'
-import { ownTrainer, scoped } from '../../src/access/scoped'
 import { validateTrainerAccounts } from '../../src/access/trainerAccounts'
-import { versionsFor } from '../../src/access/versions'
 import { AUDIENCES } from '../../src/constants/taxonomy'
 import { contentFields, draftVersions } from '../../src/fields/content'
-
-const trainerOfTraining = scoped({ all: ['redacteur'], role: 'trainer', where: ownTrainer('trainers') })
+import { access } from './access'
+import { addCreatorAsTrainer } from './hooks/addCreatorAsTrainer'
 
 export const Trainings: CollectionConfig = {
   slug: 'trainings',
   labels: { singular: 'Training', plural: 'Trainingen' },
   admin: { group: 'Scholing', useAsTitle: 'title', defaultColumns: ['title', 'skjPoints', 'format', '_status'] },
   versions: draftVersions,
-  access: {
-    read: publishedOr(trainerOfTraining),
-    create: scoped({ all: ['redacteur'], role: 'trainer', where: () => ({}) }),
-    update: trainerOfTraining,
-    delete: trainerOfTraining,
-    readVersions: versionsFor(trainerOfTraining),
-  },
-  hooks: {
-    beforeChange: [
-      // A trainer who creates a training is one of its trainers, so they can keep editing it.
-      ({ data, operation, req }) => {
-        if (operation !== 'create' || req.user?.role !== 'trainer') return data
-        const trainers = Array.isArray(data.trainers) ? data.trainers : []
-        return trainers.some((t: unknown) => (typeof t === 'object' && t ? (t as { id: unknown }).id : t) === req.user?.id)
-          ? data
-          : { ...data, trainers: [...trainers, req.user.id] }
-      },
-    ],
-  },
+  access,
+  hooks: { beforeChange: [addCreatorAsTrainer] },
   fields: contentFields({
     fields: [
       { name: 'provider', label: 'Aanbieder', type: 'relationship', relationTo: 'organisations' },

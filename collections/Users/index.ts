@@ -1,12 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOrSelf } from '../../src/access/adminOrSelf'
-import { canUseAdmin } from '../../src/access/canUseAdmin'
-import { isAdmin, isAdminField } from '../../src/access/isAdmin'
+import { isAdminField } from '../../src/access/isAdmin'
 import { ROLE_LABELS, ROLES } from '../../src/access/roles'
 import { forgotPasswordEndpoint, RESET_TOKEN_TTL_MS } from './passwordReset'
 import { verifyDisabledEndpoint } from './endpoints/verifyDisabled'
 import { equalizeLoginWork } from './hooks/equalizeLoginWork'
+import { access } from './access'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -28,16 +27,7 @@ export const Users: CollectionConfig = {
   // forgotPasswordEndpoint answers at once and mails through the queue (passwordReset.ts); Payload's
   // own handlers of the same paths come after these and are never reached.
   endpoints: [forgotPasswordEndpoint, verifyDisabledEndpoint],
-  access: {
-    // Accounts are made by admins; the very first account (create-first-user) Payload allows itself.
-    create: isAdmin,
-    read: adminOrSelf,
-    update: adminOrSelf,
-    delete: isAdmin,
-    // Lifting a lockout is an admin's call, not any logged-in account's (Payload's default).
-    unlock: isAdmin,
-    admin: canUseAdmin,
-  },
+  access,
   fields: [
     { name: 'name', label: 'Naam', type: 'text', maxLength: 120 },
     {

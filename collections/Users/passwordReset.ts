@@ -59,7 +59,7 @@ export const forgotPasswordEndpoint: Endpoint = {
     if (body === undefined) return badRequest('Stuur een e-mailadres mee, bijvoorbeeld {"email": "naam@example.org"}.')
     const email = normaliseResetEmail((body as { email?: unknown } | null)?.email)
     if (!email) return badRequest('Vul een geldig e-mailadres in.')
-    await req.payload.jobs.queue({ task: PASSWORD_RESET_TASK as never, queue: MAIL_QUEUE, input: { email } as never })
+    await req.payload.jobs.queue({ task: PASSWORD_RESET_TASK, queue: MAIL_QUEUE, input: { email } })
     return Response.json({ message: FORGOT_PASSWORD_ANSWER })
   },
 }

@@ -1,16 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { publishedOr } from '../../src/access/publishedOr'
-import { ownOrganisation, scoped } from '../../src/access/scoped'
-import { versionsFor } from '../../src/access/versions'
 import { contentFields, draftVersions } from '../../src/fields/content'
 import { LINK_SCHEMES, URL_MESSAGES, urlField } from '../../src/fields/url'
-import { forceScope } from '../../src/hooks/forceScope'
+import { forceScope } from '../../src/access/forceScope'
 import { CAO_SCALES, isAcceptedScale, normaliseCaoScale } from '../../src/vacancies/salaryScales'
 import { setStatusFromClosingDate } from '../../src/vacancies/status'
 import { CONTRACT_TYPES } from '../../src/vacancies/labels'
-
-const recruiter = scoped({ role: 'werver', where: ownOrganisation('organisation') })
+import { access } from './access'
 
 const DAY = 24 * 60 * 60 * 1000
 
@@ -24,13 +20,7 @@ export const Vacancies: CollectionConfig = {
   },
   defaultSort: 'closingDate',
   versions: draftVersions,
-  access: {
-    read: publishedOr(recruiter),
-    create: recruiter,
-    update: recruiter,
-    delete: recruiter,
-    readVersions: versionsFor(recruiter),
-  },
+  access,
   hooks: { beforeChange: [forceScope('werver', 'organisation', 'organisation'), setStatusFromClosingDate] },
   fields: contentFields({
     fields: [

@@ -1,23 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../../src/access/hasRole'
-import { publishedOrRoles } from '../../src/access/publishedOr'
-import { versionsFor } from '../../src/access/versions'
 import { AUDIENCES } from '../../src/constants/taxonomy'
 import { contentFields, draftVersions } from '../../src/fields/content'
+import { access } from './access'
 
 export const WorkingMethods: CollectionConfig = {
   slug: 'working-methods',
   labels: { singular: 'Werkwijze', plural: 'Werkwijzen' },
   admin: { group: 'Kennis', useAsTitle: 'title', defaultColumns: ['title', 'scope', 'region', '_status'] },
   versions: draftVersions,
-  access: {
-    read: publishedOrRoles('redacteur'),
-    create: hasRole('redacteur'),
-    update: hasRole('redacteur'),
-    delete: hasRole('redacteur'),
-    readVersions: versionsFor(hasRole('redacteur')),
-  },
+  access,
   fields: contentFields({
     fields: [
       {

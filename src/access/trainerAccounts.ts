@@ -1,9 +1,11 @@
 import type { Validate } from 'payload'
 
+import { relationId } from '../lib/relations'
+
 type ID = number | string
 
-const idOf = (value: unknown): ID | null =>
-  value && typeof value === 'object' ? ((value as { id?: ID; value?: ID }).id ?? (value as { value?: ID }).value ?? null) : ((value as ID) ?? null)
+// The admin's relationship field may hand over `{ value }` instead of a document.
+const idOf = (value: unknown): ID | null => relationId(value) ?? (value && typeof value === 'object' ? ((value as { value?: ID }).value ?? null) : null)
 
 /**
  * Only trainer accounts may manage a training. Payload's own check of the field's filter looks the

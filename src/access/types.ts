@@ -9,7 +9,4 @@ export type PortalUser = {
   collection?: string
 }
 
-export function relationId(value: PortalUser['region']): number | string | null {
-  if (value === null || value === undefined) return null
-  return typeof value === 'object' ? value.id : value
-}
+export { relationId } from '../lib/relations'

@@ -7,7 +7,7 @@ import { hashToken, isWellFormedToken } from './tokens'
 export const UNCONFIRMED_DAYS = 7
 const DAY = 24 * 60 * 60 * 1000
 
-const badToken = () => new AlertError('bad-token', 404, MESSAGES.badToken)
+const badToken = () => new AlertError('bad-token', MESSAGES.badToken)
 
 /** Finds the subscription a token belongs to; a forged, replayed or malformed token finds none. */
 export async function subscriptionByToken(

@@ -1,22 +1,10 @@
-/** A refusal the visitor can put right: an HTTP status, a code to test on, a Dutch message. */
-export class AlertError extends Error {
-  readonly isAlertError = true
-  constructor(
-    readonly code: string,
-    readonly httpStatus: number,
-    message: string,
-    readonly errors: { field: string; message: string }[] = [],
-  ) {
-    super(message)
-  }
-  toJSON() {
-    return { code: this.code, message: this.message, errors: this.errors }
-  }
-}
+import { isPortalError, PortalErrorBase } from '../errors'
 
-/** By shape, not instanceof: the production build can hold two copies of a class. */
-export const isAlertError = (error: unknown): error is AlertError =>
-  Boolean((error as { isAlertError?: boolean })?.isAlertError)
+/** A refusal the visitor can put right: a code to test on, its HTTP status, a Dutch message. */
+export class AlertError extends PortalErrorBase {}
+
+/** By brand, not instanceof: the production build can hold two copies of a class. */
+export const isAlertError = isPortalError
 
 export const MESSAGES = {
   invalid: 'Controleer de gegevens: niet alles is goed ingevuld.',

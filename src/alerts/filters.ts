@@ -60,7 +60,7 @@ export function normaliseFilters(
     filters[param] = list(input[param])
     if (filters[param].some((v) => !known[param].has(v))) errors.push({ field: param, message: MESSAGES.unknownFilter })
   }
-  if (errors.length) throw new AlertError('unknown-filter', 400, MESSAGES.unknownFilter, errors)
+  if (errors.length) throw new AlertError('unknown-filter', MESSAGES.unknownFilter, errors)
   const q = input.q?.toLowerCase().replace(/\s+/g, ' ').trim()
   if (q) filters.q = q
   const query = filtersToQuery(filters)

@@ -52,7 +52,7 @@ export function publicationChanges(
 }
 
 /** A parameter the finder does not have, or a malformed value: the request was not made by its page. */
-const invalidFilters = () => new AlertError('invalid', 400, MESSAGES.invalid, [{ field: 'filters', message: MESSAGES.invalid }])
+const invalidFilters = () => new AlertError('invalid', MESSAGES.invalid, [{ field: 'filters', message: MESSAGES.invalid }])
 
 const value = z.string().trim().min(1).max(120)
 const values = z.union([value, z.array(value).max(20)]).optional()
@@ -107,7 +107,7 @@ function facetView<T>(finder: FacetFinder<T>, input: Record<string, unknown>, ta
     const known = new Set(vocabulary[param])
     if (filters[param].some((v) => !known.has(v))) errors.push({ field: param, message: MESSAGES.unknownFilter })
   }
-  if (errors.length) throw new AlertError('unknown-filter', 400, MESSAGES.unknownFilter, errors)
+  if (errors.length) throw new AlertError('unknown-filter', MESSAGES.unknownFilter, errors)
   const query = new URLSearchParams(params.flatMap((p) => filters[p].map((v) => [p, v]))).toString()
   const facets = finder.facets(taxonomies)
   const chosen = facets.flatMap((facet) => (filters[facet.param] ?? []).map((v) => facet.labelOf(v)))

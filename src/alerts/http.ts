@@ -1,9 +1,10 @@
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
 import { readBodyText } from '../registrations/http'
-import { AlertError, isAlertError, MESSAGES } from './errors'
+import { errorResponse, NO_STORE } from '../errors/http'
+import { AlertError, MESSAGES } from './errors'
 
-export const NO_STORE = { 'Cache-Control': 'no-store' }
+export { NO_STORE }
 const MAX_BODY = 4 * 1024
 
 /** The body as an object: JSON, or a form (the one-click unsubscribe posts a form). Bounded. */
@@ -13,7 +14,7 @@ export async function readBody(request: Request): Promise<Record<string, unknown
   try {
     text = await readBodyText(request, MAX_BODY)
   } catch {
-    throw new AlertError('too-large', 413, MESSAGES.tooLarge)
+    throw new AlertError('too-large', MESSAGES.tooLarge)
   }
   if (/^application\/(.+\+)?json\b/i.test(type)) {
     try {
@@ -22,22 +23,15 @@ export async function readBody(request: Request): Promise<Record<string, unknown
     } catch {
       // falls through to the refusal below
     }
-    throw new AlertError('malformed', 400, MESSAGES.malformed)
+    throw new AlertError('malformed', MESSAGES.malformed)
   }
   if (/^application\/x-www-form-urlencoded\b/i.test(type) || (text === '' && !type)) {
     return Object.fromEntries(new URLSearchParams(text))
   }
-  throw new AlertError('unsupported-media-type', 415, MESSAGES.unsupportedMediaType)
+  throw new AlertError('unsupported-media-type', MESSAGES.unsupportedMediaType)
 }
 
-export function alertErrorResponse(payload: Payload, error: unknown): Response {
-  if (isAlertError(error)) return Response.json(error.toJSON(), { status: error.httpStatus, headers: NO_STORE })
-  payload.logger.error({ err: error }, 'alerts: unexpected error')
-  return Response.json(
-    { code: 'error', message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.', errors: [] },
-    { status: 500, headers: NO_STORE },
-  )
-}
+export const alertErrorResponse = (payload: Payload, error: unknown): Response => errorResponse(payload, error, 'alerts')
 
 /** A thin endpoint: read the body, call one domain function, answer with its Dutch message. */
 export function alertEndpoint(

@@ -12,9 +12,9 @@ export type AlertMailInput =
 
 export async function queueAlertMail(payload: Payload, input: AlertMailInput, req?: PayloadRequest): Promise<void> {
   await payload.jobs.queue({
-    task: ALERT_MAIL_TASK as never,
+    task: ALERT_MAIL_TASK,
     queue: MAIL_QUEUE,
-    input: input as never,
+    input: input,
     ...(req ? { req } : {}),
   })
 }

@@ -28,7 +28,7 @@ export const frequencyInput = z
 export async function changeFrequency(payload: Payload, raw: unknown): Promise<{ message: string }> {
   const { token, frequency } = parseOrRefuse(frequencyInput, raw)
   const subscription = await subscriptionByToken(payload, token, 'manage')
-  if (!subscription.confirmedAt) throw new AlertError('bad-token', 404, MESSAGES.badToken)
+  if (!subscription.confirmedAt) throw new AlertError('bad-token', MESSAGES.badToken)
   await payload.update({
     collection: 'alert-subscriptions',
     id: subscription.id,

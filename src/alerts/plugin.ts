@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, Plugin, TaskConfig } from 'payload'
 
 import { MAIL_QUEUE } from '../mail/queue'
+import { addJobs, appendCollectionHooks, labelHook, mapCollections } from '../plugins/kit'
 import { MAINTENANCE_QUEUE } from '../registrations/tasks'
 import { confirm } from './confirm'
 import { buildDigests } from './digest'
@@ -60,12 +61,14 @@ export const alertsPlugin =
   (options: { mailRetryDelayMs?: number; mailAttempts?: number } = {}): Plugin =>
   (config) => ({
     ...config,
-    collections: (config.collections ?? []).map((collection) => {
-      const hook = CHANGE_HOOKS[collection.slug]
-      return hook
-        ? { ...collection, hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), hook] } }
-        : collection
-    }),
+    collections: mapCollections(
+      config,
+      (collection) =>
+        appendCollectionHooks(collection, {
+          afterChange: [labelHook('meldingen: wijziging vastleggen', CHANGE_HOOKS[collection.slug]!)],
+        }),
+      Object.keys(CHANGE_HOOKS),
+    ),
     endpoints: [
       ...(config.endpoints ?? []),
       alertEndpoint('subscribe', 202, (payload, body) => subscribe(payload, body)),
@@ -88,10 +91,8 @@ export const alertsPlugin =
       alertEndpoint('frequency', 200, (payload, body) => changeFrequency(payload, body)),
       alertEndpoint('manage-link', 202, (payload, body) => requestManageLinks(payload, body)),
     ],
-    jobs: {
-      ...config.jobs,
+    jobs: addJobs(config, {
       tasks: [
-        ...(config.jobs?.tasks ?? []),
         sendAlertMailTask({
           retryDelayMs: options.mailRetryDelayMs ?? (Number(process.env.MAIL_RETRY_DELAY_MS) || 30_000),
           attempts: options.mailAttempts ?? 12,
@@ -101,5 +102,5 @@ export const alertsPlugin =
         digestTask('weekly', '0 0 6 * * 1'),
         retentionTask,
       ],
-    },
+    }),
   })

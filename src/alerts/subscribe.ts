@@ -36,7 +36,7 @@ export function parseOrRefuse<T extends z.ZodType>(schema: T, input: unknown): z
         ? MESSAGES.invalid
         : issue.message,
   }))
-  throw new AlertError('invalid', 400, errors[0]?.message ?? MESSAGES.invalid, errors)
+  throw new AlertError('invalid', errors[0]?.message ?? MESSAGES.invalid, errors)
 }
 
 /**

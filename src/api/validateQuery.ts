@@ -1,6 +1,7 @@
 import type { CollectionBeforeOperationHook, FlattenedField, Plugin } from 'payload'
 
 import { clientError, QUERY_MESSAGES } from './queryErrors'
+import { appendCollectionHooks, mapCollections } from '../plugins/kit'
 
 /** Every operator Payload's where knows (payload/dist/types/constants: validOperators). */
 const OPERATORS = new Set([
@@ -111,8 +112,6 @@ export const validateQuery: CollectionBeforeOperationHook = ({ args, collection,
 /** Adds the check to every collection, the ones other plugins add included (so it runs last). */
 export const queryGuardPlugin: Plugin = (config) => ({
   ...config,
-  collections: (config.collections ?? []).map((collection) => ({
-    ...collection,
-    hooks: { ...collection.hooks, beforeOperation: [validateQuery, ...(collection.hooks?.beforeOperation ?? [])] },
-  })),
+  // First of the beforeOperation hooks: a bad query is refused before any other hook looks at it.
+  collections: mapCollections(config, (collection) => appendCollectionHooks(collection, { beforeOperation: [validateQuery] }, 'before')),
 })

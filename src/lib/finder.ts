@@ -4,6 +4,8 @@
  * than a count query per facet value, and the counts are exact for every combination.
  */
 
+import { relationKey } from './relations'
+
 export type FacetDefinition<T> = {
   /** URL parameter, e.g. "regio". */
   param: string
@@ -155,11 +157,7 @@ export function runFinder<T>({
 }
 
 /** Turns a relationship value (id or populated document) into its id as a string. */
-export function idOf(value: unknown): string | null {
-  if (value === null || value === undefined) return null
-  if (typeof value === 'object') return 'id' in value ? String((value as { id: unknown }).id) : null
-  return String(value)
-}
+export const idOf = relationKey
 
 export function idsOf(values: unknown): string[] {
   return Array.isArray(values) ? values.map(idOf).filter((v): v is string => v !== null) : []

@@ -20,6 +20,6 @@ export type MailJobInput = { template: MailJobTemplate; registration: number | s
 export async function queueMail(req: PayloadRequest, input: MailJobInput): Promise<number | string> {
   // Stored as text, which both numeric (SQL) and ObjectId (MongoDB) ids survive.
   const stored = { template: input.template, registration: String(input.registration) }
-  const job = (await req.payload.jobs.queue({ task: MAIL_TASK as never, queue: MAIL_QUEUE, input: stored as never, req })) as { id: number | string }
+  const job = (await req.payload.jobs.queue({ task: MAIL_TASK, queue: MAIL_QUEUE, input: stored, req })) as { id: number | string }
   return job.id
 }

@@ -145,8 +145,8 @@ async function findExisting(
   })
   const map = new Map<string, Id>()
   for (const doc of docs) {
-    const indicator = relationId(doc.indicator as never)
-    const region = relationId(doc.region as never)
+    const indicator = relationId(doc.indicator)
+    const region = relationId(doc.region)
     if (indicator !== null && region !== null) map.set(key(indicator, region, doc.period), doc.id)
   }
   return map

@@ -2,6 +2,7 @@ import type { Indicator } from '../../payload-types'
 import { listDocuments } from '../lib/content'
 import type { Viewer } from '../lib/viewer'
 import type { MeasurementRow, RegionRef } from './series'
+import { relationId } from '../lib/relations'
 
 /** 7 KPIs × 7 regions × 40 quarters is under 2,000; the bound keeps one page's read finite. */
 const MAX_MEASUREMENTS = 10_000
@@ -12,10 +13,7 @@ export type MonitorData = {
   rows: MeasurementRow[]
 }
 
-const idOf = (value: unknown): number | string | null =>
-  value && typeof value === 'object'
-    ? ((value as { id?: number | string }).id ?? null)
-    : ((value as number | string | null) ?? null)
+const idOf = relationId
 
 /**
  * Everything the monitor shows, read as the viewer (published indicators and regions only for a

@@ -1,52 +1,33 @@
+import { ERROR_STATUS, type FieldError, PortalErrorBase } from '../errors'
+
+export type { FieldError }
+
+/** The codes a registration action can be refused with; their HTTP status is in src/errors. */
+const REGISTRATION_CODES = [
+  'invalid-input',
+  'malformed',
+  'too-large',
+  'unsupported-media-type',
+  'unknown-session',
+  'session-cancelled',
+  'session-past',
+  'window-not-open',
+  'window-closed',
+  'duplicate',
+  'waitlist-full',
+  'invalid-token',
+  'busy',
+] as const
+
+export type RegistrationErrorCode = (typeof REGISTRATION_CODES)[number]
+
 /** A reason a registration action cannot go ahead, with the Dutch message the visitor sees. */
-export type FieldError = { field: string; message: string }
+export class RegistrationError extends PortalErrorBase {
+  declare readonly code: RegistrationErrorCode
 
-export type RegistrationErrorCode =
-  | 'invalid-input'
-  | 'malformed'
-  | 'too-large'
-  | 'unsupported-media-type'
-  | 'unknown-session'
-  | 'session-cancelled'
-  | 'session-past'
-  | 'window-not-open'
-  | 'window-closed'
-  | 'duplicate'
-  | 'waitlist-full'
-  | 'invalid-token'
-  | 'busy'
-
-const HTTP_STATUS: Record<RegistrationErrorCode, number> = {
-  'invalid-input': 400,
-  malformed: 400,
-  'too-large': 413,
-  'unsupported-media-type': 415,
-  'unknown-session': 404,
-  'session-cancelled': 409,
-  'session-past': 409,
-  'window-not-open': 409,
-  'window-closed': 409,
-  duplicate: 409,
-  'waitlist-full': 409,
-  'invalid-token': 404,
-  busy: 503,
-}
-
-export class RegistrationError extends Error {
-  readonly httpStatus: number
-
-  constructor(
-    readonly code: RegistrationErrorCode,
-    message: string,
-    readonly errors: FieldError[] = [],
-  ) {
-    super(message)
+  constructor(code: RegistrationErrorCode, message: string, errors: FieldError[] = []) {
+    super(code, message, errors)
     this.name = 'RegistrationError'
-    this.httpStatus = HTTP_STATUS[code]
-  }
-
-  toJSON() {
-    return { code: this.code, message: this.message, errors: this.errors }
   }
 }
 
@@ -57,5 +38,9 @@ export class RegistrationError extends Error {
 export function isRegistrationError(error: unknown): error is RegistrationError {
   if (typeof error !== 'object' || error === null) return false
   const { code, httpStatus } = error as { code?: unknown; httpStatus?: unknown }
-  return typeof code === 'string' && Object.hasOwn(HTTP_STATUS, code) && httpStatus === HTTP_STATUS[code as RegistrationErrorCode]
+  return (
+    typeof code === 'string' &&
+    (REGISTRATION_CODES as readonly string[]).includes(code) &&
+    httpStatus === ERROR_STATUS[code as RegistrationErrorCode]
+  )
 }

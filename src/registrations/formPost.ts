@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
 import { loggableError } from '../lib/email'
-import { isRegistrationError } from './errors'
 import { encodeFlash, FLASH_COOKIE, FLASH_MAX_AGE_SECONDS, type FormFlash, type FormValues, newFlashId } from './flash'
 import { readBodyText } from './http'
 import { register } from './register'
+import { asPortalError, UNEXPECTED_MESSAGE } from '../errors'
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -61,15 +61,16 @@ export async function handleRegistrationForm(
     const result = await register(payload, { ...values, consent }, { now })
     flash = { id: newFlashId(), ok: true, status: result.status, message: result.message, errors: [], values: {} }
   } catch (error) {
-    if (!isRegistrationError(error)) payload.logger.error({ err: loggableError(error) }, 'registrations: form post failed')
-    const message = isRegistrationError(error) ? error.message : 'Er ging iets mis aan onze kant. Probeer het later opnieuw.'
-    const errors = isRegistrationError(error) ? error.errors : []
+    const known = asPortalError(error)
+    if (!known) payload.logger.error({ err: loggableError(error) }, 'registrations: form post failed')
+    const message = known ? known.message : UNEXPECTED_MESSAGE
+    const errors = known ? known.errors : []
     // Keep what was typed, cut to the field sizes, so the cookie stays small.
     const kept = Object.fromEntries(
       Object.entries(values).map(([k, v]) => [k, typeof v === 'string' ? v.slice(0, 300) : undefined]),
     )
     flash = { id: newFlashId(), ok: false, message, errors, values: kept }
-    if (isRegistrationError(error) && error.code === 'too-large') flash.values = {}
+    if (known?.code === 'too-large') flash.values = {}
   }
 
   const secure = new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https'

@@ -1,3 +1,5 @@
+import { BUSY_MESSAGE } from '../errors'
+
 /** Every sentence a registrant can see, in one place so the API, the form and the tests agree. */
 export const MESSAGES = {
   confirmed: 'U bent ingeschreven. U ontvangt een bevestiging per e-mail.',
@@ -15,7 +17,7 @@ export const MESSAGES = {
   tooLarge: 'Het verzoek is te groot.',
   unsupportedMediaType: 'Stuur de gegevens als JSON (Content-Type: application/json).',
   invalidToken: 'Deze annuleringslink is ongeldig of al gebruikt.',
-  busy: 'Het is nu erg druk. Probeer het over een minuut opnieuw.',
+  busy: BUSY_MESSAGE,
   field: {
     session: 'Kies een sessie.',
     nameMissing: 'Vul uw naam in.',

@@ -1,6 +1,6 @@
-import type { Config, Payload, PayloadRequest, Plugin } from 'payload'
+import type { Plugin } from 'payload'
 
-import { userIsAdmin } from '../access/isAdmin'
+import { addJobs, type QueueRunner } from '../plugins/kit'
 import { MAIL_QUEUE } from '../mail/queue'
 import { sendRegistrationMailTask } from '../mail/sendRegistrationMail'
 import { cancelEndpoint } from './endpoints/cancel'
@@ -27,23 +27,10 @@ function positiveNumber(value: string | undefined, fallback: number): number {
  * and instrumentation.ts at start-up). JOBS_AUTORUN=false turns it off for an instance that should
  * only serve pages; tests run the queues themselves with payload.jobs.run().
  */
-type AutoRun = NonNullable<NonNullable<Config['jobs']>['autoRun']>
-type AutorunCronConfig = Exclude<AutoRun, (...args: never[]) => unknown>[number]
-
-const AUTORUN: AutorunCronConfig[] = [
+const RUNNERS: QueueRunner[] = [
   { cron: '*/10 * * * * *', queue: MAIL_QUEUE, limit: 50 },
   { cron: '0 * * * * *', queue: MAINTENANCE_QUEUE, limit: 5 },
 ]
-
-
-function withAutoRun(existing: AutoRun | undefined): AutoRun {
-  return async (payload: Payload) => {
-    const others = typeof existing === 'function' ? await existing(payload) : (existing ?? [])
-    return process.env.JOBS_AUTORUN === 'false' ? others : [...others, ...AUTORUN]
-  }
-}
-
-const adminOnly = ({ req }: { req: PayloadRequest }) => userIsAdmin(req.user)
 
 /** Registrations, their mails and their housekeeping, added to the portal config. */
 export const trainingsPlugin =
@@ -60,12 +47,7 @@ export const trainingsPlugin =
           ? { ...collection, endpoints: [...(collection.endpoints || []), registerEndpoint, cancelEndpoint, exportCsvEndpoint] }
           : collection,
       ),
-      jobs: {
-        ...config.jobs,
-        // Jobs carry registration ids; only admins may queue or run them by hand over the API.
-        access: { queue: adminOnly, run: adminOnly, cancel: adminOnly, ...config.jobs?.access },
-        tasks: [...(config.jobs?.tasks ?? []), mailTask, reminderTask, retentionTask],
-        autoRun: withAutoRun(config.jobs?.autoRun),
-      },
+      // Jobs carry registration ids; only admins may queue or run them by hand over the API.
+      jobs: addJobs(config, { tasks: [mailTask, reminderTask, retentionTask], runners: RUNNERS, adminOnlyApi: true }),
     }
   }

@@ -18,11 +18,8 @@ export type RegistrationAction = 'register' | 'promote' | 'cancel' | 'session-ca
 
 export const ACTION_CONTEXT_KEY = 'registrationAction'
 
-export const idOf = (value: unknown): number | string | null => {
-  if (value === null || value === undefined) return null
-  if (typeof value === 'object') return (value as { id?: number | string }).id ?? null
-  return value as number | string
-}
+/** The id of a relationship value (see src/lib/relations.ts). */
+export { relationId as idOf } from '../lib/relations'
 
 /**
  * The request to hand to an operation done as `action`. Payload's Local API writes a `context`

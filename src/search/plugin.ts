@@ -1,12 +1,13 @@
 import type { CollectionConfig, Config, GlobalConfig, Payload } from 'payload'
 
+import { addJobs, appendCollectionHooks, appendGlobalHooks, chainOnInit, labelHook } from '../plugins/kit'
 import { SearchBestBets } from '../../collections/SearchBestBets'
 import { SearchQueryStats } from '../../collections/SearchQueryStats'
 import { isSearchableCollection, isSearchableGlobal } from './records'
 import { searchClickEndpoint, searchEndpoint } from './endpoint'
 import { searchState } from './service'
 import { startChangeFeed } from './sync/changeFeed'
-import { SearchChanges } from './sync/changeLogCollection'
+import { SearchChanges } from '../../collections/SearchChanges'
 import { afterChangeHook, afterDeleteHook, globalAfterChangeHook } from './sync/hooks'
 import { SEARCH_QUEUE, searchSyncTask } from './sync/job'
 import { ensureSearchIndex } from './sync/reindex'
@@ -28,24 +29,15 @@ function backgroundDefault(): boolean {
 
 function withCollectionHooks(collection: CollectionConfig): CollectionConfig {
   if (!isSearchableCollection(collection.slug)) return collection
-  const hooks = collection.hooks ?? {}
-  return {
-    ...collection,
-    hooks: {
-      ...hooks,
-      afterChange: [...(hooks.afterChange ?? []), afterChangeHook(collection.slug)],
-      afterDelete: [...(hooks.afterDelete ?? []), afterDeleteHook(collection.slug)],
-    },
-  }
+  return appendCollectionHooks(collection, {
+    afterChange: [labelHook('zoekindex: bijwerken', afterChangeHook(collection.slug))],
+    afterDelete: [labelHook('zoekindex: verwijderen', afterDeleteHook(collection.slug))],
+  })
 }
 
 function withGlobalHooks(global: GlobalConfig): GlobalConfig {
   if (!isSearchableGlobal(global.slug)) return global
-  const hooks = global.hooks ?? {}
-  return {
-    ...global,
-    hooks: { ...hooks, afterChange: [...(hooks.afterChange ?? []), globalAfterChangeHook(global.slug)] },
-  }
+  return appendGlobalHooks(global, { afterChange: [labelHook('zoekindex: bijwerken', globalAfterChangeHook(global.slug))] })
 }
 
 function startBackground(payload: Payload, refreshSeconds: number): void {
@@ -71,9 +63,6 @@ export function searchPlugin(options: SearchPluginOptions = {}) {
   return (config: Config): Config => {
     const background = options.background ?? backgroundDefault()
     const refreshSeconds = options.refreshSeconds ?? Number(process.env.SEARCH_REFRESH_SECONDS ?? 10)
-    const jobs = config.jobs ?? {}
-    const autoRun = jobs.autoRun
-    const searchRunner = { cron: '* * * * *', queue: SEARCH_QUEUE, limit: 20 }
     return {
       ...config,
       collections: [
@@ -84,19 +73,11 @@ export function searchPlugin(options: SearchPluginOptions = {}) {
       ],
       globals: (config.globals ?? []).map(withGlobalHooks),
       endpoints: [...(config.endpoints ?? []), searchEndpoint, searchClickEndpoint],
-      jobs: {
-        ...jobs,
-        tasks: [...(jobs.tasks ?? []), searchSyncTask],
-        // Runs only where Payload's crons are on (getPayload({ cron: true }) or `payload jobs:run`).
-        autoRun:
-          typeof autoRun === 'function'
-            ? async (payload) => [...(await autoRun(payload)), searchRunner]
-            : [...(autoRun ?? []), searchRunner],
-      },
-      onInit: async (payload) => {
-        await config.onInit?.(payload)
+      // The retry queue runs every minute where the queues run (JOBS_AUTORUN=false: not here).
+      jobs: addJobs(config, { tasks: [searchSyncTask], runners: [{ cron: '* * * * *', queue: SEARCH_QUEUE, limit: 20 }] }),
+      onInit: chainOnInit(config, (payload) => {
         if (background) startBackground(payload, refreshSeconds)
-      },
+      }),
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { Plugin } from 'payload'
 
+import { addJobs } from '../plugins/kit'
 import { closeVacanciesTask } from './tasks'
 
 /**
@@ -8,5 +9,5 @@ import { closeVacanciesTask } from './tasks'
  */
 export const vacanciesPlugin: Plugin = (config) => ({
   ...config,
-  jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), closeVacanciesTask] },
+  jobs: addJobs(config, { tasks: [closeVacanciesTask] }),
 })

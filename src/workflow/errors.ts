@@ -1,12 +1,7 @@
-import { APIError } from 'payload'
+import { portalApiErrorClass } from '../errors/api'
 
 /** A refused workflow step: 403 with a Dutch message the admin shows as it is. */
-export class WorkflowError extends APIError {
-  constructor(message: string) {
-    super(message, 403, null, true)
-    this.name = 'WorkflowError'
-  }
-}
+export const WorkflowError = portalApiErrorClass('workflow-refused', 'WorkflowError')
 
 export const WORKFLOW_MESSAGES = {
   ownChange:

@@ -1,11 +1,11 @@
-import type { CollectionConfig, Config, GlobalConfig, Payload, PayloadRequest, Plugin } from 'payload'
+import type { CollectionConfig, GlobalConfig, Plugin } from 'payload'
 
 import { AuditLog } from '../../collections/AuditLog'
+import { addJobs, appendCollectionHooks, appendGlobalHooks, type QueueRunner } from '../plugins/kit'
 import { csrfOrigins } from '../access/csrfOrigins'
 import { denyMissingAccess, denyMissingGlobalAccess } from '../access/denyByDefault'
 import { guardExistingDocument } from '../access/guardExistingDocument'
 import { tightenInternalCollections } from '../access/internalCollections'
-import { userIsAdmin } from '../access/isAdmin'
 import { passwordOnChange, passwordOnReset } from '../access/passwordPolicy'
 import { AUDIT_LOG } from './audit/actions'
 import { auditDelete } from './audit/deleteHook'
@@ -28,63 +28,39 @@ const OVERDUE_REVIEWS = '/src/workflow/components/OverdueReviews#OverdueReviews'
 
 function withWorkflow(collection: CollectionConfig): CollectionConfig {
   const closed = denyMissingAccess(collection)
-  const hooks = { ...closed.hooks }
   const drafts = hasDrafts(collection.versions)
   const reviewed = isReviewedCollection(collection.slug)
-
   // Internal collections (a change log, a queue) are the system's bookkeeping, not history.
   const audited = !(collection.admin?.hidden === true)
+  const auth = Boolean(collection.auth)
 
-  hooks.beforeOperation = [...(hooks.beforeOperation ?? []), guardExistingDocument]
-  hooks.beforeChange = [
-    ...(hooks.beforeChange ?? []),
-    ...(reviewed ? [reviewCollectionChange] : []),
-    ...(drafts && audited ? [rememberCollectionStatus] : []),
-  ]
-  if (drafts && audited) hooks.afterChange = [...(hooks.afterChange ?? []), auditCollectionPublication]
-  if (audited) hooks.afterDelete = [...(hooks.afterDelete ?? []), auditDelete]
-
-  if (collection.auth) {
-    hooks.beforeOperation = [...hooks.beforeOperation, rememberLoginAttempt, passwordOnReset]
-    hooks.beforeValidate = [...(hooks.beforeValidate ?? []), passwordOnChange]
-    hooks.afterLogin = [...(hooks.afterLogin ?? []), auditLogin]
-    hooks.afterChange = [...(hooks.afterChange ?? []), auditRoleChange]
-  }
-  return { ...closed, hooks, fields: reviewed ? [...collection.fields, reviewField] : collection.fields }
+  const withHooks = appendCollectionHooks(closed, {
+    beforeOperation: [guardExistingDocument, ...(auth ? [rememberLoginAttempt, passwordOnReset] : [])],
+    beforeValidate: auth ? [passwordOnChange] : [],
+    beforeChange: [...(reviewed ? [reviewCollectionChange] : []), ...(drafts && audited ? [rememberCollectionStatus] : [])],
+    afterChange: [...(drafts && audited ? [auditCollectionPublication] : []), ...(auth ? [auditRoleChange] : [])],
+    afterDelete: audited ? [auditDelete] : [],
+    afterLogin: auth ? [auditLogin] : [],
+  })
+  return { ...withHooks, fields: reviewed ? [...collection.fields, reviewField] : collection.fields }
 }
 
 function withGlobalWorkflow(global: GlobalConfig): GlobalConfig {
   const closed = denyMissingGlobalAccess(global)
   if (!hasDrafts(global.versions)) return closed
   const reviewed = isReviewedGlobal(global.slug)
-  return {
-    ...closed,
-    fields: reviewed ? [...global.fields, reviewField] : global.fields,
-    hooks: {
-      ...closed.hooks,
-      beforeChange: [...(closed.hooks?.beforeChange ?? []), ...(reviewed ? [reviewGlobalChange] : []), rememberGlobalStatus],
-      afterChange: [...(closed.hooks?.afterChange ?? []), auditGlobalPublication],
-    },
-  }
+  const withHooks = appendGlobalHooks(closed, {
+    beforeChange: [...(reviewed ? [reviewGlobalChange] : []), rememberGlobalStatus],
+    afterChange: [auditGlobalPublication],
+  })
+  return { ...withHooks, fields: reviewed ? [...global.fields, reviewField] : global.fields }
 }
-
-type AutoRun = NonNullable<NonNullable<Config['jobs']>['autoRun']>
-type AutorunCronConfig = Extract<AutoRun, unknown[]>[number]
-
-const adminOnly = ({ req }: { req: PayloadRequest }) => userIsAdmin(req.user)
 
 /**
  * Payload queues scheduled publishing on the default queue, and so does the workflow: a runner for
  * it in every long-running instance (JOBS_AUTORUN=false turns it off, like the other queues).
  */
-function withDefaultQueueRunner(existing: AutoRun | undefined): AutoRun {
-  const runner: AutorunCronConfig = { cron: '*/15 * * * * *', queue: WORKFLOW_QUEUE, limit: 20 }
-  return async (payload: Payload) => {
-    const others = typeof existing === 'function' ? await existing(payload) : (existing ?? [])
-    if (process.env.JOBS_AUTORUN === 'false' || others.some((cron) => (cron.queue ?? 'default') === WORKFLOW_QUEUE || cron.allQueues)) return others
-    return [...others, runner]
-  }
-}
+const DEFAULT_QUEUE_RUNNER: QueueRunner = { cron: '*/15 * * * * *', queue: WORKFLOW_QUEUE, limit: 20 }
 
 /**
  * Roles, editorial workflow and audit in one place, added to the portal config:
@@ -98,7 +74,6 @@ function withDefaultQueueRunner(existing: AutoRun | undefined): AutoRun {
  */
 export function workflowPlugin(): Plugin {
   return (config) => {
-    const jobs = config.jobs ?? {}
     return {
       ...config,
       collections: [...(config.collections ?? []).map(withWorkflow), AuditLog],
@@ -112,13 +87,8 @@ export function workflowPlugin(): Plugin {
           beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), OVERDUE_REVIEWS],
         },
       },
-      jobs: {
-        ...jobs,
-        // Only admins run, queue or cancel jobs over the API; Payload's default is any account.
-        access: { queue: adminOnly, run: adminOnly, cancel: adminOnly, ...jobs.access },
-        tasks: [...(jobs.tasks ?? []), reviewRemindersTask, reviewReminderMailTask],
-        autoRun: withDefaultQueueRunner(jobs.autoRun),
-      },
+      // Only admins run, queue or cancel jobs over the API; Payload's default is any account.
+      jobs: addJobs(config, { tasks: [reviewRemindersTask, reviewReminderMailTask], runners: [DEFAULT_QUEUE_RUNNER], adminOnlyApi: true }),
       onInit: async (payload) => {
         tightenInternalCollections(payload)
         await config.onInit?.(payload)

@@ -1,5 +1,6 @@
 import type { ReviewState } from './reviewFields'
 import { WORKFLOW_MESSAGES, WorkflowError } from './errors'
+import { relationKey } from '../lib/relations'
 
 type ID = number | string
 
@@ -29,8 +30,7 @@ export type ReviewInput = {
   now: Date
 }
 
-const idOf = (value: ReviewRecord['lastAuthor']): string | null =>
-  value === null || value === undefined ? null : String(typeof value === 'object' ? value.id : value)
+const idOf = relationKey
 
 /**
  * The second pair of eyes, as one decision: what the review group becomes after this save, or a

@@ -1,4 +1,5 @@
 import type { Part } from './layout'
+import { escapeHtml } from '../../lib/html'
 
 /**
  * The e-mail alert mails. They share the training mails' look but not their greeting: an alert
@@ -7,14 +8,6 @@ import type { Part } from './layout'
 export type AlertMail = { subject: string; text: string; html: string }
 
 export type AlertLinks = { manage: string; unsubscribe: string }
-
-const escapeHtml = (value: string) =>
-  value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
 
 const FOOTER =
   'U krijgt dit bericht omdat dit e-mailadres is aangemeld voor e-mailmeldingen van het Kennisportaal Jeugdbescherming Gelderland. ' +

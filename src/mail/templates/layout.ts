@@ -1,14 +1,12 @@
 import { formatDateTime, formatTime } from '../../lib/dates'
 import type { MailContext, RenderedMail } from './types'
+import { escapeHtml } from '../../lib/html'
 
 /** One building block of a mail; each becomes a paragraph in text and in HTML. */
 export type Part =
   | { kind: 'text'; text: string }
   | { kind: 'details'; rows: [label: string, value: string][] }
   | { kind: 'link'; label: string; href: string }
-
-const escapeHtml = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
 
 export const when = (session: MailContext['session']) => `${formatDateTime(session.startsAt)} tot ${formatTime(session.endsAt)}`
 

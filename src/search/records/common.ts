@@ -86,5 +86,28 @@ export function assemble(parts: RecordParts): SearchRecord | null {
 }
 
 /** URL of a collection document, from the mapping the site's pages and links share. */
-export const urlOf = (collection: string, doc: { slug?: string | null } & Record<string, unknown>): string | null =>
+export const urlOf = (collection: string, doc: { slug?: string | null; region?: unknown }): string | null =>
   documentPath(collection, doc)
+
+/**
+ * The tags and facets of regional content (local agreements, pilots): its regions, municipalities,
+ * building blocks and partners, so "Achterhoek", "Zutphen", "bouwsteen 3" or "VT" find it.
+ */
+export function regionalFacets(
+  doc: { municipalities?: string[] | null },
+  regions: Populated[],
+  blocks: (Populated & { number?: number | null })[],
+  partners: (Populated & { abbreviation?: string | null })[],
+): Pick<RecordParts, 'tags' | 'regions' | 'buildingBlocks'> {
+  return {
+    tags: [
+      ...titlesOf(regions),
+      ...(doc.municipalities ?? []),
+      ...titlesOf(blocks),
+      ...titlesOf(partners),
+      ...partners.map((p) => p.abbreviation),
+    ],
+    regions: slugsOf(regions),
+    buildingBlocks: numbersOf(blocks),
+  }
+}

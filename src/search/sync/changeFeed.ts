@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { searchState } from '../service'
 import { applyChange } from './apply'
-import { SEARCH_CHANGES } from './changeLogCollection'
+import { SEARCH_CHANGES } from '../../../collections/SearchChanges'
 import { reindexAll } from './reindex'
 import { feedState } from './feedState'
 import { ALL } from './target'
@@ -49,7 +49,7 @@ export async function recordChange(req: PayloadRequest, target: string): Promise
   if (!(await changeLogReady(req.payload))) return
   const entry = await req.payload.create({
     collection,
-    data: { target } as never,
+    data: { target },
     overrideAccess: true,
     req,
     context: { skipSearchSync: true },
@@ -108,7 +108,7 @@ export async function pullChanges(payload: Payload): Promise<number> {
 export async function requestFullRebuild(payload: Payload): Promise<void> {
   const entry = await payload.create({
     collection,
-    data: { target: ALL } as never,
+    data: { target: ALL },
     overrideAccess: true,
     context: { skipSearchSync: true },
   })

@@ -27,8 +27,8 @@ export const searchSyncTask: TaskConfig<SearchSyncIO> = {
 /** Queues a retry inside the editor's transaction, so it exists exactly when the edit does. */
 export async function queueRetry(req: PayloadRequest, target: string): Promise<void> {
   await req.payload.jobs.queue({
-    task: SEARCH_SYNC_TASK as never,
-    input: { target } as never,
+    task: SEARCH_SYNC_TASK,
+    input: { target },
     queue: SEARCH_QUEUE,
     req,
   })

@@ -1,9 +1,6 @@
 import type { HighlightPart } from '../types'
 import { processTerm } from './normalize'
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-
-export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (c) => ESCAPES[c] as string)
+import { escapeHtml } from '../../lib/html'
 
 /** Parts as HTML for the JSON API: every text escaped, only our own <mark> is markup. */
 export function partsToHtml(parts: HighlightPart[]): string {

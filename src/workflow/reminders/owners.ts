@@ -16,19 +16,19 @@ async function usersWhere(payload: Payload, where: Where): Promise<Owner[]> {
 function responsible(item: OverdueItem): Where | null {
   const { doc, target } = item
   const review = doc.review as { lastAuthor?: unknown } | undefined
-  const author = relationId(review?.lastAuthor as never)
+  const author = relationId(review?.lastAuthor)
   if (author !== null) return { and: [{ id: { equals: author } }, { role: { in: ['redacteur', 'admin'] } }] }
   if (REGIONAL.has(target)) {
-    const region = relationId(doc.region as never)
+    const region = relationId(doc.region)
     return region === null ? null : { and: [{ role: { equals: 'regioredacteur' } }, { region: { equals: region } }] }
   }
   if (target === 'regions') return { and: [{ role: { equals: 'regioredacteur' } }, { region: { equals: doc.id } }] }
   if (target === 'vacancies') {
-    const organisation = relationId(doc.organisation as never)
+    const organisation = relationId(doc.organisation)
     return organisation === null ? null : { and: [{ role: { equals: 'werver' } }, { organisation: { equals: organisation } }] }
   }
   if (target === 'trainings') {
-    const trainers = (Array.isArray(doc.trainers) ? doc.trainers : []).map((t) => relationId(t as never)).filter((t) => t !== null)
+    const trainers = (Array.isArray(doc.trainers) ? doc.trainers : []).map((t) => relationId(t)).filter((t) => t !== null)
     return trainers.length ? { id: { in: trainers } } : null
   }
   return null

@@ -39,7 +39,7 @@ export async function queueReviewReminders(payload: Payload, { now }: { now: Dat
 
   for (const { owner, items } of perOwner.values()) {
     await payload.jobs.queue({
-      task: REVIEW_REMINDER_MAIL_TASK as never,
+      task: REVIEW_REMINDER_MAIL_TASK,
       queue: MAIL_QUEUE,
       input: { user: owner.id, items } satisfies ReminderMailInput as never,
     })

@@ -3,9 +3,7 @@ import type { Payload } from 'payload'
 import { formatDate } from '../../lib/dates'
 import { siteUrl } from '../../lib/seo'
 import type { ReminderMailInput } from './queueReminders'
-
-const escapeHtml = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+import { escapeHtml } from '../../lib/html'
 
 type Line = { title: string; due: string; url: string }
 

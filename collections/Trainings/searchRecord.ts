@@ -1,0 +1,34 @@
+import type { BuildingBlock, Organisation, Region, Training } from '../../payload-types'
+import type { SearchRecord } from '../../src/search/types'
+import { assemble, linked, numbersOf, slugsOf, titlesOf, urlOf } from '../../src/search/records/common'
+import { audienceLabel } from '../../src/search/records/labels'
+
+const FORMATS: Record<string, string> = { klassikaal: 'Klassikaal', online: 'Online', blended: 'Klassikaal en online' }
+
+export const buildTrainingRecord = (doc: Training): SearchRecord | null => {
+  const regions = linked<Region>(doc.regions)
+  const blocks = linked<BuildingBlock>(doc.buildingBlocks)
+  const providers = linked<Organisation>(doc.provider)
+  return assemble({
+    objectID: `trainings:${doc.id}`,
+    type: 'scholing',
+    title: doc.title,
+    url: urlOf('trainings', doc),
+    updatedAt: doc.updatedAt,
+    summary: doc.summary,
+    richText: doc.body,
+    text: [doc.durationText, doc.costs, typeof doc.skjPoints === 'number' ? `${doc.skjPoints} SKJ-punten` : ''],
+    tags: [
+      ...titlesOf(providers),
+      FORMATS[doc.format] ?? '',
+      ...titlesOf(regions),
+      ...titlesOf(blocks),
+      ...(doc.audiences ?? []).map(audienceLabel),
+      'training',
+      'scholing',
+    ],
+    regions: slugsOf(regions),
+    buildingBlocks: numbersOf(blocks),
+    audiences: doc.audiences ?? [],
+  })
+}

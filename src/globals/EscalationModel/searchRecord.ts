@@ -1,0 +1,35 @@
+import type { EscalationModel } from '../../../payload-types'
+import type { SearchRecord } from '../../search/types'
+import { assemble } from '../../search/records/common'
+
+export const buildEscalationModelRecord = (doc: EscalationModel): SearchRecord | null => {
+  const levels = doc.levels ?? []
+  return assemble({
+    objectID: 'global:escalation-model',
+    type: 'escalatiemodel',
+    title: doc.title,
+    url: '/escalatiemodel',
+    updatedAt: doc.updatedAt,
+    summary: doc.summary,
+    richText: doc.body,
+    // What people call it when they need it.
+    keywords: ['escalatiemodel', 'escaleren', 'opschalen', 'doorbraak'],
+    headings: [
+      ...levels.map((l) => l.title),
+      ...(doc.criteria ?? []).map((c) => c.title),
+      ...(doc.principles ?? []).map((p) => p.title),
+    ],
+    text: [
+      ...(doc.criteria ?? []).map((c) => c.description),
+      ...levels.flatMap((l) => [
+        l.who,
+        l.to,
+        `binnen ${l.withinWorkingDays} werkdagen`,
+        l.expectedOutcome,
+        l.question,
+        l.contact,
+      ]),
+      ...(doc.principles ?? []).map((p) => p.description),
+    ],
+  })
+}

@@ -1,0 +1,5 @@
+import type { GlobalConfig } from 'payload'
+
+import { editorialGlobalAccess } from '../../access/factories'
+
+export const access: GlobalConfig['access'] = editorialGlobalAccess('redacteur')
