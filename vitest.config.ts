@@ -24,7 +24,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'int', include: ['tests/int/**/*.spec.ts', 'tests/unit/**/*.spec.ts'] },
+        test: {
+          name: 'int',
+          include: ['tests/int/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
+          // One migrated (and one seeded) database per run, copied per test file.
+          globalSetup: ['tests/helpers/globalSetup.ts'],
+        },
       },
       {
         extends: true,

@@ -3,7 +3,7 @@ import { getPayload, type Migration, type Payload } from 'payload'
 import { portalConfig } from '../../payload.config'
 import { migrations as postgresMigrations } from '../../src/migrations/postgres'
 import { migrations as sqliteMigrations } from '../../src/migrations/sqlite'
-import type { TestDatabase } from './databases'
+import type { CreateOptions, TestDatabase } from './databases'
 
 /**
  * Brings a fresh test database up with the committed migrations, as production does. With
@@ -20,10 +20,11 @@ export type BootedPortal = { payload: Payload; uri: string; shutdown: () => Prom
 
 /**
  * Boots the real portal config against a fresh database of the given kind and brings the schema
- * up with the committed migrations, as production does.
+ * up with the committed migrations, as production does (the copy of the run's migrated template
+ * has them already; then this only checks). `seeded` starts from a copy of the demo content.
  */
-export async function bootPayload(database: TestDatabase): Promise<BootedPortal> {
-  const { uri, drop } = await database.create()
+export async function bootPayload(database: TestDatabase, options: CreateOptions = {}): Promise<BootedPortal> {
+  const { uri, drop } = await database.create(options)
   const config = portalConfig({
     databaseUri: uri,
     secret: process.env.PAYLOAD_SECRET,

@@ -65,6 +65,21 @@ function expectRefused(outcome: Outcome, what: string): void {
   expect([401, 403, 404], `${what}: refused with ${status} ${(outcome.error as Error).message}`).toContain(status)
 }
 
+/**
+ * Creating outside the own scope: refused by access (401/403/404), or by the scope check with its
+ * own message on the scope field (src/hooks/forceScope.ts). Any other error means the attempt
+ * failed for a reason that has nothing to do with the scope, which proves nothing.
+ */
+function expectScopeRefusal(outcome: Outcome, what: string): void {
+  if (outcome.ok) return expect.fail(`${what}: expected a refusal`)
+  const error = outcome.error as { status?: number; message?: string; data?: { errors?: { path: string; message: string }[] } }
+  if (error.status !== 400) return expectRefused(outcome, what)
+  const errors = error.data?.errors ?? []
+  expect(errors, `${what}: refused with ${error.message}`).toHaveLength(1)
+  expect(errors[0]!.path, what).toMatch(/^(region|organisation)$/)
+  expect(errors[0]!.message, what).toMatch(/^U kunt alleen opslaan voor uw eigen (regio|organisatie)\. Kies die, of laat het veld leeg\.$/)
+}
+
 function expectAllowed(outcome: Outcome, what: string): void {
   expect(outcome.ok, `${what}: ${outcome.ok ? '' : (outcome.error as Error).message}`).toBe(true)
 }
@@ -118,7 +133,7 @@ async function checkCollection(world: World, adapter: Adapter, role: MatrixRole,
             if (outcome.ok) {
               const doc = await stored(world, adapter, outcome.value.id)
               expect(adapter.inScope?.(world, doc as Doc, role), `${what('B')}: landed outside the own scope`).toBe(true)
-            }
+            } else expectScopeRefusal(outcome, what('B'))
             continue
           }
           if (expected === 'deny') expectRefused(outcome, what(side))

@@ -102,27 +102,31 @@ describe('GET /api/search', () => {
     expect(body.error).toContain(message)
   })
 
-  it.each([
-    `q=${encodeURIComponent('<script>alert(1)</script>')}`,
-    `q=${encodeURIComponent("' OR 1=1; DROP TABLE pages; --")}`,
-    `q=${encodeURIComponent('%_%')}`,
-    `q=${encodeURIComponent('🧒🏽👨‍👩‍👧 ✨')}`,
-    `q=${encodeURIComponent('(((*?[]{}\\')}`,
-    `q=${encodeURIComponent('\u0000\u0007nul')}`,
-    'q=%E0%A4%A',
-    'q=%uD800',
-    `q=${encodeURIComponent('مرحبا עולם')}`,
-    `q=${encodeURIComponent('ots '.repeat(50).trim().slice(0, 200))}`,
-    `q=${'x'.repeat(200)}`,
-    `q=${encodeURIComponent('ondertoezichtstellingondertoezichtstellingondertoezichtstelling')}`,
-    'q=a&q=b&onbekend=1',
-    'q=',
-    'type=begrip',
-  ])('never fails on odd input: %s', async (query) => {
+  // Odd input is answered, never refused with a 500: nothing found for noise, the whole index for
+  // an empty question, the same two answers for a repeated word.
+  const ALL = ['Achterhoek', 'Ondertoezichtstelling', 'Overdracht na een ondertoezichtstelling']
+  const OTS = ['Ondertoezichtstelling', 'Overdracht na een ondertoezichtstelling']
+  it.each<[string, string[]]>([
+    [`q=${encodeURIComponent('<script>alert(1)</script>')}`, []],
+    [`q=${encodeURIComponent("' OR 1=1; DROP TABLE pages; --")}`, []],
+    [`q=${encodeURIComponent('%_%')}`, []],
+    [`q=${encodeURIComponent('🧒🏽👨‍👩‍👧 ✨')}`, []],
+    [`q=${encodeURIComponent('(((*?[]{}\\')}`, []],
+    [`q=${encodeURIComponent('\u0000\u0007nul')}`, []],
+    ['q=%E0%A4%A', []],
+    ['q=%uD800', []],
+    [`q=${encodeURIComponent('مرحبا עולם')}`, []],
+    [`q=${encodeURIComponent('ots '.repeat(50).trim().slice(0, 200))}`, OTS],
+    [`q=${'x'.repeat(200)}`, []],
+    [`q=${encodeURIComponent('ondertoezichtstellingondertoezichtstellingondertoezichtstelling')}`, []],
+    ['q=a&q=b&onbekend=1', []],
+    ['q=', ALL],
+    ['type=begrip', ['Ondertoezichtstelling']],
+  ])('never fails on odd input: %s', async (query, titles) => {
     const { status, body } = await call(query)
     expect(status).toBe(200)
-    expect(Array.isArray(body.hits)).toBe(true)
-    expect(body.total).toBeGreaterThanOrEqual(0)
+    expect(body.hits!.map((hit) => hit.title).sort()).toEqual(titles)
+    expect(body.total).toBe(titles.length)
     for (const hit of body.hits ?? []) expect(hit.snippet).not.toMatch(/<(?!\/?mark>)/)
   })
 

@@ -34,15 +34,17 @@ describe('parseDatabaseUri', () => {
     for (const value of ['mysql://root@localhost/portal', 'portal.db', 'http://x', 'file:', 'postgres://', 'mongodb://']) {
       expect(() => parseDatabaseUri(value)).toThrow(DatabaseUriError)
     }
+    let message = ''
     try {
       parseDatabaseUri('mysql://root:geheim@localhost/portal')
+      expect.fail('mysql:// was accepted')
     } catch (error) {
-      const message = (error as Error).message
-      expect(message).toMatch(/wordt niet herkend/)
-      expect(message).toMatch(/is not recognised/)
-      for (const form of ['file:', 'postgres://', 'postgresql://', 'mongodb://', 'mongodb+srv://']) expect(message).toContain(form)
-      expect(message).not.toContain('geheim')
+      message = (error as Error).message
     }
+    expect(message).toMatch(/wordt niet herkend/)
+    expect(message).toMatch(/is not recognised/)
+    for (const form of ['file:', 'postgres://', 'postgresql://', 'mongodb://', 'mongodb+srv://']) expect(message).toContain(form)
+    expect(message).not.toContain('geheim')
   })
 
   it('redacts passwords', () => {
