@@ -33,6 +33,8 @@ import { createDatabaseAdapter } from './src/db/createDatabaseAdapter'
 import { parseDatabaseUri } from './src/db/parseDatabaseUri'
 import { adminNavigationPlugin } from './src/admin/navigation'
 import { queryGuardPlugin } from './src/api/validateQuery'
+import { clientFaultsAfterError } from './src/api/clientFaults'
+import { LOGGING_LEVELS, portalLogger } from './src/lib/logger'
 import { healthEndpoint } from './src/endpoints/health'
 import { GRAPHQL_LIMITS, graphQLEnabled } from './src/graphql/settings'
 import { queryLimitRule } from './src/graphql/validationRule'
@@ -169,6 +171,11 @@ export function portalConfig(options: PortalConfigOptions = {}) {
     queryGuardPlugin,
     adminNavigationPlugin,
   ],
+  // Requests the client got wrong answer 4xx, once for the whole API (src/api/clientFaults.ts).
+  hooks: { afterError: [clientFaultsAfterError] },
+  // JSON in production, a request id on every line, personal data redacted (src/lib/logger.ts).
+  logger: portalLogger(),
+  loggingLevels: LOGGING_LEVELS,
   onInit: async (payload) => {
     if (options.seedOnEmpty ?? process.env.SEED_ON_START !== 'false') await seedOnInit(payload)
   },
