@@ -18,6 +18,8 @@ export type LimiterOptions = {
   durationSeconds: number
 }
 
+type Env = Record<string, string | undefined>
+
 export type LimiterStore = 'redis' | 'postgres' | 'memory'
 
 /**
@@ -29,7 +31,7 @@ export type LimiterStore = 'redis' | 'postgres' | 'memory'
  *   SQLite store speaks sqlite3/better-sqlite3/knex, not the libsql driver Payload uses, and a
  *   second native driver on the same file is not worth it: an embedded database means one instance.
  */
-export function limiterStore(env: NodeJS.ProcessEnv = process.env): LimiterStore {
+export function limiterStore(env: Env = process.env): LimiterStore {
   if (env.REDIS_URL) return 'redis'
   if (/^postgres(ql)?:\/\//.test(env.DATABASE_URI ?? '')) return 'postgres'
   return 'memory'
@@ -55,7 +57,7 @@ function limiterPool(uri: string): pg.Pool {
  * The one place rate limiters are made. Every shared store gets an in-memory "insurance" limiter
  * with the same limits: when Redis or the database does not answer, this instance still counts.
  */
-export function createLimiter(options: LimiterOptions, env: NodeJS.ProcessEnv = process.env): RateLimiterAbstract {
+export function createLimiter(options: LimiterOptions, env: Env = process.env): RateLimiterAbstract {
   const base = { keyPrefix: options.keyPrefix, points: options.points, duration: options.durationSeconds }
   const memory = new RateLimiterMemory(base)
   switch (limiterStore(env)) {
@@ -102,7 +104,7 @@ export const REQUEST_LIMITS: Record<RequestLimitName, { points: number; seconds:
   feedback: { points: 10, seconds: 60 * 60, env: 'RATE_LIMIT_FEEDBACK' },
 }
 
-export function requestLimit(name: RequestLimitName, env: NodeJS.ProcessEnv = process.env) {
+export function requestLimit(name: RequestLimitName, env: Env = process.env) {
   const { points, seconds, env: key } = REQUEST_LIMITS[name]
   const match = /^(\d{1,6})\/(\d{1,7})$/.exec(env[key]?.trim() ?? '')
   return match ? { points: Number(match[1]), seconds: Number(match[2]) } : { points, seconds }

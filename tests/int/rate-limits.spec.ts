@@ -87,7 +87,7 @@ for (const store of stores) {
     const prefix = `test-${randomUUID()}`
     const made: RateLimiterAbstract[] = []
     const limiter = () => {
-      const made1 = createLimiter({ keyPrefix: prefix, points: 3, durationSeconds: 1 }, store.env as NodeJS.ProcessEnv)
+      const made1 = createLimiter({ keyPrefix: prefix, points: 3, durationSeconds: 1 }, store.env)
       made.push(made1)
       return made1
     }
