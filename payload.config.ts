@@ -35,6 +35,7 @@ import { adminNavigationPlugin } from './src/admin/navigation'
 import { queryGuardPlugin } from './src/api/validateQuery'
 import { clientFaultsAfterError } from './src/api/clientFaults'
 import { LOGGING_LEVELS, portalLogger } from './src/lib/logger'
+import { MAX_UPLOAD_BYTES, UPLOAD_LIMIT_MESSAGE } from './src/uploads/safeUpload'
 import { healthEndpoint } from './src/endpoints/health'
 import { GRAPHQL_LIMITS, graphQLEnabled } from './src/graphql/settings'
 import { queryLimitRule } from './src/graphql/validationRule'
@@ -180,6 +181,8 @@ export function portalConfig(options: PortalConfigOptions = {}) {
     if (options.seedOnEmpty ?? process.env.SEED_ON_START !== 'false') await seedOnInit(payload)
   },
   sharp,
+  // One size limit for every upload, enforced while the body streams in (413 with a Dutch message).
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES }, abortOnLimit: true, responseOnLimit: UPLOAD_LIMIT_MESSAGE },
   telemetry: false,
   // Off unless GRAPHQL_ENABLED=true (src/graphql/settings.ts); the route applies the same limits first.
   graphQL: {
