@@ -52,6 +52,10 @@ export function portalLoggerOptions(level = process.env.LOG_LEVEL || 'info'): Lo
     hooks: {
       logMethod(args, method, levelNumber) {
         const cleaned = args.map((arg) => (typeof arg === 'string' ? scrubText(arg) : arg)) as typeof args
+        // Without a message pino takes the error's own message, unscrubbed: give it the scrubbed one.
+        const first = cleaned[0] as { err?: { message?: unknown } } | undefined
+        if (cleaned.length === 1 && first && typeof first === 'object' && typeof first.err?.message === 'string')
+          (cleaned as unknown[]).push(scrubText(first.err.message))
         // 50 is pino's error level: a refusal is worth a warning, not an alarm.
         if (levelNumber >= 50 && levelNumber < 60 && isRefusal(cleaned)) return this.warn(...(cleaned as [string]))
         return method.apply(this, cleaned)
