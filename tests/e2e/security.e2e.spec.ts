@@ -159,7 +159,7 @@ describe('probe lines answer 4xx, not 5xx', () => {
 })
 
 describe('security headers on every response', () => {
-  const expectHeaders = (response: Response, path: string) => {
+  const expectHeaders = (response: Response, path: string, { proxied = true } = {}) => {
     const csp = response.headers.get('content-security-policy') ?? ''
     expect(csp, path).toMatch(/frame-ancestors 'self'/)
     expect(csp, path).toMatch(/object-src 'none'/)
@@ -170,7 +170,8 @@ describe('security headers on every response', () => {
     expect(response.headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin')
     expect(response.headers.get('permissions-policy'), path).toMatch(/camera=\(\)/)
     expect(response.headers.get('strict-transport-security'), path).toMatch(/max-age=\d{7,}/)
-    expect(response.headers.get('x-request-id'), path).toMatch(/^[0-9a-f-]{36}$/)
+    // Next's static files do not pass the proxy, so they carry no request id.
+    if (proxied) expect(response.headers.get('x-request-id'), path).toMatch(/^[0-9a-f-]{36}$/)
     return csp
   }
 
@@ -210,7 +211,7 @@ describe('security headers on every response', () => {
     const html = await (await fetch(`${baseUrl}/`)).text()
     const script = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1]
     expect(script).toBeTruthy()
-    expectHeaders(await fetch(`${baseUrl}${script}`), script!)
+    expectHeaders(await fetch(`${baseUrl}${script}`), script!, { proxied: false })
   })
 })
 
@@ -248,7 +249,9 @@ describe.skipIf(browserSkip)('the admin works under its Content-Security-Policy'
     await editor.click()
     await page.keyboard.type('Tekst getypt onder de beveiligingsregels.')
     expect(await editor.innerText()).toContain('Tekst getypt onder de beveiligingsregels.')
-    await page.getByRole('button', { name: /^(Concept opslaan|Opslaan)$/ }).first().click()
+    // Logged in and typing in Lexical ran under the policy; nothing was refused so far.
+    expect(violations).toEqual([])
+    await page.getByRole('button', { name: /^(Bewaar concept|Bewaar)$/ }).first().click()
     await page.waitForURL(/\/admin\/collections\/pages\/\d+/, { timeout: 30_000 })
     expect(violations).toEqual([])
   })
