@@ -1,5 +1,9 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { publicContentSecurityPolicy, securityHeaders } from './src/security/headers.mjs'
+
+const development = process.env.NODE_ENV !== 'production'
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The portal is self-hosted and must make no calls home.
@@ -10,6 +14,17 @@ const nextConfig = {
   // The site and the admin are two root layouts; a URL that matches neither gets
   // app/global-not-found.tsx (a Dutch page with lang="nl") instead of Next's bare 404.
   experimental: { globalNotFound: true },
+  // Security headers on every response; the admin's Content-Security-Policy (with a nonce) comes
+  // from proxy.ts, everything else gets the static one (docs/adr/0003-content-security-policy.md).
+  async headers() {
+    return [
+      { source: '/:path*', headers: securityHeaders({ production: !development }) },
+      {
+        source: '/:path((?!admin$|admin/).*)',
+        headers: [{ key: 'Content-Security-Policy', value: publicContentSecurityPolicy({ development }) }],
+      },
+    ]
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -33,6 +33,9 @@ import { createDatabaseAdapter } from './src/db/createDatabaseAdapter'
 import { parseDatabaseUri } from './src/db/parseDatabaseUri'
 import { adminNavigationPlugin } from './src/admin/navigation'
 import { queryGuardPlugin } from './src/api/validateQuery'
+import { clientFaultsAfterError } from './src/api/clientFaults'
+import { LOGGING_LEVELS, portalLogger } from './src/lib/logger'
+import { MAX_UPLOAD_BYTES, UPLOAD_LIMIT_MESSAGE } from './src/uploads/safeUpload'
 import { healthEndpoint } from './src/endpoints/health'
 import { GRAPHQL_LIMITS, graphQLEnabled } from './src/graphql/settings'
 import { queryLimitRule } from './src/graphql/validationRule'
@@ -169,10 +172,17 @@ export function portalConfig(options: PortalConfigOptions = {}) {
     queryGuardPlugin,
     adminNavigationPlugin,
   ],
+  // Requests the client got wrong answer 4xx, once for the whole API (src/api/clientFaults.ts).
+  hooks: { afterError: [clientFaultsAfterError] },
+  // JSON in production, a request id on every line, personal data redacted (src/lib/logger.ts).
+  logger: portalLogger(),
+  loggingLevels: LOGGING_LEVELS,
   onInit: async (payload) => {
     if (options.seedOnEmpty ?? process.env.SEED_ON_START !== 'false') await seedOnInit(payload)
   },
   sharp,
+  // One size limit for every upload, enforced while the body streams in (413 with a Dutch message).
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES }, abortOnLimit: true, responseOnLimit: UPLOAD_LIMIT_MESSAGE },
   telemetry: false,
   // Off unless GRAPHQL_ENABLED=true (src/graphql/settings.ts); the route applies the same limits first.
   graphQL: {

@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
-const isAdminPath = (pathname: string) => pathname === '/admin' || pathname.startsWith('/admin/')
+import { cleanRequestId, REQUEST_ID_HEADER } from './src/lib/requestId'
+import { adminContentSecurityPolicy, isAdminPath } from './src/security/headers.mjs'
 
 /**
  * A path with broken %-encoding (`/bouwstenen/%ZZ`) cannot name any page: Next's decoding of the
@@ -28,17 +29,41 @@ const ONE_YEAR = 60 * 60 * 24 * 365
  * choice made in the account settings sets the same cookie, and then this leaves it alone.
  */
 export function proxy(request: NextRequest): NextResponse {
+  // Every request gets an id (one from the proxy in front of us is kept when it is plain): the
+  // routes log it on each line and a 5xx answer names it (src/lib/requestContext.ts).
+  const requestId = cleanRequestId(request.headers.get(REQUEST_ID_HEADER)) ?? crypto.randomUUID()
+  request.headers.set(REQUEST_ID_HEADER, requestId)
   const malformed = refuseMalformedPath(request)
-  if (malformed) return malformed
-  if (!isAdminPath(request.nextUrl.pathname)) return NextResponse.next()
-  if (request.cookies.has(LANGUAGE_COOKIE)) return NextResponse.next()
-
-  // Also on the request itself, so that this first page is already rendered in Dutch.
-  request.cookies.set(LANGUAGE_COOKIE, 'nl')
+  if (malformed) {
+    malformed.headers.set(REQUEST_ID_HEADER, requestId)
+    return malformed
+  }
+  const admin = isAdminPath(request.nextUrl.pathname)
+  const hadLanguage = request.cookies.has(LANGUAGE_COOKIE)
+  if (admin) {
+    // The admin is rendered per request: Next puts the nonce it finds in the request's
+    // Content-Security-Policy on its scripts (docs/adr/0003-content-security-policy.md).
+    const nonce = btoa(crypto.randomUUID())
+    request.headers.set(
+      'Content-Security-Policy',
+      adminContentSecurityPolicy(nonce, { development: process.env.NODE_ENV !== 'production' }),
+    )
+    // Also on the request itself, so that this first page is already rendered in Dutch.
+    if (!hadLanguage) request.cookies.set(LANGUAGE_COOKIE, 'nl')
+  }
   const response = NextResponse.next({ request: { headers: request.headers } })
-  response.cookies.set(LANGUAGE_COOKIE, 'nl', { path: '/', sameSite: 'lax', maxAge: ONE_YEAR })
+  response.headers.set(REQUEST_ID_HEADER, requestId)
+  if (!admin) return response
+  response.headers.set('Content-Security-Policy', request.headers.get('Content-Security-Policy')!)
+  if (!hadLanguage) {
+    response.cookies.set(LANGUAGE_COOKIE, 'nl', { path: '/', sameSite: 'lax', maxAge: ONE_YEAR, secure: secureCookies(request) })
+  }
   return response
 }
+
+/** Cookies are Secure when the visitor reached us over HTTPS (directly or through the proxy in front). */
+const secureCookies = (request: NextRequest) =>
+  request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https'
 
 export const config = {
   // Every path but Next's own static files: the %-encoding check applies to all routes.

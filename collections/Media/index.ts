@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { MEDIA_TYPES } from '../../src/uploads/safeUpload'
 import { access } from './access'
+import { checkMediaFile } from './hooks/checkMediaFile'
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -9,15 +11,10 @@ export const Media: CollectionConfig = {
   access,
   upload: {
     staticDir: 'data/media',
-    mimeTypes: [
-      'image/png',
-      'image/jpeg',
-      'image/webp',
-      'image/svg+xml',
-      'application/pdf',
-      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    ],
+    // Checked by content in checkMediaFile; SVG is not among them (it can carry script).
+    mimeTypes: Object.keys(MEDIA_TYPES),
   },
+  hooks: { beforeOperation: [checkMediaFile] },
   fields: [
     { name: 'alt', label: 'Beschrijving (alt-tekst of documenttitel)', type: 'text', required: true, maxLength: 300 },
     { name: 'isExample', label: 'Voorbeeldbestand', type: 'checkbox', defaultValue: false },

@@ -1,3 +1,4 @@
+import { refuseWhenLimited } from '../lib/rateLimit'
 import type { Payload } from 'payload'
 
 import { readBodyText } from '../registrations/http'
@@ -47,6 +48,10 @@ export async function handleAlertForm(payload: Payload, request: Request, action
   if (crossSite(request)) return plain(403, 'Dit formulier kan alleen via deze site worden verstuurd.')
   if (!/^application\/x-www-form-urlencoded\b/i.test(request.headers.get('content-type') ?? ''))
     return plain(415, 'Verstuur het formulier vanaf de pagina.')
+  if (action === 'aanmelden' || action === 'beheerlink') {
+    const limited = await refuseWhenLimited('subscriptions', request, 'text')
+    if (limited) return limited
+  }
   let form: URLSearchParams
   try {
     form = new URLSearchParams(await readBodyText(request, 4 * 1024))

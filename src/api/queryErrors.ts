@@ -10,6 +10,7 @@ export function clientError(status: 400 | 404, message: string): Error {
 export const QUERY_MESSAGES = {
   date: (path: string) => `Het filter op "${path}" verwacht een datum (bijvoorbeeld 2026-01-31).`,
   operator: (path: string, operator: string) => `Het filter "${operator}" werkt niet op "${path}".`,
+  option: (path: string) => `Het filter op "${path}" kent deze waarde niet.`,
   unknownOperator: (operator: string) => `Onbekend filter "${operator}".`,
   shape: 'Het filter (where) is ongeldig.',
   notFound: 'Niet gevonden.',

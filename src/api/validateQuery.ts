@@ -81,6 +81,23 @@ export function checkWhere(where: unknown, fields: FlattenedField[], depth = 0):
     for (const [operator, value] of Object.entries(condition as Record<string, unknown>)) {
       if (!OPERATORS.has(operator)) throw clientError(400, QUERY_MESSAGES.unknownOperator(operator))
       if (GEO.has(operator) && field?.type !== 'point') throw clientError(400, QUERY_MESSAGES.operator(key, operator))
+      // The SQL adapters know no `all` (drizzle's operator map leaves it out) except on hasMany fields.
+      if (operator === 'all' && field && !(field as { hasMany?: boolean }).hasMany)
+        throw clientError(400, QUERY_MESSAGES.operator(key, operator))
+      // like/contains on a date column made an SQL statement without a value (syntax error).
+      if (field?.type === 'date' && !DATE_COMPARISONS.has(operator) && operator !== 'exists')
+        throw clientError(400, QUERY_MESSAGES.operator(key, operator))
+      // A select stores one of its options; PostgreSQL's enum refuses anything else with an error.
+      if ((field?.type === 'select' || field?.type === 'radio') && ['equals', 'not_equals', 'in', 'not_in'].includes(operator)) {
+        const allowed = new Set(
+          ((field as { options?: (string | { value: string })[] }).options ?? []).map((option) =>
+            typeof option === 'string' ? option : option.value,
+          ),
+        )
+        const values = Array.isArray(value) ? value : typeof value === 'string' && operator.endsWith('in') ? value.split(',') : [value]
+        if (allowed.size && !values.every((item) => item === null || item === '' || allowed.has(String(item))))
+          throw clientError(400, QUERY_MESSAGES.option(key))
+      }
       if (field?.type === 'date' && DATE_COMPARISONS.has(operator)) {
         const values = Array.isArray(value)
           ? value

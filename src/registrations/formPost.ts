@@ -1,3 +1,4 @@
+import { refuseWhenLimited } from '../lib/rateLimit'
 import type { Payload } from 'payload'
 
 import { loggableError } from '../lib/email'
@@ -45,6 +46,8 @@ export async function handleRegistrationForm(
   const type = request.headers.get('content-type') ?? ''
   if (!/^application\/x-www-form-urlencoded\b/i.test(type))
     return plain(415, 'Verstuur het inschrijfformulier vanaf de pagina van de training.')
+  const limited = await refuseWhenLimited('registrations', request, 'text')
+  if (limited) return limited
 
   let values: FormValues = {}
   let flash: FormFlash
