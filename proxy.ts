@@ -1,5 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
+import { personalCacheControl } from './src/lib/cacheControl'
+
 const isAdminPath = (pathname: string) => pathname === '/admin' || pathname.startsWith('/admin/')
 
 /**
@@ -18,6 +20,13 @@ function refuseMalformedPath(request: NextRequest): NextResponse | null {
   }
 }
 
+/** Logged-in, previewing or personal: `private, no-store` instead of the page's public caching. */
+function withPersonalCacheControl(request: NextRequest, response: NextResponse): NextResponse {
+  const cacheControl = personalCacheControl(request.nextUrl.pathname, (name) => request.cookies.has(name))
+  if (cacheControl) response.headers.set('Cache-Control', cacheControl)
+  return response
+}
+
 /** Payload reads the admin language from this cookie before it looks at Accept-Language. */
 const LANGUAGE_COOKIE = 'payload-lng'
 const ONE_YEAR = 60 * 60 * 24 * 365
@@ -30,7 +39,7 @@ const ONE_YEAR = 60 * 60 * 24 * 365
 export function proxy(request: NextRequest): NextResponse {
   const malformed = refuseMalformedPath(request)
   if (malformed) return malformed
-  if (!isAdminPath(request.nextUrl.pathname)) return NextResponse.next()
+  if (!isAdminPath(request.nextUrl.pathname)) return withPersonalCacheControl(request, NextResponse.next())
   if (request.cookies.has(LANGUAGE_COOKIE)) return NextResponse.next()
 
   // Also on the request itself, so that this first page is already rendered in Dutch.

@@ -11,6 +11,7 @@ import { pageMetadata } from '@/lib/seo'
 import { getViewer } from '@/lib/viewer'
 
 import type { WorkingMethod } from '../../../payload-types'
+import { paths } from '@/lib/urls'
 
 export const dynamic = 'force-dynamic'
 
@@ -65,7 +66,7 @@ export default async function WorkingMethodsPage({ searchParams }: { searchParam
           {result.items.map((method) => (
             <li key={method.id}>
               <h2 className="utrecht-heading-3">
-                <a className="utrecht-link" href={`/werkwijzen/${method.slug}`}>
+                <a className="utrecht-link" href={paths.workingMethod(method.slug)}>
                   {method.title}
                 </a>
               </h2>

@@ -1,6 +1,4 @@
 import { ContactCard } from '@/components/content/ContactCard'
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { LinkList } from '@/components/content/LinkList'
 import { PageTitle } from '@/components/content/PageTitle'
@@ -9,32 +7,26 @@ import { SourcesList } from '@/components/content/SourcesList'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RegionKpis } from '@/components/monitor/RegionKpis'
 import { RichText } from '@/components/rich-text/RichText'
-import { findBySlug, listDocuments } from '@/lib/content'
+import { listDocuments } from '@/lib/content'
 import { formatDate, isoDate } from '@/lib/dates'
 import { idOf } from '@/lib/finder'
 import { buildGlossaryMatcher, loadGlossary } from '@/lib/glossary'
 import { organisationTypeLabel, phaseLabel, pilotStatusLabel } from '@/lib/labels'
-import { pageMetadata } from '@/lib/seo'
+import { detailMetadata, loadDetail, noParamsAtBuild } from '@/lib/detailPage'
 import { openVacancyWhere } from '@/lib/vacancies'
-import { getViewer } from '@/lib/viewer'
 import { regionInText } from '@/regions/region-in-text'
+import { paths } from '@/lib/urls'
 
-export const dynamic = 'force-dynamic'
+/** Rendered on the first request, then from the full-route cache; dropped on every publish (src/lib/cache.ts). */
+export const revalidate = 30
+export const generateStaticParams = noParamsAtBuild
 
 type Args = { params: Promise<{ slug: string }> }
 
-export async function generateMetadata({ params }: Args): Promise<Metadata> {
-  const { slug } = await params
-  const region = await findBySlug(await getViewer(), 'regions', slug, 0)
-  if (!region) return { title: 'Niet gevonden' }
-  return pageMetadata({ title: `Regio ${region.title}`, description: region.summary, path: `/regios/${slug}` })
-}
+export const generateMetadata = detailMetadata('regions', (region) => ({ title: `Regio ${region.title}`, description: region.summary }))
 
 export default async function RegionPage({ params }: Args) {
-  const { slug } = await params
-  const viewer = await getViewer()
-  const region = await findBySlug(viewer, 'regions', slug, 1)
-  if (!region) notFound()
+  const { viewer, doc: region, slug } = await loadDetail('regions', { params })
   const inRegion = { region: { equals: region.id } }
   const [organisations, agreements, pilots, blocks, trainings, sessions, vacancies, glossary] = await Promise.all([
     listDocuments(viewer, 'organisations', { where: { regions: { in: [region.id] } }, sort: 'title' }),
@@ -157,7 +149,7 @@ export default async function RegionPage({ params }: Args) {
         id="toekomsttuinen"
         title="Toekomsttuinen"
         items={pilots.map((pilot) => ({
-          href: `/toekomsttuinen/${pilot.slug}`,
+          href: paths.pilot(pilot.slug),
           label: pilot.title,
           meta: pilotStatusLabel(pilot.pilotStatus),
         }))}
@@ -182,7 +174,7 @@ export default async function RegionPage({ params }: Args) {
               {progress.map(({ block, status, note }) => (
                 <tr key={block.id}>
                   <th scope="row">
-                    <a className="utrecht-link" href={`/bouwstenen/${block.slug}`}>
+                    <a className="utrecht-link" href={paths.buildingBlock(block.slug)}>
                       {block.number}. {block.title}
                     </a>
                   </th>
@@ -199,7 +191,7 @@ export default async function RegionPage({ params }: Args) {
         id="scholing"
         title="Scholing in deze regio"
         items={trainings.map((training) => ({
-          href: `/scholing/${training.slug}`,
+          href: paths.training(training.slug),
           label: training.title,
           meta: nextSession.has(String(training.id)) ? `eerstvolgende sessie ${formatDate(nextSession.get(String(training.id)))}` : undefined,
         }))}
@@ -208,7 +200,7 @@ export default async function RegionPage({ params }: Args) {
         id="vacatures"
         title="Vacatures in deze regio"
         items={vacancies.map((vacancy) => ({
-          href: `/vacatures/${vacancy.slug}`,
+          href: paths.vacancy(vacancy.slug),
           label: vacancy.title,
           meta: `sluit ${formatDate(vacancy.closingDate)}`,
         }))}
