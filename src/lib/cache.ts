@@ -68,6 +68,7 @@ function expireTagsNow(tags: string[]): void {
  * Works inside a request (the admin's publish) and outside one (the job queue, start-up).
  */
 export function expirePublicPages(): void {
+  memo().generation++
   // First straight into the manifest: it holds before the editor's response has even gone out,
   // whereas Next applies revalidateTag at the end of the request.
   expireTagsNow([CONTENT_TAG, ALL_PAGES_TAG])
@@ -85,4 +86,33 @@ export function expirePublicPages(): void {
  */
 export function expireBuildTimePages(): void {
   expireTagsNow([CONTENT_TAG, ALL_PAGES_TAG])
+}
+
+type Memo = { generation: number; entries: Map<string, { at: number; generation: number; value: Promise<unknown> }> }
+
+/** One per process, whichever bundle asks (Payload's chunk and a route's may each load this file). */
+function memo(): Memo {
+  const holder = globalThis as typeof globalThis & { __portalVisitorMemo?: Memo }
+  holder.__portalVisitorMemo ??= { generation: 0, entries: new Map() }
+  return holder.__portalVisitorMemo
+}
+
+/**
+ * A small in-process cache for reads that are the same for every visitor and asked for on every
+ * request outside a page (the search API's facet labels and glossary): no database query per
+ * request. Dropped with the pages on every change (expirePublicPages), and after the page
+ * lifetime for edits made on another instance. Only for a fixed, small set of keys.
+ */
+export function memoForVisitors<T>(key: string, read: () => Promise<T>, now = Date.now()): Promise<T> {
+  const state = memo()
+  const hit = state.entries.get(key)
+  if (hit && hit.generation === state.generation && now - hit.at < PAGE_LIFETIME_SECONDS * 1000) return hit.value as Promise<T>
+  const value = read()
+  const entry = { at: now, generation: state.generation, value }
+  state.entries.set(key, entry)
+  // A failed read is not kept: the next request tries again.
+  value.catch(() => {
+    if (state.entries.get(key) === entry) state.entries.delete(key)
+  })
+  return value
 }
