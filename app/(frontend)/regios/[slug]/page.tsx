@@ -7,13 +7,11 @@ import { SourcesList } from '@/components/content/SourcesList'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RegionKpis } from '@/components/monitor/RegionKpis'
 import { RichText } from '@/components/rich-text/RichText'
-import { listDocuments } from '@/lib/content'
 import { formatDate, isoDate } from '@/lib/dates'
-import { idOf } from '@/lib/finder'
-import { buildGlossaryMatcher, loadGlossary } from '@/lib/glossary'
+import { buildGlossaryMatcher } from '@/lib/glossary'
 import { organisationTypeLabel, phaseLabel, pilotStatusLabel } from '@/lib/labels'
 import { detailMetadata, loadDetail, noParamsAtBuild } from '@/lib/detailPage'
-import { openVacancyWhere } from '@/lib/vacancies'
+import { getRegionOverview } from '@/regions/getRegionOverview'
 import { regionInText } from '@/regions/region-in-text'
 import { paths } from '@/lib/urls'
 
@@ -27,30 +25,7 @@ export const generateMetadata = detailMetadata('regions', (region) => ({ title: 
 
 export default async function RegionPage({ params }: Args) {
   const { viewer, doc: region, slug } = await loadDetail('regions', { params })
-  const inRegion = { region: { equals: region.id } }
-  const [organisations, agreements, pilots, blocks, trainings, sessions, vacancies, glossary] = await Promise.all([
-    listDocuments(viewer, 'organisations', { where: { regions: { in: [region.id] } }, sort: 'title' }),
-    listDocuments(viewer, 'local-agreements', { where: inRegion, sort: 'title', depth: 1 }),
-    listDocuments(viewer, 'pilots', { where: inRegion, sort: 'title' }),
-    listDocuments(viewer, 'building-blocks', { sort: 'number' }),
-    listDocuments(viewer, 'trainings', { where: { regions: { in: [region.id] } }, sort: 'title' }),
-    listDocuments(viewer, 'training-sessions', {
-      where: { and: [{ startsAt: { greater_than_equal: new Date().toISOString() } }, { status: { equals: 'scheduled' } }] },
-      sort: 'startsAt',
-    }),
-    listDocuments(viewer, 'vacancies', { where: { and: [{ regions: { in: [region.id] } }, openVacancyWhere()] }, sort: 'closingDate' }),
-    loadGlossary(viewer.payload),
-  ])
-  const nextSession = new Map<string, string>()
-  for (const session of sessions) {
-    const training = idOf(session.training)
-    if (training && !nextSession.has(training)) nextSession.set(training, session.startsAt)
-  }
-  const progress = blocks.flatMap((block) =>
-    (block.progress ?? [])
-      .filter((row) => idOf(row.region) === String(region.id))
-      .map((row) => ({ block, status: row.status, note: row.note })),
-  )
+  const { organisations, agreements, pilots, progress, trainings, nextSession, vacancies, glossary } = await getRegionOverview(viewer, region)
 
   return (
     <article>
