@@ -24,6 +24,8 @@ const ALL_PAGES_TAG = '_N_T_/layout'
 
 export function cachedForVisitors<T>(key: unknown[], read: () => Promise<T>): Promise<T> {
   if (isBuildPhase()) throw new Error('Content is not read while the app is being built.')
+  // Outside a Next server (tests, scripts) there is no cache to keep it in.
+  if (!process.env.NEXT_RUNTIME) return read()
   return unstable_cache(read, ['content', JSON.stringify(key)], { tags: [CONTENT_TAG], revalidate: PAGE_LIFETIME_SECONDS })()
 }
 

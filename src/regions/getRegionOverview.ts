@@ -32,7 +32,7 @@ export function nextSessionByTraining(sessions: { training: unknown; startsAt: s
  * building blocks, trainings with their next session, open vacancies and the glossary. Sessions
  * are read for this region's trainings only.
  */
-export async function getRegionOverview(viewer: Viewer, region: Pick<Region, 'id'>, now = new Date()) {
+export async function getRegionOverview(viewer: Viewer, region: { id: Region['id'] | string }, now = new Date()) {
   const inRegion = { region: { equals: region.id } }
   const [organisations, agreements, pilots, blocks, trainings, vacancies, glossary] = await Promise.all([
     listDocuments(viewer, 'organisations', { where: { regions: { in: [region.id] } }, sort: 'title' }),
