@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { personalCacheControl } from './src/lib/cacheControl'
+import { filteredFinderPath, personalCacheControl } from './src/lib/cacheControl'
 
 const isAdminPath = (pathname: string) => pathname === '/admin' || pathname.startsWith('/admin/')
 
@@ -39,6 +39,8 @@ const ONE_YEAR = 60 * 60 * 24 * 365
 export function proxy(request: NextRequest): NextResponse {
   const malformed = refuseMalformedPath(request)
   if (malformed) return malformed
+  const filtered = filteredFinderPath(request.nextUrl.pathname, request.nextUrl.search)
+  if (filtered) return withPersonalCacheControl(request, NextResponse.rewrite(new URL(filtered, request.url)))
   if (!isAdminPath(request.nextUrl.pathname)) return withPersonalCacheControl(request, NextResponse.next())
   if (request.cookies.has(LANGUAGE_COOKIE)) return NextResponse.next()
 

@@ -25,3 +25,15 @@ export function personalCacheControl(pathname: string, hasCookie: (name: string)
   if (PERSONAL_PATHS.some((pattern) => pattern.test(pathname))) return PRIVATE_CACHE_CONTROL
   return null
 }
+
+/** Finders whose list without filters is cached; with filters they are rendered per request. */
+const CACHED_FINDERS = new Set(['/werkwijzen'])
+
+/**
+ * Where proxy.ts sends a finder request that has filters in its address (`/werkwijzen?regio=…` →
+ * `/gefilterd/werkwijzen?regio=…`), or null: the address without them is the cached page.
+ */
+export function filteredFinderPath(pathname: string, search: string): string | null {
+  if (!search || search === '?' || !CACHED_FINDERS.has(pathname)) return null
+  return `/gefilterd${pathname}${search}`
+}

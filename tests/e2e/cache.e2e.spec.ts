@@ -98,11 +98,23 @@ async function warm(slug: string) {
 
 describe('cached pages follow every change on the next request', () => {
   it('serves the home page, a region page, the sitemap and the feed from the cache', async () => {
-    for (const path of ['/', `/regios/${region.slug}`, '/sitemap.xml', '/vacatures/feed.xml', '/bouwstenen', '/begrippen']) {
+    for (const path of ['/', `/regios/${region.slug}`, '/sitemap.xml', '/vacatures/feed.xml', '/bouwstenen', '/begrippen', '/werkwijzen']) {
       await fetch(`${baseUrl}${path}`)
       const again = await fetch(`${baseUrl}${path}`)
       expect(again.headers.get('x-nextjs-cache'), path).toBe('HIT')
     }
+  })
+
+  it('renders a finder with filters per request, and the list without them from the cache', async () => {
+    const all = await (await fetch(`${baseUrl}/werkwijzen`)).text()
+    const filtered = await fetch(`${baseUrl}/werkwijzen?regio=gelderland`)
+    expect(filtered.status).toBe(200)
+    expect(filtered.headers.get('cache-control')).toMatch(/no-store/)
+    const html = await filtered.text()
+    expect(html).toMatch(/<h1[^>]*>Werkwijzen<\/h1>/)
+    // The filtered view differs from the full list (a selected facet), and the full list stays as it was.
+    expect(html).not.toBe(all)
+    expect(await (await fetch(`${baseUrl}/werkwijzen`)).text()).toBe(all)
   })
 
   it('keeps a draft off every page, cached or not', async () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { capApiRequest, MAX_API_DEPTH, MAX_API_LIMIT } from '../../src/api/validateQuery'
 import { firstSessionPerTraining } from '../../src/home/getHomeFeed'
 import { CONTENT_TAG, expirePublicPages, memoForVisitors } from '../../src/lib/cache'
-import { personalCacheControl, PRIVATE_CACHE_CONTROL } from '../../src/lib/cacheControl'
+import { filteredFinderPath, personalCacheControl, PRIVATE_CACHE_CONTROL } from '../../src/lib/cacheControl'
 import { paths } from '../../src/lib/urls'
 
 const none = () => false
@@ -32,6 +32,15 @@ describe('who may keep an answer (proxy.ts)', () => {
   it('leaves the admin and the API to Payload', () => {
     expect(personalCacheControl('/admin', () => true)).toBeNull()
     expect(personalCacheControl('/api/search', () => true)).toBeNull()
+  })
+})
+
+describe('finders: the list without filters is cached, a filtered view rendered per request', () => {
+  it('sends only a filtered view to the per-request route', () => {
+    expect(filteredFinderPath('/werkwijzen', '')).toBeNull()
+    expect(filteredFinderPath('/werkwijzen', '?regio=achterhoek&voor=gi')).toBe('/gefilterd/werkwijzen?regio=achterhoek&voor=gi')
+    expect(filteredFinderPath('/werkwijzen/melding', '?x=1')).toBeNull()
+    expect(filteredFinderPath('/zoeken', '?q=ots')).toBeNull()
   })
 })
 
