@@ -111,7 +111,7 @@ describe('cached pages follow every change on the next request', () => {
     expect(filtered.status).toBe(200)
     expect(filtered.headers.get('cache-control')).toMatch(/no-store/)
     const html = await filtered.text()
-    expect(html).toMatch(/<h1[^>]*>Werkwijzen<\/h1>/)
+    expect(html.match(/<h1[^>]*>(.*?)<\/h1>/s)?.[1] ?? '').toContain('Werkwijzen')
     // The filtered view differs from the full list (a selected facet), and the full list stays as it was.
     expect(html).not.toBe(all)
     expect(await (await fetch(`${baseUrl}/werkwijzen`)).text()).toBe(all)
