@@ -8,7 +8,9 @@ import { openVacancyWhere } from '@/lib/vacancies'
 import { getPayload } from '@/lib/payload'
 import { paths } from '@/lib/urls'
 
-/** From the full-route cache; dropped on every publish (src/lib/cache.ts). */
+/** From the full-route cache; dropped on every publish (src/lib/cache.ts). Route handlers are
+ * rendered per request unless they say otherwise; this one reads nothing of the request. */
+export const dynamic = 'force-static'
 export const revalidate = 30
 
 /** RSS of the open vacancies, newest first; only published ones, as any visitor sees them. */
