@@ -1,4 +1,3 @@
-
 import { PageTitle } from '@/components/content/PageTitle'
 import { ReviewInfo } from '@/components/content/ReviewInfo'
 import { SourcesList } from '@/components/content/SourcesList'
@@ -17,7 +16,7 @@ type Args = { params: Promise<{ slug: string }> }
 export const generateMetadata = detailMetadata('pages', (page) => ({ title: page.title, description: page.summary }))
 
 export default async function ContentPage({ params }: Args) {
-  const { viewer, doc: page, slug } = await loadDetail('pages', { params })
+  const { viewer, doc: page } = await loadDetail('pages', { params })
   const glossary = buildGlossaryMatcher(await loadGlossary(viewer.payload))
   return (
     <article>

@@ -1,4 +1,3 @@
-
 import { LinkList } from '@/components/content/LinkList'
 import { PageTitle } from '@/components/content/PageTitle'
 import { ReviewInfo } from '@/components/content/ReviewInfo'

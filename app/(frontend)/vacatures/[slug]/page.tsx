@@ -1,4 +1,3 @@
-
 import { PageTitle } from '@/components/content/PageTitle'
 import { ReviewInfo } from '@/components/content/ReviewInfo'
 import { SourcesList } from '@/components/content/SourcesList'
@@ -23,7 +22,7 @@ type Args = { params: Promise<{ slug: string }> }
 export const generateMetadata = detailMetadata('vacancies', (vacancy) => ({ title: vacancy.title, description: vacancy.summary }))
 
 export default async function VacancyPage({ params }: Args) {
-  const { viewer, doc: vacancy, slug } = await loadDetail('vacancies', { params })
+  const { doc: vacancy } = await loadDetail('vacancies', { params })
   const closed = isVacancyClosed(vacancy)
   const organisation = typeof vacancy.organisation === 'object' ? (vacancy.organisation as Organisation) : null
   const regions = (vacancy.regions ?? []).filter((r): r is Region => typeof r === 'object')
