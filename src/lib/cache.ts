@@ -49,7 +49,9 @@ type TagsManifest = Map<string, { stale?: number; expired?: number }>
 function tagsManifest(): TagsManifest | null {
   try {
     const require = createRequire(path.join(process.cwd(), 'package.json'))
-    const manifestModule = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js') as {
+    // Built at run time, so that no bundler copies the module into a chunk of its own.
+    const specifier = ['next', 'dist', 'server', 'lib', 'incremental-cache', 'tags-manifest.external.js'].join('/')
+    const manifestModule = require(specifier) as {
       tagsManifest?: TagsManifest
     }
     return manifestModule.tagsManifest instanceof Map ? manifestModule.tagsManifest : null
