@@ -1,4 +1,4 @@
-import type { BuildingBlock, LocalAgreement, Region, Training, TrainingSession, Vacancy } from '../../payload-types'
+import type { LocalAgreement, Region, Training, TrainingSession, Vacancy } from '../../payload-types'
 import type { LinkItem } from '../components/content/LinkList'
 import { listDocuments } from '../lib/content'
 import { formatDate } from '../lib/dates'
