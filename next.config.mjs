@@ -15,7 +15,7 @@ const nextConfig = {
   // app/global-not-found.tsx (a Dutch page with lang="nl") instead of Next's bare 404.
   experimental: { globalNotFound: true },
   // Security headers on every response; the admin's Content-Security-Policy (with a nonce) comes
-  // from proxy.ts, everything else gets the static one (docs/adr/0003-content-security-policy.md).
+  // from proxy.ts, everything else gets the static one (docs/adr/0005-content-security-policy.md).
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders({ production: !development }) },
@@ -25,6 +25,9 @@ const nextConfig = {
       },
     ]
   },
+  // Cached pages say `s-maxage=30, stale-while-revalidate=300` (pages export revalidate = 30): an
+  // HTTP cache in front serves a page at most five minutes past its lifetime while it refreshes.
+  expireTime: 330,
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
+import { filteredFinderPath, personalCacheControl } from './src/lib/cacheControl'
 import { cleanRequestId, REQUEST_ID_HEADER } from './src/lib/requestId'
 import { adminContentSecurityPolicy, isAdminPath } from './src/security/headers.mjs'
 
@@ -17,6 +18,13 @@ function refuseMalformedPath(request: NextRequest): NextResponse | null {
       headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Language': 'nl', 'Cache-Control': 'no-store' },
     })
   }
+}
+
+/** Logged-in, previewing or personal: `private, no-store` instead of the page's public caching. */
+function withPersonalCacheControl(request: NextRequest, response: NextResponse): NextResponse {
+  const cacheControl = personalCacheControl(request.nextUrl.pathname, (name) => request.cookies.has(name))
+  if (cacheControl) response.headers.set('Cache-Control', cacheControl)
+  return response
 }
 
 /** Payload reads the admin language from this cookie before it looks at Accept-Language. */
@@ -39,21 +47,28 @@ export function proxy(request: NextRequest): NextResponse {
     return malformed
   }
   const admin = isAdminPath(request.nextUrl.pathname)
-  const hadLanguage = request.cookies.has(LANGUAGE_COOKIE)
-  if (admin) {
-    // The admin is rendered per request: Next puts the nonce it finds in the request's
-    // Content-Security-Policy on its scripts (docs/adr/0003-content-security-policy.md).
-    const nonce = btoa(crypto.randomUUID())
-    request.headers.set(
-      'Content-Security-Policy',
-      adminContentSecurityPolicy(nonce, { development: process.env.NODE_ENV !== 'production' }),
-    )
-    // Also on the request itself, so that this first page is already rendered in Dutch.
-    if (!hadLanguage) request.cookies.set(LANGUAGE_COOKIE, 'nl')
+  if (!admin) {
+    // Public paths: a filtered finder view is rendered per request (the unfiltered list is cached),
+    // and anything personal is marked private, no-store (src/lib/cacheControl.ts).
+    const filtered = filteredFinderPath(request.nextUrl.pathname, request.nextUrl.search)
+    const response = filtered
+      ? NextResponse.rewrite(new URL(filtered, request.url), { request: { headers: request.headers } })
+      : NextResponse.next({ request: { headers: request.headers } })
+    response.headers.set(REQUEST_ID_HEADER, requestId)
+    return withPersonalCacheControl(request, response)
   }
+  const hadLanguage = request.cookies.has(LANGUAGE_COOKIE)
+  // The admin is rendered per request: Next puts the nonce it finds in the request's
+  // Content-Security-Policy on its scripts (docs/adr/0005-content-security-policy.md).
+  const nonce = btoa(crypto.randomUUID())
+  request.headers.set(
+    'Content-Security-Policy',
+    adminContentSecurityPolicy(nonce, { development: process.env.NODE_ENV !== 'production' }),
+  )
+  // Also on the request itself, so that this first page is already rendered in Dutch.
+  if (!hadLanguage) request.cookies.set(LANGUAGE_COOKIE, 'nl')
   const response = NextResponse.next({ request: { headers: request.headers } })
   response.headers.set(REQUEST_ID_HEADER, requestId)
-  if (!admin) return response
   response.headers.set('Content-Security-Policy', request.headers.get('Content-Security-Policy')!)
   if (!hadLanguage) {
     response.cookies.set(LANGUAGE_COOKIE, 'nl', { path: '/', sameSite: 'lax', maxAge: ONE_YEAR, secure: secureCookies(request) })

@@ -1,17 +1,20 @@
 import type { MetadataRoute } from 'next'
 
+import { isBuildPhase } from '@/lib/cache'
 import { listDocuments } from '@/lib/content'
 import { siteUrl } from '@/lib/seo'
 import { COLLECTION_PATHS } from '@/lib/urls'
 import { openVacancyWhere } from '@/lib/vacancies'
 import { getPayload } from '@/lib/payload'
 
-export const dynamic = 'force-dynamic'
+/** From the full-route cache; dropped on every publish (src/lib/cache.ts). */
+export const revalidate = 30
 
 const STATIC_PATHS = ['/', '/visie', '/bouwstenen', '/werkwijzen', '/escalatiemodel', '/scholing', '/vacatures', '/regios', '/toekomsttuinen', '/begrippen', '/monitor', '/documenten']
 
 /** Only what an anonymous visitor may read: published documents, open vacancies. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  if (isBuildPhase()) return [] // the build reads no content; thrown away at start-up
   const base = siteUrl()
   const viewer = { payload: await getPayload(), user: null, draft: false }
   const [blocks, methods, trainings, vacancies, regions, pilots] = await Promise.all([

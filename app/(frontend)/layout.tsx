@@ -9,6 +9,7 @@ import type React from 'react'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { SearchBox } from '@/components/search/SearchBox'
+import { isBuildPhase } from '@/lib/cache'
 import { siteUrl } from '@/lib/seo'
 import { getPayload } from '@/lib/payload'
 import { loadSite } from '@/lib/site'
@@ -24,6 +25,8 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
 
 export default async function FrontendLayout({ children }: { children: React.ReactNode }) {
+  // `next build` opens no database: an empty shell, thrown away when the server starts (src/lib/cache.ts).
+  if (isBuildPhase()) return <html lang="nl"><body /></html>
   const payload = await getPayload()
   const site = await loadSite(payload)
   return (

@@ -126,9 +126,42 @@ export const validateQuery: CollectionBeforeOperationHook = ({ args, collection,
   return args
 }
 
+/**
+ * What one REST or GraphQL request may ask for. The site itself reads through the Local API with
+ * its own depth; API clients get shallow documents unless they ask (`?depth=2`), never deeper than
+ * MAX_API_DEPTH, and lists in pages of at most MAX_API_LIMIT (no `pagination=false`, no `limit=0`).
+ */
+export const DEFAULT_API_DEPTH = 1
+export const MAX_API_DEPTH = 3
+export const MAX_API_LIMIT = 100
+
+const READS = new Set(['read', 'readDistinct'])
+
+export function capApiRequest(
+  args: { depth?: unknown; limit?: unknown; pagination?: unknown },
+  operation: string,
+  api: string | undefined,
+  askedDepth: unknown,
+): void {
+  if (api !== 'REST' && api !== 'GraphQL') return
+  if (askedDepth === undefined && api === 'REST') args.depth = DEFAULT_API_DEPTH
+  if (typeof args.depth === 'number' && args.depth > MAX_API_DEPTH) args.depth = MAX_API_DEPTH
+  if (!READS.has(operation)) return
+  if (args.pagination === false) args.pagination = true
+  if (typeof args.limit === 'number' && (args.limit <= 0 || args.limit > MAX_API_LIMIT)) args.limit = MAX_API_LIMIT
+}
+
+const capApi: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  capApiRequest(args as Parameters<typeof capApiRequest>[0], operation, req.payloadAPI, req.query?.depth)
+  return args
+}
+
 /** Adds the check to every collection, the ones other plugins add included (so it runs last). */
 export const queryGuardPlugin: Plugin = (config) => ({
   ...config,
-  // First of the beforeOperation hooks: a bad query is refused before any other hook looks at it.
-  collections: mapCollections(config, (collection) => appendCollectionHooks(collection, { beforeOperation: [validateQuery] }, 'before')),
+  // First of the beforeOperation hooks: a bad query is refused, and an anonymous REST request's
+  // depth and page size capped, before any other hook looks at it.
+  collections: mapCollections(config, (collection) =>
+    appendCollectionHooks(collection, { beforeOperation: [validateQuery, capApi] }, 'before'),
+  ),
 })

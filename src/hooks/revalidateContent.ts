@@ -1,15 +1,16 @@
-import { revalidateTag } from 'next/cache'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, Plugin } from 'payload'
 
-import { CONTENT_TAG } from '../lib/cache'
+import { expirePublicPages } from '../lib/cache'
 
+/**
+ * Drops every cached page and read: publish, unpublish, delete and a scheduled publish (which runs
+ * in the job queue, outside any request) all pass through afterChange/afterDelete. A second drop
+ * a moment later covers a page that was being rendered from the old data while the change was
+ * still being committed (it would otherwise be stored as new).
+ */
 function dropCachedContent(): void {
-  try {
-    // expire: 0 — the next visitor gets the new version, not a stale one while it refreshes.
-    revalidateTag(CONTENT_TAG, { expire: 0 })
-  } catch {
-    // Outside a Next server (seed or reindex scripts) there is no cache to drop.
-  }
+  expirePublicPages()
+  setTimeout(expirePublicPages, 1_000).unref?.()
 }
 
 const afterChange: CollectionAfterChangeHook = ({ doc }) => {

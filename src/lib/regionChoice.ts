@@ -1,9 +1,11 @@
 import { cookies } from 'next/headers'
 
-/** The region a visitor chose on the home page; a functional cookie, no personal data. */
-export const REGION_COOKIE = 'portaal-regio'
+import { isRegionSlug, REGION_COOKIE } from './regionCookie'
 
+export { REGION_COOKIE }
+
+/** The chosen region on the server; only for pages that are rendered per request anyway. */
 export async function chosenRegionSlug(): Promise<string | null> {
   const value = (await cookies()).get(REGION_COOKIE)?.value
-  return value && /^[a-z0-9-]{1,80}$/.test(value) ? value : null
+  return isRegionSlug(value) ? value : null
 }

@@ -12,6 +12,33 @@ export const COLLECTION_PATHS: Partial<Record<CollectionSlug, string>> = {
   documents: '/documenten',
 }
 
+/** Base path of a content type's pages (`/werkwijzen`); an error for a type without pages. */
+export function collectionPath(collection: CollectionSlug): string {
+  const base = COLLECTION_PATHS[collection]
+  if (!base) throw new Error(`${collection} heeft geen eigen pagina's.`)
+  return base
+}
+
+type Slug = string | null | undefined
+
+/** Detail pages, by content type: every link to one goes through here. */
+export const paths = {
+  buildingBlock: (slug: Slug) => `/bouwstenen/${slug ?? ''}`,
+  workingMethod: (slug: Slug) => `/werkwijzen/${slug ?? ''}`,
+  training: (slug: Slug) => `/scholing/${slug ?? ''}`,
+  vacancy: (slug: Slug) => `/vacatures/${slug ?? ''}`,
+  region: (slug: Slug) => `/regios/${slug ?? ''}`,
+  pilot: (slug: Slug) => `/toekomsttuinen/${slug ?? ''}`,
+  page: (slug: Slug) => `/paginas/${slug ?? ''}`,
+  document: (slug: Slug) => `/documenten/${slug ?? ''}`,
+  /** A local agreement is a section of its region's page. */
+  regionAgreement: (regionSlug: Slug, agreementSlug: Slug) => `/regios/${regionSlug ?? ''}#${agreementSlug ?? ''}`,
+  glossaryTerm: (slug: Slug) => `/begrippen#${slug ?? ''}`,
+  monitorIndicator: (slug: Slug) => `/monitor/${slug ?? ''}`,
+  /** The no-JavaScript registration form posts here. */
+  trainingRegistration: (slug: Slug) => `/scholing/${slug ?? ''}/inschrijven`,
+} as const
+
 /** The search page; the header links here on a phone, where the box itself would take the screen. */
 export const SEARCH_PATH = '/zoeken'
 

@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 import { draftMode, headers } from 'next/headers'
+import { notFound } from 'next/navigation'
 
 import type { User } from '../../payload-types'
+import { isBuildPhase } from './cache'
 import { getPayload } from './payload'
 
 export type Viewer = { payload: Payload; user: User | null; draft: boolean }
@@ -12,6 +14,9 @@ export type Viewer = { payload: Payload; user: User | null; draft: boolean }
  * editor may see: every read passes this user with overrideAccess: false.
  */
 export async function getViewer(): Promise<Viewer> {
+  // `next build` prerenders the pages without parameters but opens no database: such a page is
+  // built as "not found" and thrown away when the server starts (src/lib/cache.ts).
+  if (isBuildPhase()) notFound()
   const payload = await getPayload()
   const { isEnabled } = await draftMode()
   if (!isEnabled) return { payload, user: null, draft: false }

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { AUDIENCES } from '../constants/taxonomy'
+import { memoForVisitors } from '../lib/cache'
 import type { SearchParams } from './params'
 import { searchState } from './service'
 import { bestBetsFor } from './best-bets'
@@ -22,8 +23,15 @@ export type PortalSearchResult = {
   suggestions: string[]
 }
 
-/** Names for facet values; regions and building blocks as a visitor sees them published. */
-async function facetLabels(payload: Payload): Promise<Record<FacetName, Map<string, string>>> {
+/**
+ * Names for facet values; regions and building blocks as a visitor sees them published. Kept in
+ * memory with the index and dropped on every change (src/lib/cache.ts): no query per search.
+ */
+function facetLabels(payload: Payload): Promise<Record<FacetName, Map<string, string>>> {
+  return memoForVisitors('search:facet-labels', () => readFacetLabels(payload))
+}
+
+async function readFacetLabels(payload: Payload): Promise<Record<FacetName, Map<string, string>>> {
   const [regions, blocks] = await Promise.all([
     payload.find({
       collection: 'regions',
@@ -96,6 +104,10 @@ export async function runSearch(payload: Payload, params: SearchParams): Promise
 
 /** Published glossary terms nearest to a query without results. */
 async function suggestTerms(payload: Payload, q: string): Promise<string[]> {
+  return nearestTerms(q, await memoForVisitors('search:glossary-names', () => glossaryNames(payload)))
+}
+
+async function glossaryNames(payload: Payload): Promise<{ title: string; names: string[] }[]> {
   const { docs } = await payload.find({
     collection: 'glossary-terms',
     overrideAccess: false,
@@ -104,9 +116,8 @@ async function suggestTerms(payload: Payload, q: string): Promise<string[]> {
     pagination: false,
     select: { title: true, abbreviation: true, synonyms: true, alsoSearchedAs: true },
   })
-  const sources = docs.map((term) => ({
+  return docs.map((term) => ({
     title: term.title,
     names: [term.title, term.abbreviation ?? '', ...(term.synonyms ?? []), ...(term.alsoSearchedAs ?? [])],
   }))
-  return nearestTerms(q, sources)
 }

@@ -1,5 +1,5 @@
 // Security headers for every response. Plain JavaScript so that next.config.mjs can import it
-// as well as proxy.ts. The choice of policy is explained in docs/adr/0003-content-security-policy.md.
+// as well as proxy.ts. The choice of policy is explained in docs/adr/0005-content-security-policy.md.
 
 /** Directives every page and response shares. */
 const COMMON = [

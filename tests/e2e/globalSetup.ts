@@ -17,6 +17,8 @@ declare module 'vitest' {
     outboxDir: string
     /** Password of the seeded demo accounts (seed/README.md lists them). */
     demoPassword: string
+    /** The server's SQLite file (for what no API does, such as queueing a scheduled publish). */
+    databasePath: string
   }
 }
 
@@ -144,5 +146,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('baseUrl', baseUrl)
   project.provide('outboxDir', outboxDir)
   project.provide('demoPassword', DEMO_PASSWORD)
+  project.provide('databasePath', path.join(dir, 'portal.db'))
   return teardown
 }

@@ -6,8 +6,10 @@ import { listDocuments } from '@/lib/content'
 import { phaseLabel } from '@/lib/labels'
 import { pageMetadata } from '@/lib/seo'
 import { getViewer } from '@/lib/viewer'
+import { paths } from '@/lib/urls'
 
-export const dynamic = 'force-dynamic'
+/** From the full-route cache; dropped on every publish (src/lib/cache.ts). */
+export const revalidate = 30
 
 export const metadata: Metadata = pageMetadata({
   title: 'De acht bouwstenen',
@@ -40,7 +42,7 @@ export default async function BuildingBlocksPage() {
           {blocks.map((block) => (
             <li key={block.id} className="card">
               <h2 className="utrecht-heading-3">
-                <a className="utrecht-link" href={`/bouwstenen/${block.slug}`}>
+                <a className="utrecht-link" href={paths.buildingBlock(block.slug)}>
                   {block.number}. {block.title}
                 </a>
               </h2>

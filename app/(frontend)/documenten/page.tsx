@@ -7,7 +7,8 @@ import { findDocumentSeries } from '@/documents/find-documents'
 import { pageMetadata } from '@/lib/seo'
 import { getViewer } from '@/lib/viewer'
 
-export const dynamic = 'force-dynamic'
+/** From the full-route cache; dropped on every publish (src/lib/cache.ts). */
+export const revalidate = 30
 
 export const metadata: Metadata = pageMetadata({
   title: 'Documenten',

@@ -28,6 +28,7 @@ import { pageMetadata } from '@/lib/seo'
 import { findGlobalDoc } from '@/lib/content'
 import { chosenRegionSlug } from '@/lib/regionChoice'
 import { getViewer } from '@/lib/viewer'
+import { paths } from '@/lib/urls'
 
 export const dynamic = 'force-dynamic'
 
@@ -95,7 +96,7 @@ function RegionContacts({
           ) : (
             <p className="utrecht-paragraph">
               Deze regio heeft nog geen escalatiepunt gepubliceerd. Kijk op de{' '}
-              <a className="utrecht-link" href={`/regios/${contacts.region.slug}`}>
+              <a className="utrecht-link" href={paths.region(contacts.region.slug)}>
                 regiopagina
               </a>{' '}
               voor de andere contactpunten.

@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server'
 
 import { safeLocalPath } from '@/lib/localPath'
-import { REGION_COOKIE } from '@/lib/regionChoice'
+import { isRegionSlug, REGION_COOKIE } from '@/lib/regionCookie'
 
 const ONE_YEAR = 60 * 60 * 24 * 365
 
@@ -14,8 +14,8 @@ export async function POST(request: Request) {
   // A relative Location: behind a proxy (or on 127.0.0.1 vs localhost) request.url may name
   // another host than the browser used, and the cookie would not travel with the redirect.
   const response = new NextResponse(null, { status: 303, headers: { Location: safeLocalPath(returnTo) } })
-  if (typeof region === 'string' && /^[a-z0-9-]{1,80}$/.test(region)) {
-    response.cookies.set(REGION_COOKIE, region, { path: '/', maxAge: ONE_YEAR, sameSite: 'lax', httpOnly: true })
+  if (typeof region === 'string' && isRegionSlug(region)) {
+    response.cookies.set(REGION_COOKIE, region, { path: '/', maxAge: ONE_YEAR, sameSite: 'lax', httpOnly: false })
   } else {
     response.cookies.delete(REGION_COOKIE)
   }

@@ -7,8 +7,10 @@ import { idsOf } from '@/lib/finder'
 import { organisationTypeLabel } from '@/lib/labels'
 import { pageMetadata } from '@/lib/seo'
 import { getViewer } from '@/lib/viewer'
+import { paths } from '@/lib/urls'
 
-export const dynamic = 'force-dynamic'
+/** From the full-route cache; dropped on every publish (src/lib/cache.ts). */
+export const revalidate = 30
 
 export const metadata: Metadata = pageMetadata({
   title: 'Regio’s',
@@ -34,7 +36,7 @@ export default async function RegionsPage() {
         {regions.map((region) => (
           <li key={region.id} className="card">
             <h2 className="utrecht-heading-3">
-              <a className="utrecht-link" href={`/regios/${region.slug}`}>
+              <a className="utrecht-link" href={paths.region(region.slug)}>
                 {region.title}
               </a>
             </h2>

@@ -13,6 +13,7 @@ import { FORMAT_LABELS, trainingFacets } from '@/trainings/finder'
 import { getViewer } from '@/lib/viewer'
 
 import type { Training } from '../../../payload-types'
+import { paths } from '@/lib/urls'
 
 export const dynamic = 'force-dynamic'
 
@@ -74,7 +75,7 @@ export default async function TrainingsPage({ searchParams }: { searchParams: Pr
             return (
               <li key={training.id}>
                 <h2 className="utrecht-heading-3">
-                  <a className="utrecht-link" href={`/scholing/${training.slug}`}>
+                  <a className="utrecht-link" href={paths.training(training.slug)}>
                     {training.title}
                   </a>
                 </h2>

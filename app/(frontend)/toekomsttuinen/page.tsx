@@ -12,6 +12,7 @@ import { pageMetadata } from '@/lib/seo'
 import { getViewer } from '@/lib/viewer'
 
 import type { Pilot } from '../../../payload-types'
+import { paths } from '@/lib/urls'
 
 export const dynamic = 'force-dynamic'
 
@@ -54,7 +55,7 @@ export default async function PilotsPage({ searchParams }: { searchParams: Promi
           {result.items.map((pilot) => (
             <li key={pilot.id}>
               <h2 className="utrecht-heading-3">
-                <a className="utrecht-link" href={`/toekomsttuinen/${pilot.slug}`}>
+                <a className="utrecht-link" href={paths.pilot(pilot.slug)}>
                   {pilot.title}
                 </a>
               </h2>

@@ -7,7 +7,7 @@ import { listDocuments, loadTaxonomies } from '@/lib/content'
 import { formatDate, isoDate } from '@/lib/dates'
 import { idOf, type SearchParams } from '@/lib/finder'
 import { pageMetadata } from '@/lib/seo'
-import { alertSignupPath, feedPath } from '@/lib/urls'
+import { alertSignupPath, feedPath, paths } from '@/lib/urls'
 import { openVacancyWhere } from '@/lib/vacancies'
 import { getViewer } from '@/lib/viewer'
 import { filtersFromParams, filtersToQuery, runVacancyFinder, SORTS, VACANCY_FACET_PARAMS } from '@/vacancies/finder'
@@ -123,7 +123,7 @@ export default async function VacanciesPage({ searchParams }: Args) {
           {result.items.map((vacancy) => (
             <li key={vacancy.id}>
               <h2 className="utrecht-heading-3">
-                <a className="utrecht-link" href={`/vacatures/${vacancy.slug}`}>
+                <a className="utrecht-link" href={paths.vacancy(vacancy.slug)}>
                   {vacancy.title}
                 </a>
               </h2>

@@ -11,7 +11,8 @@ import { pageMetadata } from '@/lib/seo'
 import { findGlobalDoc } from '@/lib/content'
 import { getViewer } from '@/lib/viewer'
 
-export const dynamic = 'force-dynamic'
+/** From the full-route cache; dropped on every publish (src/lib/cache.ts). */
+export const revalidate = 30
 
 export const metadata: Metadata = pageMetadata({
   title: 'Visie en kernwaarden',

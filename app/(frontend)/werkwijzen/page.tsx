@@ -1,19 +1,12 @@
 import type { Metadata } from 'next'
 
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
-import { Finder } from '@/components/finder/Finder'
-import { PageTitle } from '@/components/content/PageTitle'
-import { listDocuments, loadTaxonomies } from '@/lib/content'
-import { idOf, runFinder, type SearchParams } from '@/lib/finder'
-import { audienceLabel } from '@/lib/labels'
-import { alertSignupPath, feedPath } from '@/lib/urls'
-import { workingMethodFacets } from '@/working-methods/finder'
+import { feedPath } from '@/lib/urls'
 import { pageMetadata } from '@/lib/seo'
-import { getViewer } from '@/lib/viewer'
 
-import type { WorkingMethod } from '../../../payload-types'
+import { WorkingMethodsFinder } from './WorkingMethodsFinder'
 
-export const dynamic = 'force-dynamic'
+/** The list without filters, from the full-route cache; dropped on every publish (src/lib/cache.ts). */
+export const revalidate = 30
 
 const basics = pageMetadata({
   title: 'Werkwijzen',
@@ -28,65 +21,6 @@ export const metadata: Metadata = {
   },
 }
 
-export default async function WorkingMethodsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const viewer = await getViewer()
-  const [methods, taxonomies] = await Promise.all([
-    listDocuments(viewer, 'working-methods', { sort: 'title' }),
-    loadTaxonomies(viewer),
-  ])
-  const result = runFinder({
-    docs: methods,
-    basePath: '/werkwijzen',
-    searchParams: await searchParams,
-    facets: workingMethodFacets(taxonomies),
-  })
-
-  return (
-    <>
-      <Breadcrumbs items={[{ label: 'Werkwijzen' }]} />
-      <PageTitle
-        title="Werkwijzen"
-        summary="Hoe de partners samenwerken rond de veiligheid van kinderen: per werkwijze de stappen, wie wat doet en binnen welke termijn."
-      />
-      <p className="no-print">
-        <a className="utrecht-link" href={alertSignupPath('werkwijzen', result.query)}>
-          Ontvang e-mail bij nieuwe en gewijzigde werkwijzen{result.query ? ' met deze filters' : ''}
-        </a>
-        {' · '}
-        <a className="utrecht-link" href={feedPath('werkwijzen', result.query)} type="application/atom+xml">
-          Volg nieuwe en gewijzigde werkwijzen{result.query ? ' met deze filters' : ''} via Atom (feedlezer)
-        </a>
-      </p>
-      <Finder
-        result={result}
-        noun={{ one: 'werkwijze', many: 'werkwijzen' }}
-        emptyState={
-          <p className="utrecht-paragraph">
-            Geen werkwijzen met deze filters. <a className="utrecht-link" href="/werkwijzen">Wis alle filters</a> of{' '}
-            <a className="utrecht-link" href="/zoeken">zoek in het hele portaal</a>.
-          </p>
-        }
-      >
-        <ul className="result-list">
-          {result.items.map((method) => (
-            <li key={method.id}>
-              <h2 className="utrecht-heading-3">
-                <a className="utrecht-link" href={`/werkwijzen/${method.slug}`}>
-                  {method.title}
-                </a>
-              </h2>
-              {method.summary ? <p className="utrecht-paragraph">{method.summary}</p> : null}
-              <p className="card__meta">
-                {method.scope === 'regio'
-                  ? (taxonomies.regionById.get(idOf(method.region) ?? '')?.title ?? 'Eén regio')
-                  : 'Heel Gelderland'}
-                {method.audiences?.length ? ` · voor ${method.audiences.map(audienceLabel).join(', ').toLowerCase()}` : ''}
-                {method.isExample ? <span className="badge badge--example"> Voorbeeld</span> : null}
-              </p>
-            </li>
-          ))}
-        </ul>
-      </Finder>
-    </>
-  )
+export default function WorkingMethodsPage() {
+  return <WorkingMethodsFinder searchParams={{}} />
 }

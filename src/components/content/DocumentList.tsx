@@ -1,5 +1,6 @@
 import { type DocumentSeries, type DocumentVersion, versionMark } from '@/documents/group-versions'
 import { formatDate } from '@/lib/dates'
+import { paths } from '@/lib/urls'
 
 const STATUS_LABEL: Record<string, string> = { concept: 'Concept', vastgesteld: 'Vastgesteld', vervallen: 'Vervallen' }
 
@@ -69,7 +70,7 @@ export function DocumentList({
         {series.map((item) => (
           <li key={item.slug} className="card">
             <h3 className="utrecht-heading-3">
-              <a className="utrecht-link" href={`/documenten/${item.slug}`}>
+              <a className="utrecht-link" href={paths.document(item.slug)}>
                 {item.current.title}
               </a>
             </h3>

@@ -8,6 +8,7 @@ import { closedReason } from '@/registrations/register'
 import { retentionMonths } from '@/registrations/retention'
 
 import { RegistrationForm, type SessionOption } from './RegistrationForm'
+import { paths } from '@/lib/urls'
 
 type Props = {
   trainingSlug: string
@@ -37,7 +38,7 @@ export async function RegistrationSection({ trainingSlug, sessions, searchParams
     }))
   return (
     <RegistrationForm
-      action={`/scholing/${trainingSlug}/inschrijven`}
+      action={paths.trainingRegistration(trainingSlug)}
       options={options}
       flash={flash && flash.id === wanted ? flash : null}
       retentionMonths={retentionMonths()}

@@ -1,4 +1,5 @@
 import type { GlossaryEntry } from '@/lib/glossary'
+import { paths } from '@/lib/urls'
 
 /**
  * A glossary term explained in place: a link to the A–Z list whose definition shows as a tooltip
@@ -6,7 +7,7 @@ import type { GlossaryEntry } from '@/lib/glossary'
  */
 export function GlossaryTerm({ entry, text, id }: { entry: GlossaryEntry; text: string; id: string }) {
   return (
-    <a className="glossary-term utrecht-link" href={`/begrippen#${entry.slug}`} aria-describedby={id}>
+    <a className="glossary-term utrecht-link" href={paths.glossaryTerm(entry.slug)} aria-describedby={id}>
       {text}
       <span className="glossary-term__tip" role="tooltip" id={id}>
         <strong>{entry.title}</strong>

@@ -1,6 +1,4 @@
 import { ScrollTable } from '@/components/content/ScrollTable'
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { LinkList } from '@/components/content/LinkList'
 import { PageTitle } from '@/components/content/PageTitle'
@@ -8,36 +6,26 @@ import { ReviewInfo } from '@/components/content/ReviewInfo'
 import { SourcesList } from '@/components/content/SourcesList'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RichText } from '@/components/rich-text/RichText'
-import { findBySlug, listDocuments } from '@/lib/content'
+import { listDocuments } from '@/lib/content'
 import { buildGlossaryMatcher, loadGlossary } from '@/lib/glossary'
 import { phaseLabel } from '@/lib/labels'
-import { pageMetadata } from '@/lib/seo'
-import { getViewer } from '@/lib/viewer'
+import { detailMetadata, loadDetail, noParamsAtBuild } from '@/lib/detailPage'
 import { DocumentList } from '@/components/content/DocumentList'
 import { findDocumentSeriesFor } from '@/documents/find-documents'
 
 import type { Region } from '../../../../payload-types'
+import { paths } from '@/lib/urls'
 
-export const dynamic = 'force-dynamic'
+/** Rendered on the first request, then from the full-route cache; dropped on every publish (src/lib/cache.ts). */
+export const revalidate = 30
+export const generateStaticParams = noParamsAtBuild
 
 type Args = { params: Promise<{ slug: string }> }
 
-export async function generateMetadata({ params }: Args): Promise<Metadata> {
-  const { slug } = await params
-  const block = await findBySlug(await getViewer(), 'building-blocks', slug, 0)
-  if (!block) return { title: 'Niet gevonden' }
-  return pageMetadata({
-    title: `Bouwsteen ${block.number}: ${block.title}`,
-    description: block.summary,
-    path: `/bouwstenen/${slug}`,
-  })
-}
+export const generateMetadata = detailMetadata('building-blocks', (block) => ({ title: `Bouwsteen ${block.number}: ${block.title}`, description: block.summary }))
 
 export default async function BuildingBlockPage({ params }: Args) {
-  const { slug } = await params
-  const viewer = await getViewer()
-  const block = await findBySlug(viewer, 'building-blocks', slug, 1)
-  if (!block) notFound()
+  const { viewer, doc: block, slug } = await loadDetail('building-blocks', { params })
   const [methods, agreements, glossary, documents] = await Promise.all([
     listDocuments(viewer, 'working-methods', { where: { buildingBlocks: { in: [block.id] } }, sort: 'title' }),
     listDocuments(viewer, 'local-agreements', {
@@ -103,7 +91,7 @@ export default async function BuildingBlockPage({ params }: Args) {
                   return (
                     <tr key={row.id ?? index}>
                       <th scope="row">
-                        <a className="utrecht-link" href={`/regios/${region.slug}`}>
+                        <a className="utrecht-link" href={paths.region(region.slug)}>
                           {region.title}
                         </a>
                       </th>
@@ -120,7 +108,7 @@ export default async function BuildingBlockPage({ params }: Args) {
       <LinkList
         id="werkwijzen"
         title="Werkwijzen bij deze bouwsteen"
-        items={methods.map((method) => ({ href: `/werkwijzen/${method.slug}`, label: method.title }))}
+        items={methods.map((method) => ({ href: paths.workingMethod(method.slug), label: method.title }))}
       />
       <LinkList
         id="afspraken"
@@ -128,7 +116,7 @@ export default async function BuildingBlockPage({ params }: Args) {
         items={agreements.map((agreement) => {
           const region = typeof agreement.region === 'object' ? agreement.region : null
           return {
-            href: region ? `/regios/${region.slug}#${agreement.slug}` : '/regios',
+            href: region ? paths.regionAgreement(region.slug, agreement.slug) : '/regios',
             label: agreement.title,
             meta: region?.title,
           }

@@ -6,10 +6,14 @@ import { PageTitle } from '@/components/content/PageTitle'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { findDocumentSeriesBySlug } from '@/documents/find-documents'
 import { formatDate } from '@/lib/dates'
+import { noParamsAtBuild } from '@/lib/detailPage'
 import { pageMetadata } from '@/lib/seo'
 import { getViewer } from '@/lib/viewer'
+import { paths } from '@/lib/urls'
 
-export const dynamic = 'force-dynamic'
+/** Rendered on the first request, then from the full-route cache; dropped on every publish (src/lib/cache.ts). */
+export const revalidate = 30
+export const generateStaticParams = noParamsAtBuild
 
 type Args = { params: Promise<{ slug: string }> }
 
@@ -19,7 +23,7 @@ export async function generateMetadata({ params }: Args): Promise<Metadata> {
   const { slug } = await params
   const series = await findDocumentSeriesBySlug(await getViewer(), slug)
   if (!series) return { title: 'Niet gevonden' }
-  return pageMetadata({ title: series.current.title, description: series.current.summary, path: `/documenten/${slug}` })
+  return pageMetadata({ title: series.current.title, description: series.current.summary, path: paths.document(slug) })
 }
 
 export default async function DocumentPage({ params }: Args) {

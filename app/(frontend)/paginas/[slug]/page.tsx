@@ -1,32 +1,22 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-
 import { PageTitle } from '@/components/content/PageTitle'
 import { ReviewInfo } from '@/components/content/ReviewInfo'
 import { SourcesList } from '@/components/content/SourcesList'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RichText } from '@/components/rich-text/RichText'
-import { findBySlug } from '@/lib/content'
 import { buildGlossaryMatcher, loadGlossary } from '@/lib/glossary'
-import { pageMetadata } from '@/lib/seo'
-import { getViewer } from '@/lib/viewer'
+import { detailMetadata, loadDetail, noParamsAtBuild } from '@/lib/detailPage'
+import { paths } from '@/lib/urls'
 
-export const dynamic = 'force-dynamic'
+/** Rendered on the first request, then from the full-route cache; dropped on every publish (src/lib/cache.ts). */
+export const revalidate = 30
+export const generateStaticParams = noParamsAtBuild
 
 type Args = { params: Promise<{ slug: string }> }
 
-export async function generateMetadata({ params }: Args): Promise<Metadata> {
-  const { slug } = await params
-  const page = await findBySlug(await getViewer(), 'pages', slug, 0)
-  if (!page) return { title: 'Niet gevonden' }
-  return pageMetadata({ title: page.title, description: page.summary, path: `/paginas/${slug}` })
-}
+export const generateMetadata = detailMetadata('pages', (page) => ({ title: page.title, description: page.summary }))
 
 export default async function ContentPage({ params }: Args) {
-  const { slug } = await params
-  const viewer = await getViewer()
-  const page = await findBySlug(viewer, 'pages', slug, 1)
-  if (!page) notFound()
+  const { viewer, doc: page } = await loadDetail('pages', { params })
   const glossary = buildGlossaryMatcher(await loadGlossary(viewer.payload))
   return (
     <article>

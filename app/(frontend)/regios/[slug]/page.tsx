@@ -1,6 +1,4 @@
 import { ContactCard } from '@/components/content/ContactCard'
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { LinkList } from '@/components/content/LinkList'
 import { PageTitle } from '@/components/content/PageTitle'
@@ -9,64 +7,29 @@ import { SourcesList } from '@/components/content/SourcesList'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RegionKpis } from '@/components/monitor/RegionKpis'
 import { RichText } from '@/components/rich-text/RichText'
-import { findBySlug, listDocuments } from '@/lib/content'
 import { formatDate, isoDate } from '@/lib/dates'
-import { idOf } from '@/lib/finder'
-import { buildGlossaryMatcher, loadGlossary } from '@/lib/glossary'
+import { buildGlossaryMatcher } from '@/lib/glossary'
 import { organisationTypeLabel, phaseLabel, pilotStatusLabel } from '@/lib/labels'
-import { pageMetadata } from '@/lib/seo'
-import { regionFeedPath } from '@/lib/urls'
-import { openVacancyWhere } from '@/lib/vacancies'
-import { getViewer } from '@/lib/viewer'
+import { detailMetadata, loadDetail, noParamsAtBuild } from '@/lib/detailPage'
+import { getRegionOverview } from '@/regions/getRegionOverview'
 import { regionInText } from '@/regions/region-in-text'
+import { paths, regionFeedPath } from '@/lib/urls'
 
-export const dynamic = 'force-dynamic'
+/** Rendered on the first request, then from the full-route cache; dropped on every publish (src/lib/cache.ts). */
+export const revalidate = 30
+export const generateStaticParams = noParamsAtBuild
 
 type Args = { params: Promise<{ slug: string }> }
 
-export async function generateMetadata({ params }: Args): Promise<Metadata> {
-  const { slug } = await params
-  const region = await findBySlug(await getViewer(), 'regions', slug, 0)
-  if (!region) return { title: 'Niet gevonden' }
-  const basics = pageMetadata({ title: `Regio ${region.title}`, description: region.summary, path: `/regios/${slug}` })
-  return {
-    ...basics,
-    alternates: {
-      ...basics.alternates,
-      types: { 'application/atom+xml': [{ url: regionFeedPath(slug), title: `Nieuws uit ${region.title} (Atom)` }] },
-    },
-  }
-}
+export const generateMetadata = detailMetadata('regions', (region, slug) => ({
+  title: `Regio ${region.title}`,
+  description: region.summary,
+  feed: { url: regionFeedPath(slug), title: `Nieuws uit ${region.title} (Atom)` },
+}))
 
 export default async function RegionPage({ params }: Args) {
-  const { slug } = await params
-  const viewer = await getViewer()
-  const region = await findBySlug(viewer, 'regions', slug, 1)
-  if (!region) notFound()
-  const inRegion = { region: { equals: region.id } }
-  const [organisations, agreements, pilots, blocks, trainings, sessions, vacancies, glossary] = await Promise.all([
-    listDocuments(viewer, 'organisations', { where: { regions: { in: [region.id] } }, sort: 'title' }),
-    listDocuments(viewer, 'local-agreements', { where: inRegion, sort: 'title', depth: 1 }),
-    listDocuments(viewer, 'pilots', { where: inRegion, sort: 'title' }),
-    listDocuments(viewer, 'building-blocks', { sort: 'number' }),
-    listDocuments(viewer, 'trainings', { where: { regions: { in: [region.id] } }, sort: 'title' }),
-    listDocuments(viewer, 'training-sessions', {
-      where: { and: [{ startsAt: { greater_than_equal: new Date().toISOString() } }, { status: { equals: 'scheduled' } }] },
-      sort: 'startsAt',
-    }),
-    listDocuments(viewer, 'vacancies', { where: { and: [{ regions: { in: [region.id] } }, openVacancyWhere()] }, sort: 'closingDate' }),
-    loadGlossary(viewer.payload),
-  ])
-  const nextSession = new Map<string, string>()
-  for (const session of sessions) {
-    const training = idOf(session.training)
-    if (training && !nextSession.has(training)) nextSession.set(training, session.startsAt)
-  }
-  const progress = blocks.flatMap((block) =>
-    (block.progress ?? [])
-      .filter((row) => idOf(row.region) === String(region.id))
-      .map((row) => ({ block, status: row.status, note: row.note })),
-  )
+  const { viewer, doc: region, slug } = await loadDetail('regions', { params })
+  const { organisations, agreements, pilots, progress, trainings, nextSession, vacancies, glossary } = await getRegionOverview(viewer, region)
 
   return (
     <article>
@@ -170,7 +133,7 @@ export default async function RegionPage({ params }: Args) {
         id="toekomsttuinen"
         title="Toekomsttuinen"
         items={pilots.map((pilot) => ({
-          href: `/toekomsttuinen/${pilot.slug}`,
+          href: paths.pilot(pilot.slug),
           label: pilot.title,
           meta: pilotStatusLabel(pilot.pilotStatus),
         }))}
@@ -195,7 +158,7 @@ export default async function RegionPage({ params }: Args) {
               {progress.map(({ block, status, note }) => (
                 <tr key={block.id}>
                   <th scope="row">
-                    <a className="utrecht-link" href={`/bouwstenen/${block.slug}`}>
+                    <a className="utrecht-link" href={paths.buildingBlock(block.slug)}>
                       {block.number}. {block.title}
                     </a>
                   </th>
@@ -212,7 +175,7 @@ export default async function RegionPage({ params }: Args) {
         id="scholing"
         title="Scholing in deze regio"
         items={trainings.map((training) => ({
-          href: `/scholing/${training.slug}`,
+          href: paths.training(training.slug),
           label: training.title,
           meta: nextSession.has(String(training.id)) ? `eerstvolgende sessie ${formatDate(nextSession.get(String(training.id)))}` : undefined,
         }))}
@@ -221,7 +184,7 @@ export default async function RegionPage({ params }: Args) {
         id="vacatures"
         title="Vacatures in deze regio"
         items={vacancies.map((vacancy) => ({
-          href: `/vacatures/${vacancy.slug}`,
+          href: paths.vacancy(vacancy.slug),
           label: vacancy.title,
           meta: `sluit ${formatDate(vacancy.closingDate)}`,
         }))}

@@ -1,6 +1,3 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-
 import { LinkList } from '@/components/content/LinkList'
 import { PageTitle } from '@/components/content/PageTitle'
 import { ReviewInfo } from '@/components/content/ReviewInfo'
@@ -8,33 +5,24 @@ import { SourcesList } from '@/components/content/SourcesList'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RegistrationSection } from '@/components/registration/RegistrationSection'
 import { RichText } from '@/components/rich-text/RichText'
-import { findBySlug } from '@/lib/content'
 import type { SearchParams } from '@/lib/finder'
 import { formatDateTime, formatTime, isoDate } from '@/lib/dates'
 import { buildGlossaryMatcher, loadGlossary } from '@/lib/glossary'
 import { audienceLabel } from '@/lib/labels'
-import { pageMetadata } from '@/lib/seo'
+import { detailMetadata, loadDetail } from '@/lib/detailPage'
 import { upcomingSessionsByTraining } from '@/lib/trainings'
-import { getViewer } from '@/lib/viewer'
 
 import type { BuildingBlock, Organisation, Region } from '../../../../payload-types'
+import { paths } from '@/lib/urls'
 
 export const dynamic = 'force-dynamic'
 
 type Args = { params: Promise<{ slug: string }>; searchParams?: Promise<SearchParams> }
 
-export async function generateMetadata({ params }: Args): Promise<Metadata> {
-  const { slug } = await params
-  const training = await findBySlug(await getViewer(), 'trainings', slug, 0)
-  if (!training) return { title: 'Niet gevonden' }
-  return pageMetadata({ title: training.title, description: training.summary, path: `/scholing/${slug}` })
-}
+export const generateMetadata = detailMetadata('trainings', (training) => ({ title: training.title, description: training.summary }))
 
 export default async function TrainingPage({ params, searchParams }: Args) {
-  const { slug } = await params
-  const viewer = await getViewer()
-  const training = await findBySlug(viewer, 'trainings', slug, 1)
-  if (!training) notFound()
+  const { viewer, doc: training, slug } = await loadDetail('trainings', { params })
   const [sessionsByTraining, glossary] = await Promise.all([upcomingSessionsByTraining(viewer), loadGlossary(viewer.payload)])
   const sessions = sessionsByTraining.get(String(training.id)) ?? []
   const provider = typeof training.provider === 'object' ? (training.provider as Organisation | null) : null
@@ -122,7 +110,7 @@ export default async function TrainingPage({ params, searchParams }: Args) {
       <LinkList
         id="bouwstenen"
         title="Hoort bij de bouwstenen"
-        items={blocks.map((block) => ({ href: `/bouwstenen/${block.slug}`, label: `${block.number}. ${block.title}` }))}
+        items={blocks.map((block) => ({ href: paths.buildingBlock(block.slug), label: `${block.number}. ${block.title}` }))}
       />
       <SourcesList sources={training.sources} />
       <ReviewInfo lastReviewedAt={training.lastReviewedAt} nextReviewDue={training.nextReviewDue} changeNotes={training.changeNotes} />

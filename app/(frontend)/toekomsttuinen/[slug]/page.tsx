@@ -1,6 +1,4 @@
 import { ScrollTable } from '@/components/content/ScrollTable'
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { LinkList } from '@/components/content/LinkList'
 import { PageTitle } from '@/components/content/PageTitle'
@@ -8,32 +6,25 @@ import { ReviewInfo } from '@/components/content/ReviewInfo'
 import { SourcesList } from '@/components/content/SourcesList'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RichText } from '@/components/rich-text/RichText'
-import { findBySlug } from '@/lib/content'
 import { formatDate } from '@/lib/dates'
 import { buildGlossaryMatcher, loadGlossary } from '@/lib/glossary'
 import { pilotStatusLabel } from '@/lib/labels'
-import { pageMetadata } from '@/lib/seo'
-import { getViewer } from '@/lib/viewer'
+import { detailMetadata, loadDetail, noParamsAtBuild } from '@/lib/detailPage'
 import { regionInText } from '@/regions/region-in-text'
 
 import type { BuildingBlock, Organisation, Region } from '../../../../payload-types'
+import { paths } from '@/lib/urls'
 
-export const dynamic = 'force-dynamic'
+/** Rendered on the first request, then from the full-route cache; dropped on every publish (src/lib/cache.ts). */
+export const revalidate = 30
+export const generateStaticParams = noParamsAtBuild
 
 type Args = { params: Promise<{ slug: string }> }
 
-export async function generateMetadata({ params }: Args): Promise<Metadata> {
-  const { slug } = await params
-  const pilot = await findBySlug(await getViewer(), 'pilots', slug, 0)
-  if (!pilot) return { title: 'Niet gevonden' }
-  return pageMetadata({ title: pilot.title, description: pilot.summary, path: `/toekomsttuinen/${slug}` })
-}
+export const generateMetadata = detailMetadata('pilots', (pilot) => ({ title: pilot.title, description: pilot.summary }))
 
 export default async function PilotPage({ params }: Args) {
-  const { slug } = await params
-  const viewer = await getViewer()
-  const pilot = await findBySlug(viewer, 'pilots', slug, 1)
-  if (!pilot) notFound()
+  const { viewer, doc: pilot, slug } = await loadDetail('pilots', { params })
   const glossary = buildGlossaryMatcher(await loadGlossary(viewer.payload))
   const region = typeof pilot.region === 'object' ? (pilot.region as Region) : null
   const partners = (pilot.partners ?? []).filter((p): p is Organisation => typeof p === 'object')
@@ -130,11 +121,11 @@ export default async function PilotPage({ params }: Args) {
       <LinkList
         id="bouwstenen"
         title="Bouwstenen"
-        items={blocks.map((block) => ({ href: `/bouwstenen/${block.slug}`, label: `${block.number}. ${block.title}` }))}
+        items={blocks.map((block) => ({ href: paths.buildingBlock(block.slug), label: `${block.number}. ${block.title}` }))}
       />
       {region ? (
         <p className="utrecht-paragraph">
-          <a className="utrecht-link" href={`/regios/${region.slug}`}>
+          <a className="utrecht-link" href={paths.region(region.slug)}>
             Alles over regio {region.title}
           </a>
         </p>

@@ -1,38 +1,28 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-
 import { PageTitle } from '@/components/content/PageTitle'
 import { ReviewInfo } from '@/components/content/ReviewInfo'
 import { SourcesList } from '@/components/content/SourcesList'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RichText } from '@/components/rich-text/RichText'
-import { findBySlug } from '@/lib/content'
 import { formatDate, isoDate } from '@/lib/dates'
-import { pageMetadata } from '@/lib/seo'
+import { detailMetadata, loadDetail, noParamsAtBuild } from '@/lib/detailPage'
 import { isVacancyClosed } from '@/lib/vacancies'
-import { getViewer } from '@/lib/viewer'
 import { jobPostingJsonLd } from '@/vacancies/jobPosting'
 import { contractTypeLabel } from '@/vacancies/labels'
 import { salaryRangeText, scaleLabel } from '@/vacancies/salaryScales'
 
 import type { Organisation, Region } from '../../../../payload-types'
+import { paths } from '@/lib/urls'
 
-export const dynamic = 'force-dynamic'
+/** Rendered on the first request, then from the full-route cache; dropped on every publish (src/lib/cache.ts). */
+export const revalidate = 30
+export const generateStaticParams = noParamsAtBuild
 
 type Args = { params: Promise<{ slug: string }> }
 
-export async function generateMetadata({ params }: Args): Promise<Metadata> {
-  const { slug } = await params
-  const vacancy = await findBySlug(await getViewer(), 'vacancies', slug, 0)
-  if (!vacancy) return { title: 'Niet gevonden' }
-  return pageMetadata({ title: vacancy.title, description: vacancy.summary, path: `/vacatures/${slug}` })
-}
+export const generateMetadata = detailMetadata('vacancies', (vacancy) => ({ title: vacancy.title, description: vacancy.summary }))
 
 export default async function VacancyPage({ params }: Args) {
-  const { slug } = await params
-  const viewer = await getViewer()
-  const vacancy = await findBySlug(viewer, 'vacancies', slug, 1)
-  if (!vacancy) notFound()
+  const { doc: vacancy } = await loadDetail('vacancies', { params })
   const closed = isVacancyClosed(vacancy)
   const organisation = typeof vacancy.organisation === 'object' ? (vacancy.organisation as Organisation) : null
   const regions = (vacancy.regions ?? []).filter((r): r is Region => typeof r === 'object')

@@ -1,40 +1,31 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-
 import { LinkList } from '@/components/content/LinkList'
 import { PageTitle } from '@/components/content/PageTitle'
 import { ReviewInfo } from '@/components/content/ReviewInfo'
 import { SourcesList } from '@/components/content/SourcesList'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RichText } from '@/components/rich-text/RichText'
-import { findBySlug, listDocuments } from '@/lib/content'
+import { listDocuments } from '@/lib/content'
 import { idsOf } from '@/lib/finder'
 import { buildGlossaryMatcher, loadGlossary } from '@/lib/glossary'
 import { audienceLabel } from '@/lib/labels'
-import { pageMetadata } from '@/lib/seo'
-import { getViewer } from '@/lib/viewer'
+import { detailMetadata, loadDetail, noParamsAtBuild } from '@/lib/detailPage'
 import { regionInText } from '@/regions/region-in-text'
 import { DocumentList } from '@/components/content/DocumentList'
 import { findDocumentSeriesFor } from '@/documents/find-documents'
 
 import type { BuildingBlock, Media, Region } from '../../../../payload-types'
+import { paths } from '@/lib/urls'
 
-export const dynamic = 'force-dynamic'
+/** Rendered on the first request, then from the full-route cache; dropped on every publish (src/lib/cache.ts). */
+export const revalidate = 30
+export const generateStaticParams = noParamsAtBuild
 
 type Args = { params: Promise<{ slug: string }> }
 
-export async function generateMetadata({ params }: Args): Promise<Metadata> {
-  const { slug } = await params
-  const method = await findBySlug(await getViewer(), 'working-methods', slug, 0)
-  if (!method) return { title: 'Niet gevonden' }
-  return pageMetadata({ title: method.title, description: method.summary, path: `/werkwijzen/${slug}` })
-}
+export const generateMetadata = detailMetadata('working-methods', (method) => ({ title: method.title, description: method.summary }))
 
 export default async function WorkingMethodPage({ params }: Args) {
-  const { slug } = await params
-  const viewer = await getViewer()
-  const method = await findBySlug(viewer, 'working-methods', slug, 1)
-  if (!method) notFound()
+  const { viewer, doc: method, slug } = await loadDetail('working-methods', { params })
   const blockIds = idsOf(method.buildingBlocks)
   const [glossary, related, documents] = await Promise.all([
     loadGlossary(viewer.payload),
@@ -114,12 +105,12 @@ export default async function WorkingMethodPage({ params }: Args) {
       <LinkList
         id="bouwstenen"
         title="Hoort bij de bouwstenen"
-        items={blocks.map((block) => ({ href: `/bouwstenen/${block.slug}`, label: `${block.number}. ${block.title}` }))}
+        items={blocks.map((block) => ({ href: paths.buildingBlock(block.slug), label: `${block.number}. ${block.title}` }))}
       />
       <LinkList
         id="verwant"
         title="Verwante werkwijzen"
-        items={related.map((item) => ({ href: `/werkwijzen/${item.slug}`, label: item.title }))}
+        items={related.map((item) => ({ href: paths.workingMethod(item.slug), label: item.title }))}
       />
       <DocumentList series={documents} />
       <SourcesList sources={method.sources} />

@@ -1,0 +1,77 @@
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { Finder } from '@/components/finder/Finder'
+import { PageTitle } from '@/components/content/PageTitle'
+import { listDocuments, loadTaxonomies } from '@/lib/content'
+import { idOf, runFinder, type SearchParams } from '@/lib/finder'
+import { audienceLabel } from '@/lib/labels'
+import { getViewer } from '@/lib/viewer'
+import { alertSignupPath, feedPath, paths } from '@/lib/urls'
+import { workingMethodFacets } from '@/working-methods/finder'
+
+/**
+ * The working-methods finder. Without filters it is rendered once and cached (werkwijzen/page.tsx);
+ * with filters in the address proxy.ts sends the request to gefilterd/werkwijzen, rendered per
+ * request.
+ */
+export async function WorkingMethodsFinder({ searchParams }: { searchParams: SearchParams }) {
+  const viewer = await getViewer()
+  const [methods, taxonomies] = await Promise.all([
+    listDocuments(viewer, 'working-methods', { sort: 'title' }),
+    loadTaxonomies(viewer),
+  ])
+  const result = runFinder({
+    docs: methods,
+    basePath: '/werkwijzen',
+    searchParams,
+    facets: workingMethodFacets(taxonomies),
+  })
+
+  return (
+    <>
+      <Breadcrumbs items={[{ label: 'Werkwijzen' }]} />
+      <PageTitle
+        title="Werkwijzen"
+        summary="Hoe de partners samenwerken rond de veiligheid van kinderen: per werkwijze de stappen, wie wat doet en binnen welke termijn."
+      />
+      <p className="no-print">
+        <a className="utrecht-link" href={alertSignupPath('werkwijzen', result.query)}>
+          Ontvang e-mail bij nieuwe en gewijzigde werkwijzen{result.query ? ' met deze filters' : ''}
+        </a>
+        {' · '}
+        <a className="utrecht-link" href={feedPath('werkwijzen', result.query)} type="application/atom+xml">
+          Volg nieuwe en gewijzigde werkwijzen{result.query ? ' met deze filters' : ''} via Atom (feedlezer)
+        </a>
+      </p>
+      <Finder
+        result={result}
+        noun={{ one: 'werkwijze', many: 'werkwijzen' }}
+        emptyState={
+          <p className="utrecht-paragraph">
+            Geen werkwijzen met deze filters. <a className="utrecht-link" href="/werkwijzen">Wis alle filters</a> of{' '}
+            <a className="utrecht-link" href="/zoeken">zoek in het hele portaal</a>.
+          </p>
+        }
+      >
+        <ul className="result-list">
+          {result.items.map((method) => (
+            <li key={method.id}>
+              <h2 className="utrecht-heading-3">
+                <a className="utrecht-link" href={paths.workingMethod(method.slug)}>
+                  {method.title}
+                </a>
+              </h2>
+              {method.summary ? <p className="utrecht-paragraph">{method.summary}</p> : null}
+              <p className="card__meta">
+                {method.scope === 'regio'
+                  ? (taxonomies.regionById.get(idOf(method.region) ?? '')?.title ?? 'Eén regio')
+                  : 'Heel Gelderland'}
+                {method.audiences?.length ? ` · voor ${method.audiences.map(audienceLabel).join(', ').toLowerCase()}` : ''}
+                {method.isExample ? <span className="badge badge--example"> Voorbeeld</span> : null}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </Finder>
+    </>
+  )
+}

@@ -1,0 +1,39 @@
+/** Cookies that make a request personal: an editor's login, and Next's draft mode (preview). */
+export const PERSONAL_COOKIES = ['payload-token', '__prerender_bypass'] as const
+
+/** Paths whose answers are about one person (a registration, a subscription): never stored. */
+const PERSONAL_PATHS = [/^\/scholing\/annuleren(\/|$)/, /^\/scholing\/[^/]+\/inschrijven(\/|$)/, /^\/meldingen(\/|$)/, /^\/preview(\/|$)/, /^\/regio-kiezen(\/|$)/]
+
+export const PRIVATE_CACHE_CONTROL = 'private, no-store'
+
+/**
+ * What a cached public answer says to caches in front (the same as Next's for its cached pages,
+ * plus `public`): a proxy may keep it 30 s and serve it stale while it fetches a new one; a
+ * browser asks again each time. Used by route handlers that set their own headers (feeds).
+ */
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=300'
+
+/**
+ * The Cache-Control a public page must carry instead of Next's own, or null to keep Next's
+ * (`s-maxage=30, stale-while-revalidate=…` for a cached page, `private, no-cache, no-store` for
+ * one rendered per request). An editor who is logged in or previewing, and pages about one
+ * person, are never stored by a browser or a proxy, even where the HTML is the public one.
+ */
+export function personalCacheControl(pathname: string, hasCookie: (name: string) => boolean): string | null {
+  if (pathname === '/admin' || pathname.startsWith('/admin/') || pathname.startsWith('/api/')) return null
+  if (PERSONAL_COOKIES.some(hasCookie)) return PRIVATE_CACHE_CONTROL
+  if (PERSONAL_PATHS.some((pattern) => pattern.test(pathname))) return PRIVATE_CACHE_CONTROL
+  return null
+}
+
+/** Finders whose list without filters is cached; with filters they are rendered per request. */
+const CACHED_FINDERS = new Set(['/werkwijzen'])
+
+/**
+ * Where proxy.ts sends a finder request that has filters in its address (`/werkwijzen?regio=…` →
+ * `/gefilterd/werkwijzen?regio=…`), or null: the address without them is the cached page.
+ */
+export function filteredFinderPath(pathname: string, search: string): string | null {
+  if (!search || search === '?' || !CACHED_FINDERS.has(pathname)) return null
+  return `/gefilterd${pathname}${search}`
+}

@@ -1,0 +1,53 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import type { CollectionSlug, DataFromCollectionSlug } from 'payload'
+
+import { findBySlug } from './content'
+import { pageMetadata } from './seo'
+import { collectionPath } from './urls'
+import { getViewer, type Viewer } from './viewer'
+
+type SlugParams = { params: Promise<{ slug: string }> }
+
+/**
+ * Detail pages are rendered on their first request and then served from the full-route cache;
+ * none is prerendered at build time (the build reads no content). Used as `generateStaticParams`.
+ */
+export async function noParamsAtBuild(): Promise<{ slug: string }[]> {
+  return []
+}
+
+/**
+ * `generateMetadata` of a detail page: title and description of the document the visitor may
+ * see (published only, or the editor's draft in preview), "Niet gevonden" when there is none.
+ */
+export function detailMetadata<S extends CollectionSlug>(
+  collection: S,
+  describe: (
+    doc: DataFromCollectionSlug<S>,
+    slug: string,
+  ) => { title: string; description?: string | null; feed?: { url: string; title: string } },
+) {
+  return async ({ params }: SlugParams): Promise<Metadata> => {
+    const { slug } = await params
+    const doc = await findBySlug(await getViewer(), collection, slug, 0)
+    if (!doc) return { title: 'Niet gevonden' }
+    const { feed, ...described } = describe(doc, slug)
+    const basics = pageMetadata({ ...described, path: `${collectionPath(collection)}/${slug}` })
+    // A page with a feed of its own names it in its <head>, so a feed reader finds it from the page.
+    return feed ? { ...basics, alternates: { ...basics.alternates, types: { 'application/atom+xml': [feed] } } } : basics
+  }
+}
+
+/** The document of a detail page, as the viewer may see it; a 404 when there is none. */
+export async function loadDetail<S extends CollectionSlug>(
+  collection: S,
+  { params }: SlugParams,
+  depth = 1,
+): Promise<{ viewer: Viewer; doc: DataFromCollectionSlug<S>; slug: string }> {
+  const { slug } = await params
+  const viewer = await getViewer()
+  const doc = await findBySlug(viewer, collection, slug, depth)
+  if (!doc) notFound()
+  return { viewer, doc, slug }
+}

@@ -1,0 +1,231 @@
+import { createClient } from '@libsql/client'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { api, firstPublished, login, type Session } from './helpers/api'
+
+/**
+ * Public pages come from Next's full-route cache (src/lib/cache.ts). What is tested here is what a
+ * visitor notices: a publish, unpublish, delete and scheduled publish show on the NEXT anonymous
+ * request of every page that shows the document; a draft never reaches a cached page; and the
+ * answers say who may keep them (public for visitors, private for editors and personal pages).
+ */
+const baseUrl = inject('baseUrl')
+const demoPassword = inject('demoPassword')
+const databasePath = inject('databasePath')
+
+type Vacancy = { id: number; slug: string; title: string; regions?: (number | { id: number; slug: string })[] } & Record<string, unknown>
+
+let admin: Session
+let template: Vacancy
+let region: { id: number; slug: string }
+const created: number[] = []
+
+beforeAll(async () => {
+  admin = await login(baseUrl, 'beheer@example.org', demoPassword)
+  const today = new Date().toISOString()
+  const seeded = await firstPublished<Vacancy>(baseUrl, 'vacancies', `&where[closingDate][greater_than_equal]=${today}&where[regions][exists]=true`)
+  const full = await api<Vacancy>(baseUrl, `/api/vacancies/${seeded.id}?depth=1`, { session: admin })
+  template = full.data
+  const first = (template.regions ?? [])[0]
+  if (!first || typeof first !== 'object') throw new Error('the seeded vacancy has no region')
+  region = { id: first.id, slug: first.slug }
+})
+
+afterAll(async () => {
+  for (const id of created) await api(baseUrl, `/api/vacancies/${id}`, { session: admin, method: 'DELETE' })
+})
+
+/** A new vacancy like a seeded one, in the same region, posted now (so it is the newest on the home page). */
+async function createVacancy(status: 'draft' | 'published'): Promise<Vacancy> {
+  const stamp = `${Date.now()}${Math.floor(Math.random() * 1000)}`
+  const { id: _id, slug: _slug, createdAt: _c, updatedAt: _u, _status: _s, ...fields } = template
+  const title = `Cachetest vacature ${stamp}`
+  const body = {
+    ...fields,
+    organisation: typeof fields.organisation === 'object' && fields.organisation ? (fields.organisation as { id: number }).id : fields.organisation,
+    regions: [region.id],
+    title,
+    slug: `cachetest-${stamp}`,
+    postedAt: new Date().toISOString(),
+    _status: status,
+  }
+  const response = await api<{ doc: Vacancy }>(baseUrl, `/api/vacancies${status === 'draft' ? '?draft=true' : ''}`, {
+    session: admin,
+    method: 'POST',
+    body,
+  })
+  expect(response.status, JSON.stringify(response.data)).toBe(201)
+  created.push(response.data.doc.id)
+  return response.data.doc
+}
+
+const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/'/g, '&#x27;').replace(/"/g, '&quot;')
+
+/** Every page that shows a vacancy, as an anonymous visitor gets it on the next request. */
+async function whereVisible(vacancy: { slug: string; title: string }) {
+  const text = async (path: string) => {
+    const response = await fetch(`${baseUrl}${path}`)
+    return { status: response.status, body: await response.text() }
+  }
+  const [detail, home, regionPage, list, sitemap, feed] = await Promise.all([
+    text(`/vacatures/${vacancy.slug}`),
+    text('/'),
+    text(`/regios/${region.slug}`),
+    text('/vacatures'),
+    text('/sitemap.xml'),
+    text('/vacatures/feed.xml'),
+  ])
+  return {
+    detail: detail.status === 200 && detail.body.includes(escaped(vacancy.title)),
+    home: home.body.includes(escaped(vacancy.title)),
+    region: regionPage.body.includes(escaped(vacancy.title)),
+    list: list.body.includes(escaped(vacancy.title)),
+    sitemap: sitemap.body.includes(`/vacatures/${vacancy.slug}`),
+    feed: feed.body.includes(vacancy.title.replace(/&/g, '&amp;')),
+  }
+}
+
+const everywhere = { detail: true, home: true, region: true, list: true, sitemap: true, feed: true }
+const nowhere = { detail: false, home: false, region: false, list: false, sitemap: false, feed: false }
+
+/** Asks each cached page twice, so the second answer comes from the cache (and is shown to be). */
+async function warm(slug: string) {
+  for (const path of ['/', `/regios/${region.slug}`, '/sitemap.xml', '/vacatures/feed.xml', `/vacatures/${slug}`]) {
+    await fetch(`${baseUrl}${path}`)
+    await fetch(`${baseUrl}${path}`)
+  }
+}
+
+describe('cached pages follow every change on the next request', () => {
+  it('serves the home page, a region page, the sitemap and the feed from the cache', async () => {
+    for (const path of ['/', `/regios/${region.slug}`, '/sitemap.xml', '/vacatures/feed.xml', '/bouwstenen', '/begrippen', '/werkwijzen']) {
+      await fetch(`${baseUrl}${path}`)
+      const again = await fetch(`${baseUrl}${path}`)
+      expect(again.headers.get('x-nextjs-cache'), path).toBe('HIT')
+    }
+  })
+
+  it('renders a finder with filters per request, and the list without them from the cache', async () => {
+    const all = await (await fetch(`${baseUrl}/werkwijzen`)).text()
+    const filtered = await fetch(`${baseUrl}/werkwijzen?regio=gelderland`)
+    expect(filtered.status).toBe(200)
+    expect(filtered.headers.get('cache-control')).toMatch(/no-store/)
+    const html = await filtered.text()
+    expect(html.match(/<h1[^>]*>(.*?)<\/h1>/s)?.[1] ?? '').toContain('Werkwijzen')
+    // The filtered view differs from the full list (a selected facet), and the full list stays as it was.
+    expect(html).not.toBe(all)
+    expect(await (await fetch(`${baseUrl}/werkwijzen`)).text()).toBe(all)
+  })
+
+  it('keeps a draft off every page, cached or not', async () => {
+    const draft = await createVacancy('draft')
+    await warm(draft.slug)
+    expect(await whereVisible(draft)).toEqual(nowhere)
+    // Saving the draft again (an edit that is not a publish) still shows nothing.
+    const saved = await api(baseUrl, `/api/vacancies/${draft.id}?draft=true`, { session: admin, method: 'PATCH', body: { summary: 'Nog een concept.' } })
+    expect(saved.status).toBe(200)
+    expect(await whereVisible(draft)).toEqual(nowhere)
+  })
+
+  it('shows a publish, an edit, an unpublish and a delete on the next request of every page', async () => {
+    const vacancy = await createVacancy('draft')
+    await warm(vacancy.slug)
+    expect(await whereVisible(vacancy)).toEqual(nowhere)
+
+    const published = await api(baseUrl, `/api/vacancies/${vacancy.id}`, { session: admin, method: 'PATCH', body: { _status: 'published' } })
+    expect(published.status, JSON.stringify(published.data)).toBe(200)
+    expect(await whereVisible(vacancy)).toEqual(everywhere)
+
+    await warm(vacancy.slug)
+    const renamed = { ...vacancy, title: `${vacancy.title} (gewijzigd)` }
+    const edited = await api(baseUrl, `/api/vacancies/${vacancy.id}`, { session: admin, method: 'PATCH', body: { title: renamed.title, _status: 'published' } })
+    expect(edited.status, JSON.stringify(edited.data)).toBe(200)
+    expect(await whereVisible(renamed)).toEqual(everywhere)
+
+    await warm(vacancy.slug)
+    const unpublished = await api(baseUrl, `/api/vacancies/${vacancy.id}`, { session: admin, method: 'PATCH', body: { _status: 'draft' } })
+    expect(unpublished.status, JSON.stringify(unpublished.data)).toBe(200)
+    expect(await whereVisible(renamed)).toEqual(nowhere)
+
+    const again = await api(baseUrl, `/api/vacancies/${vacancy.id}`, { session: admin, method: 'PATCH', body: { _status: 'published' } })
+    expect(again.status).toBe(200)
+    await warm(vacancy.slug)
+    expect(await whereVisible(renamed)).toEqual(everywhere)
+    const deleted = await api(baseUrl, `/api/vacancies/${vacancy.id}`, { session: admin, method: 'DELETE' })
+    expect(deleted.status, JSON.stringify(deleted.data)).toBe(200)
+    expect(await whereVisible(renamed)).toEqual(nowhere)
+  })
+
+  it('shows a scheduled publish, which the job queue runs outside any request', async () => {
+    const vacancy = await createVacancy('draft')
+    await warm(vacancy.slug)
+    expect(await whereVisible(vacancy)).toEqual(nowhere)
+    const me = await api<{ user: { id: number } }>(baseUrl, '/api/users/me', { session: admin })
+    // What the admin's "Publiceren op…" stores: a schedulePublish job on the default queue, due now.
+    // Written into the database directly, because jobs cannot be queued over the API.
+    const db = createClient({ url: `file:${databasePath}` })
+    try {
+      await db.execute({
+        sql: 'INSERT INTO payload_jobs (input, task_slug, queue, wait_until) VALUES (?, ?, ?, ?)',
+        args: [
+          JSON.stringify({ type: 'publish', doc: { relationTo: 'vacancies', value: String(vacancy.id) }, user: { relationTo: 'users', value: me.data.user.id } }),
+          'schedulePublish',
+          'default',
+          new Date(Date.now() - 1000).toISOString(),
+        ],
+      })
+    } finally {
+      db.close()
+    }
+    // The server's own runner takes the default queue every 15 seconds.
+    await expect
+      .poll(async () => (await api<{ _status: string }>(baseUrl, `/api/vacancies/${vacancy.id}?depth=0`, { session: admin })).data._status, {
+        timeout: 60_000,
+        interval: 1_000,
+      })
+      .toBe('published')
+    expect(await whereVisible(vacancy)).toEqual(everywhere)
+  })
+})
+
+describe('who may keep an answer', () => {
+  it('lets an HTTP cache keep what visitors get', async () => {
+    for (const path of ['/', '/bouwstenen', '/begrippen', `/regios/${region.slug}`, '/sitemap.xml', '/vacatures/feed.xml']) {
+      const response = await fetch(`${baseUrl}${path}`)
+      const cacheControl = response.headers.get('cache-control') ?? ''
+      expect(cacheControl, path).toMatch(/s-maxage=30\b/)
+      expect(cacheControl, path).toMatch(/stale-while-revalidate=\d+/)
+      expect(cacheControl, path).not.toMatch(/private|no-store/)
+    }
+  })
+
+  it('keeps answers for a logged-in editor, a preview and personal pages private', async () => {
+    const asEditor = await fetch(`${baseUrl}/`, { headers: { Cookie: `payload-token=${admin.token}` } })
+    expect(asEditor.headers.get('cache-control')).toBe('private, no-store')
+    const previewing = await fetch(`${baseUrl}/bouwstenen`, { headers: { Cookie: '__prerender_bypass=x' } })
+    expect(previewing.headers.get('cache-control')).toMatch(/private/)
+    expect(previewing.headers.get('cache-control')).toMatch(/no-store/)
+    for (const path of ['/scholing/annuleren?token=abc', '/meldingen/beheren', '/meldingen/bevestigen?token=abc', '/meldingen/aanmelden']) {
+      const response = await fetch(`${baseUrl}${path}`)
+      expect(response.headers.get('cache-control'), path).toBe('private, no-store')
+    }
+  })
+
+  it('never lets a draft into the cache through a preview', async () => {
+    const draft = await createVacancy('draft')
+    // An editor previewing the draft renders it for themselves only.
+    const preview = await fetch(`${baseUrl}/preview?collection=vacancies&slug=${draft.slug}`, {
+      headers: { Cookie: `payload-token=${admin.token}` },
+      redirect: 'manual',
+    })
+    const cookies = preview.headers.getSetCookie().map((cookie) => cookie.split(';')[0])
+    expect(cookies.some((cookie) => cookie.startsWith('__prerender_bypass='))).toBe(true)
+    const cookie = [...cookies, `payload-token=${admin.token}`].join('; ')
+    for (const path of [`/vacatures/${draft.slug}`, '/', `/regios/${region.slug}`]) {
+      const asEditor = await fetch(`${baseUrl}${path}`, { headers: { Cookie: cookie } })
+      expect(asEditor.headers.get('cache-control'), path).toMatch(/private/)
+      if (path !== '/') expect(await asEditor.text(), path).toContain(escaped(draft.title))
+    }
+    expect(await whereVisible(draft)).toEqual(nowhere)
+  })
+})
