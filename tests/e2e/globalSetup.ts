@@ -121,6 +121,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
       // On here so the access tests can prove drafts stay out of GraphQL too; off is the default
       // (tests/int/graphql-limits.spec.ts).
       GRAPHQL_ENABLED: 'true',
+      // Every browser test comes from one address; the per-address limits (tested on their own in
+      // tests/int/rate-limits.spec.ts) would otherwise stop the journeys halfway.
+      RATE_LIMIT_REGISTRATIONS: '999999/60',
+      RATE_LIMIT_SEARCH: '999999/60',
+      RATE_LIMIT_SUBSCRIPTIONS: '999999/60',
+      RATE_LIMIT_PASSWORD_RESET: '999999/60',
     }),
   })
   fs.closeSync(serverOutput)
