@@ -24,7 +24,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'int', include: ['tests/int/**/*.spec.ts', 'tests/unit/**/*.spec.ts'] },
+        test: { name: 'int', include: ['tests/int/**/*.spec.ts', 'tests/unit/**/*.spec.ts', 'src/**/*.spec.ts'] },
       },
       {
         extends: true,
