@@ -6,7 +6,7 @@ import { PageTitle } from '@/components/content/PageTitle'
 import { listDocuments, loadTaxonomies } from '@/lib/content'
 import { buildingBlockFacet } from '@/lib/facets'
 import { idOf, runFinder, type SearchParams } from '@/lib/finder'
-import { audienceLabel } from '@/lib/labels'
+import { audienceLabel, audiencesInText } from '@/lib/labels'
 import { pageMetadata } from '@/lib/seo'
 import { getViewer } from '@/lib/viewer'
 
@@ -74,7 +74,7 @@ export default async function WorkingMethodsPage({ searchParams }: { searchParam
                 {method.scope === 'regio'
                   ? (taxonomies.regionById.get(idOf(method.region) ?? '')?.title ?? 'Eén regio')
                   : 'Heel Gelderland'}
-                {method.audiences?.length ? ` · voor ${method.audiences.map(audienceLabel).join(', ').toLowerCase()}` : ''}
+                {method.audiences?.length ? ` · voor ${audiencesInText(method.audiences)}` : ''}
                 {method.isExample ? <span className="badge badge--example"> Voorbeeld</span> : null}
               </p>
             </li>

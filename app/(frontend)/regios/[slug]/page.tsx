@@ -13,7 +13,7 @@ import { findBySlug, listDocuments } from '@/lib/content'
 import { formatDate, isoDate } from '@/lib/dates'
 import { idOf } from '@/lib/finder'
 import { buildGlossaryMatcher, loadGlossary } from '@/lib/glossary'
-import { organisationTypeLabel, phaseLabel, pilotStatusLabel } from '@/lib/labels'
+import { organisationWithType, phaseLabel, pilotStatusLabel } from '@/lib/labels'
 import { pageMetadata } from '@/lib/seo'
 import { openVacancyWhere } from '@/lib/vacancies'
 import { getViewer } from '@/lib/viewer'
@@ -75,7 +75,10 @@ export default async function RegionPage({ params }: Args) {
             ['scholing', 'Scholing'],
             ['vacatures', 'Vacatures'],
             ['cijfers', 'Cijfers'],
-          ].map(([id, label]) => (
+          ]
+            // Every jump link leads to a section on the page: the progress table only exists with rows.
+            .filter(([id]) => id !== 'voortgang' || progress.length > 0)
+            .map(([id, label]) => (
             <li key={id}>
               <a className="utrecht-link" href={`#${id}`}>
                 {label}
@@ -105,7 +108,7 @@ export default async function RegionPage({ params }: Args) {
           <ul className="utrecht-unordered-list">
             {organisations.map((org) => (
               <li key={org.id} className="utrecht-unordered-list__item">
-                {org.title} <span className="muted">({organisationTypeLabel(org.type)})</span>
+                {organisationWithType(org)}
               </li>
             ))}
           </ul>
@@ -156,6 +159,7 @@ export default async function RegionPage({ params }: Args) {
       <LinkList
         id="toekomsttuinen"
         title="Toekomsttuinen"
+        empty={<>Nog geen toekomsttuinen in deze regio. <a className="utrecht-link" href="/toekomsttuinen">Alle toekomsttuinen</a></>}
         items={pilots.map((pilot) => ({
           href: `/toekomsttuinen/${pilot.slug}`,
           label: pilot.title,
@@ -198,6 +202,7 @@ export default async function RegionPage({ params }: Args) {
       <LinkList
         id="scholing"
         title="Scholing in deze regio"
+        empty={<>Nu geen scholing speciaal voor deze regio. <a className="utrecht-link" href="/scholing">Alle scholing</a></>}
         items={trainings.map((training) => ({
           href: `/scholing/${training.slug}`,
           label: training.title,
@@ -207,6 +212,7 @@ export default async function RegionPage({ params }: Args) {
       <LinkList
         id="vacatures"
         title="Vacatures in deze regio"
+        empty={<>Nu geen open vacatures in deze regio. <a className="utrecht-link" href="/vacatures">Alle vacatures</a></>}
         items={vacancies.map((vacancy) => ({
           href: `/vacatures/${vacancy.slug}`,
           label: vacancy.title,
