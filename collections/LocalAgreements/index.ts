@@ -5,13 +5,20 @@ import { ownRegion, scoped } from '../../src/access/scoped'
 import { versionsFor } from '../../src/access/versions'
 import { contentFields, draftVersions } from '../../src/fields/content'
 import { forceScope } from '../../src/hooks/forceScope'
+import { validateMunicipalities } from '../../src/regions/validate-municipalities'
+import { scopedChoice, scopedListFilter } from '../../src/access/scopeInAdmin'
 
 const regionalEditor = scoped({ role: 'regioredacteur', where: ownRegion('region') })
 
 export const LocalAgreements: CollectionConfig = {
   slug: 'local-agreements',
   labels: { singular: 'Lokale afspraak', plural: 'Lokale afspraken' },
-  admin: { group: 'Regio’s', useAsTitle: 'title', defaultColumns: ['title', 'region', 'validFrom', '_status'] },
+  admin: {
+    group: 'Regio’s',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'region', 'validFrom', '_status'],
+    baseFilter: scopedListFilter('regioredacteur', 'region', 'region'),
+  },
   versions: draftVersions,
   access: {
     read: publishedOr(regionalEditor),
@@ -23,8 +30,19 @@ export const LocalAgreements: CollectionConfig = {
   hooks: { beforeChange: [forceScope('regioredacteur', 'region', 'region')] },
   fields: contentFields({
     fields: [
-      { name: 'region', label: 'Regio', type: 'relationship', relationTo: 'regions', required: true, index: true },
-      { name: 'municipalities', label: 'Gemeenten', type: 'text', hasMany: true, admin: { description: 'Leeg: de hele regio.' } },
+      { name: 'region', label: 'Regio', type: 'relationship', relationTo: 'regions', required: true, index: true, ...scopedChoice('regioredacteur', 'region') },
+      {
+        name: 'municipalities',
+        label: 'Gemeenten',
+        type: 'text',
+        hasMany: true,
+        maxRows: 40,
+        validate: validateMunicipalities,
+        admin: {
+          description: 'Geen gemeente aangevinkt: de afspraak geldt in de hele regio.',
+          components: { Field: '/src/components/regions/admin/MunicipalitiesChoice#MunicipalitiesChoice' },
+        },
+      },
       { name: 'buildingBlocks', label: 'Bouwstenen', type: 'relationship', relationTo: 'building-blocks', hasMany: true },
       { name: 'partners', label: 'Partners', type: 'relationship', relationTo: 'organisations', hasMany: true },
       { name: 'validFrom', label: 'Geldig vanaf', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },

@@ -4,6 +4,7 @@ import { anyone } from '../../src/access/anyone'
 import { ownRegion, scoped } from '../../src/access/scoped'
 import { forceScope } from '../../src/hooks/forceScope'
 import { importMeasurementsEndpoint } from './importEndpoint'
+import { scopedChoice, scopedListFilter } from '../../src/access/scopeInAdmin'
 
 /** Redacteuren keep the figures of every region; a regional editor only those of their own region. */
 const regionalEditor = scoped({ all: ['redacteur'], role: 'regioredacteur', where: ownRegion('region') })
@@ -18,6 +19,7 @@ export const Measurements: CollectionConfig = {
     group: 'Monitor',
     useAsTitle: 'period',
     defaultColumns: ['indicator', 'region', 'period', 'value'],
+    baseFilter: scopedListFilter('regioredacteur', 'region', 'region'),
     components: { beforeListTable: ['./src/components/monitor/admin/MeasurementsImport#MeasurementsImport'] },
   },
   endpoints: [importMeasurementsEndpoint],
@@ -39,7 +41,7 @@ export const Measurements: CollectionConfig = {
       required: true,
       index: true,
     },
-    { name: 'region', label: 'Regio', type: 'relationship', relationTo: 'regions', required: true, index: true },
+    { name: 'region', label: 'Regio', type: 'relationship', relationTo: 'regions', required: true, index: true, ...scopedChoice('regioredacteur', 'region') },
     {
       name: 'period',
       label: 'Periode (kwartaal)',

@@ -6,13 +6,19 @@ import { versionsFor } from '../../src/access/versions'
 import { PILOT_STATUS } from '../../src/constants/taxonomy'
 import { contentFields, draftVersions } from '../../src/fields/content'
 import { forceScope } from '../../src/hooks/forceScope'
+import { scopedChoice, scopedListFilter } from '../../src/access/scopeInAdmin'
 
 const regionalEditor = scoped({ role: 'regioredacteur', where: ownRegion('region') })
 
 export const Pilots: CollectionConfig = {
   slug: 'pilots',
   labels: { singular: 'Toekomsttuin', plural: 'Toekomsttuinen' },
-  admin: { group: 'Regio’s', useAsTitle: 'title', defaultColumns: ['title', 'region', 'pilotStatus', '_status'] },
+  admin: {
+    group: 'Regio’s',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'region', 'pilotStatus', '_status'],
+    baseFilter: scopedListFilter('regioredacteur', 'region', 'region'),
+  },
   versions: draftVersions,
   access: {
     read: publishedOr(regionalEditor),
@@ -24,7 +30,7 @@ export const Pilots: CollectionConfig = {
   hooks: { beforeChange: [forceScope('regioredacteur', 'region', 'region')] },
   fields: contentFields({
     fields: [
-      { name: 'region', label: 'Regio', type: 'relationship', relationTo: 'regions', required: true, index: true },
+      { name: 'region', label: 'Regio', type: 'relationship', relationTo: 'regions', required: true, index: true, ...scopedChoice('regioredacteur', 'region') },
       { name: 'municipalities', label: 'Gemeenten', type: 'text', hasMany: true },
       { name: 'buildingBlocks', label: 'Bouwstenen', type: 'relationship', relationTo: 'building-blocks', hasMany: true },
       { name: 'partners', label: 'Partners', type: 'relationship', relationTo: 'organisations', hasMany: true },

@@ -5,6 +5,7 @@ import { publishedOr } from '../../src/access/publishedOr'
 import { ownRegion, scoped } from '../../src/access/scoped'
 import { versionsFor } from '../../src/access/versions'
 import { contentFields, draftVersions } from '../../src/fields/content'
+import { scopedListFilter } from '../../src/access/scopeInAdmin'
 
 /** A regional editor edits the page fields of their own region and nothing else. */
 const ownRegionDocument = scoped({ all: ['redacteur'], role: 'regioredacteur', where: ownRegion('id') })
@@ -12,7 +13,12 @@ const ownRegionDocument = scoped({ all: ['redacteur'], role: 'regioredacteur', w
 export const Regions: CollectionConfig = {
   slug: 'regions',
   labels: { singular: 'Regio', plural: 'Regio’s' },
-  admin: { group: 'Regio’s', useAsTitle: 'title', defaultColumns: ['title', '_status'] },
+  admin: {
+    group: 'Regio’s',
+    useAsTitle: 'title',
+    defaultColumns: ['title', '_status'],
+    baseFilter: scopedListFilter('regioredacteur', 'id', 'region'),
+  },
   defaultSort: 'title',
   versions: draftVersions,
   access: {

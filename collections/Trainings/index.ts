@@ -33,7 +33,9 @@ export const Trainings: CollectionConfig = {
       },
     ],
   },
+  // A training is announced, not agreed: no sources or review dates (knowledge-base fields).
   fields: contentFields({
+    knowledgeBase: false,
     fields: [
       { name: 'provider', label: 'Aanbieder', type: 'relationship', relationTo: 'organisations' },
       {

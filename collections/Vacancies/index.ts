@@ -9,6 +9,7 @@ import { forceScope } from '../../src/hooks/forceScope'
 import { CAO_SCALES, isAcceptedScale, normaliseCaoScale } from '../../src/vacancies/salaryScales'
 import { setStatusFromClosingDate } from '../../src/vacancies/status'
 import { CONTRACT_TYPES } from '../../src/vacancies/labels'
+import { scopedChoice, scopedListFilter } from '../../src/access/scopeInAdmin'
 
 const recruiter = scoped({ role: 'werver', where: ownOrganisation('organisation') })
 
@@ -21,6 +22,7 @@ export const Vacancies: CollectionConfig = {
     group: 'Vacatures',
     useAsTitle: 'title',
     defaultColumns: ['title', 'organisation', 'closingDate', 'vacancyStatus', '_status'],
+    baseFilter: scopedListFilter('werver', 'organisation', 'organisation'),
   },
   defaultSort: 'closingDate',
   versions: draftVersions,
@@ -32,7 +34,10 @@ export const Vacancies: CollectionConfig = {
     readVersions: versionsFor(recruiter),
   },
   hooks: { beforeChange: [forceScope('werver', 'organisation', 'organisation'), setStatusFromClosingDate] },
+  // No sources or review dates; the change notes stay, because e-mail alerts announce them.
   fields: contentFields({
+    knowledgeBase: false,
+    changeNotes: true,
     fields: [
       {
         name: 'organisation',
@@ -41,6 +46,7 @@ export const Vacancies: CollectionConfig = {
         relationTo: 'organisations',
         required: true,
         index: true,
+        ...scopedChoice('werver', 'organisation'),
       },
       { name: 'regions', label: 'Regio’s', type: 'relationship', relationTo: 'regions', hasMany: true },
       {

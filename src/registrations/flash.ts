@@ -1,6 +1,7 @@
 import crypto from 'node:crypto'
 
-import type { FieldError } from './errors'
+import type { Booking } from './booking'
+import type { FieldError, RegistrationErrorCode } from './errors'
 
 /**
  * What the no-JavaScript form shows after its POST: the outcome, and on an error what was typed,
@@ -8,7 +9,14 @@ import type { FieldError } from './errors'
  * training page, never in the URL (which ends up in logs and browser history). Signed, so a page
  * only shows what this server wrote.
  */
-export type FormValues = { session?: string; name?: string; email?: string; organisation?: string; function?: string }
+export type FormValues = {
+  session?: string
+  name?: string
+  email?: string
+  organisation?: string
+  function?: string
+  skjNumber?: string
+}
 
 export type FormFlash = {
   /** Matches the ?inschrijving= of the redirect, so a reload later shows a clean form. */
@@ -16,6 +24,10 @@ export type FormFlash = {
   ok: boolean
   status?: 'confirmed' | 'waitlist'
   message: string
+  /** On success: what was booked, shown instead of the form. */
+  booking?: Booking | null
+  /** On an error: which one, so the page can offer the way on (a duplicate gets the cancel route). */
+  code?: RegistrationErrorCode
   errors: FieldError[]
   values: FormValues
 }

@@ -4,6 +4,7 @@ import { loggableError } from '../lib/email'
 import { isRegistrationError } from './errors'
 import { encodeFlash, FLASH_COOKIE, FLASH_MAX_AGE_SECONDS, type FormFlash, type FormValues, newFlashId } from './flash'
 import { readBodyText } from './http'
+import { describeBooking } from './booking'
 import { register } from './register'
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -56,10 +57,14 @@ export async function handleRegistrationForm(
       email: text(form.get('email')),
       organisation: text(form.get('organisation')),
       function: text(form.get('function')),
+      skjNumber: text(form.get('skjNumber')),
     }
     const consent = ['ja', 'on', 'true'].includes(String(form.get('consent') ?? ''))
     const result = await register(payload, { ...values, consent }, { now })
-    flash = { id: newFlashId(), ok: true, status: result.status, message: result.message, errors: [], values: {} }
+    // The booking is read after the commit; if that read fails, the registration stands and the
+    // page still says so (the message), only without the details.
+    const booking = await describeBooking(payload, result).catch(() => null)
+    flash = { id: newFlashId(), ok: true, status: result.status, message: result.message, booking, errors: [], values: {} }
   } catch (error) {
     if (!isRegistrationError(error)) payload.logger.error({ err: loggableError(error) }, 'registrations: form post failed')
     const message = isRegistrationError(error) ? error.message : 'Er ging iets mis aan onze kant. Probeer het later opnieuw.'
@@ -68,7 +73,7 @@ export async function handleRegistrationForm(
     const kept = Object.fromEntries(
       Object.entries(values).map(([k, v]) => [k, typeof v === 'string' ? v.slice(0, 300) : undefined]),
     )
-    flash = { id: newFlashId(), ok: false, message, errors, values: kept }
+    flash = { id: newFlashId(), ok: false, message, errors, values: kept, ...(isRegistrationError(error) ? { code: error.code } : {}) }
     if (isRegistrationError(error) && error.code === 'too-large') flash.values = {}
   }
 

@@ -9,7 +9,7 @@ import { formatDateTime, isoDate } from '@/lib/dates'
 import { runFinder, type SearchParams } from '@/lib/finder'
 import { audienceLabel } from '@/lib/labels'
 import { pageMetadata } from '@/lib/seo'
-import { monthKey, monthLabel, upcomingSessionsByTraining } from '@/lib/trainings'
+import { monthKey, monthLabel, placesText, upcomingSessionsByTraining } from '@/lib/trainings'
 import { getViewer } from '@/lib/viewer'
 
 import type { Training } from '../../../payload-types'
@@ -87,6 +87,7 @@ export default async function TrainingsPage({ searchParams }: { searchParams: Pr
                     <>
                       {' · eerstvolgende sessie '}
                       <time dateTime={isoDate(next.startsAt)}>{formatDateTime(next.startsAt)}</time>
+                      {`, ${placesText(next)}`}
                     </>
                   ) : (
                     ' · geen geplande sessies'

@@ -3,8 +3,6 @@ import { notFound } from 'next/navigation'
 
 import { LinkList } from '@/components/content/LinkList'
 import { PageTitle } from '@/components/content/PageTitle'
-import { ReviewInfo } from '@/components/content/ReviewInfo'
-import { SourcesList } from '@/components/content/SourcesList'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RegistrationSection } from '@/components/registration/RegistrationSection'
 import { RichText } from '@/components/rich-text/RichText'
@@ -14,7 +12,7 @@ import { formatDateTime, formatTime, isoDate } from '@/lib/dates'
 import { buildGlossaryMatcher, loadGlossary } from '@/lib/glossary'
 import { audienceLabel } from '@/lib/labels'
 import { pageMetadata } from '@/lib/seo'
-import { upcomingSessionsByTraining } from '@/lib/trainings'
+import { placesText, upcomingSessionsByTraining } from '@/lib/trainings'
 import { getViewer } from '@/lib/viewer'
 
 import type { BuildingBlock, Organisation, Region } from '../../../../payload-types'
@@ -96,7 +94,7 @@ export default async function TrainingPage({ params, searchParams }: Args) {
                     <time dateTime={isoDate(session.endsAt)}>{formatTime(session.endsAt)}</time>
                   </p>
                   <p className="card__meta">
-                    {session.mode === 'online' ? 'Online' : session.location} · {session.capacity} plaatsen
+                    {session.mode === 'online' ? 'Online' : session.location} · {session.capacity} plaatsen, {placesText(session)}
                   </p>
                   <p className="card__meta">
                     {open
@@ -124,8 +122,6 @@ export default async function TrainingPage({ params, searchParams }: Args) {
         title="Hoort bij de bouwstenen"
         items={blocks.map((block) => ({ href: `/bouwstenen/${block.slug}`, label: `${block.number}. ${block.title}` }))}
       />
-      <SourcesList sources={training.sources} />
-      <ReviewInfo lastReviewedAt={training.lastReviewedAt} nextReviewDue={training.nextReviewDue} changeNotes={training.changeNotes} />
     </article>
   )
 }
