@@ -5,7 +5,7 @@ import { ownRegion, scoped } from '../../src/access/scoped'
 import { versionsFor } from '../../src/access/versions'
 import { contentFields, draftVersions } from '../../src/fields/content'
 import { forceScope } from '../../src/hooks/forceScope'
-import { validateMunicipalities } from '../../src/regions/validate-municipalities'
+import { checkMunicipalities } from '../../src/regions/validate-municipalities'
 import { scopedChoice, scopedListFilter } from '../../src/access/scopeInAdmin'
 
 const regionalEditor = scoped({ role: 'regioredacteur', where: ownRegion('region') })
@@ -27,7 +27,8 @@ export const LocalAgreements: CollectionConfig = {
     delete: regionalEditor,
     readVersions: versionsFor(regionalEditor),
   },
-  hooks: { beforeChange: [forceScope('regioredacteur', 'region', 'region')] },
+  // forceScope first: the municipalities are checked against the region it settled on.
+  hooks: { beforeChange: [forceScope('regioredacteur', 'region', 'region'), checkMunicipalities] },
   fields: contentFields({
     fields: [
       { name: 'region', label: 'Regio', type: 'relationship', relationTo: 'regions', required: true, index: true, ...scopedChoice('regioredacteur', 'region') },
@@ -37,7 +38,6 @@ export const LocalAgreements: CollectionConfig = {
         type: 'text',
         hasMany: true,
         maxRows: 40,
-        validate: validateMunicipalities,
         admin: {
           description: 'Geen gemeente aangevinkt: de afspraak geldt in de hele regio.',
           components: { Field: '/src/components/regions/admin/MunicipalitiesChoice#MunicipalitiesChoice' },

@@ -1,22 +1,27 @@
-import type { PayloadRequest } from 'payload'
+import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import { relationId, type PortalUser } from '../access/types'
 
 /**
  * A local agreement names municipalities of its own region only (the admin offers them as
- * checkboxes; this refuses a forged or stale name with a Dutch message). Empty means the whole region.
+ * checkboxes; this refuses a forged or stale name with a Dutch message). Empty means the whole
+ * region. A hook, not a field validation: Payload skips field validation on drafts, and a draft
+ * must not hold a municipality of another region either.
  */
-export async function validateMunicipalities(
-  value: unknown,
-  { req, siblingData }: { req: PayloadRequest; siblingData: Record<string, unknown> },
-): Promise<true | string> {
-  if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return true
-  if (!Array.isArray(value) || value.some((name) => typeof name !== 'string')) return 'Kies gemeenten uit de lijst van de regio.'
-  const region = relationId(siblingData?.region as PortalUser['region'])
-  if (region === null) return 'Kies eerst de regio; daarna de gemeenten.'
+export const checkMunicipalities: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
+  const names = (data as { municipalities?: unknown }).municipalities
+  if (names === null || names === undefined || (Array.isArray(names) && names.length === 0)) return data
+  const refuse = (message: string): never => {
+    const error = new ValidationError({ collection: collection.slug, errors: [{ path: 'municipalities', message }], req }, req.t)
+    error.message = message
+    throw error
+  }
+  if (!Array.isArray(names) || names.some((name) => typeof name !== 'string')) refuse('Kies gemeenten uit de lijst van de regio.')
+  const region = relationId(((data as { region?: unknown }).region ?? (originalDoc as { region?: unknown } | undefined)?.region) as PortalUser['region'])
+  if (region === null) refuse('Kies eerst de regio; daarna de gemeenten.')
   const doc = await req.payload.findByID({
     collection: 'regions',
-    id: region,
+    id: region as number | string,
     depth: 0,
     draft: true,
     overrideAccess: true,
@@ -25,6 +30,7 @@ export async function validateMunicipalities(
     req,
   })
   const allowed = new Set(doc?.municipalities ?? [])
-  const unknown = (value as string[]).filter((name) => !allowed.has(name))
-  return unknown.length === 0 || `Niet in deze regio: ${unknown.join(', ')}. Kies gemeenten uit de lijst van de regio.`
+  const unknown = (names as string[]).filter((name) => !allowed.has(name))
+  if (unknown.length) refuse(`Niet in deze regio: ${unknown.join(', ')}. Kies gemeenten uit de lijst van de regio.`)
+  return data
 }

@@ -17,7 +17,7 @@ const regionIdOf = (value: unknown): string | null => {
 
 /**
  * "Gemeenten" of a local agreement: checkboxes with the chosen region's municipalities, instead of
- * free text that looked like a dropdown. The server checks the same list (validateMunicipalities).
+ * free text that looked like a dropdown. The server checks the same list (checkMunicipalities).
  */
 export const MunicipalitiesChoice: TextFieldClientComponent = ({ path, field }) => {
   const { value, setValue, showError } = useField<string[]>({ path })
