@@ -1,7 +1,8 @@
-import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { Role } from '../access/roles'
 import { type PortalUser, relationId } from '../access/types'
+import { refuseField } from './refuseField'
 
 const SCOPE_WORDS = { region: 'uw eigen regio', organisation: 'uw eigen organisatie' } as const
 
@@ -19,10 +20,7 @@ export const forceScope =
     const own = relationId(user[scope])
     const chosen = relationId((data as Record<string, PortalUser['region']> | undefined)?.[field])
     if (chosen !== null && chosen !== undefined && String(chosen) !== String(own)) {
-      const message = `U kunt alleen opslaan voor ${SCOPE_WORDS[scope]}. Kies die, of laat het veld leeg.`
-      const error = new ValidationError({ collection: collection.slug, errors: [{ path: field, message }], req }, req.t)
-      error.message = message
-      throw error
+      refuseField(collection.slug, req, field, `U kunt alleen opslaan voor ${SCOPE_WORDS[scope]}. Kies die, of laat het veld leeg.`)
     }
     return { ...data, [field]: own }
   }

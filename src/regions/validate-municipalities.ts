@@ -1,6 +1,7 @@
-import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { relationId, type PortalUser } from '../access/types'
+import { refuseField } from '../hooks/refuseField'
 
 /**
  * A local agreement names municipalities of its own region only (the admin offers them as
@@ -11,11 +12,7 @@ import { relationId, type PortalUser } from '../access/types'
 export const checkMunicipalities: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   const names = (data as { municipalities?: unknown }).municipalities
   if (names === null || names === undefined || (Array.isArray(names) && names.length === 0)) return data
-  const refuse = (message: string): never => {
-    const error = new ValidationError({ collection: collection.slug, errors: [{ path: 'municipalities', message }], req }, req.t)
-    error.message = message
-    throw error
-  }
+  const refuse = (message: string): never => refuseField(collection.slug, req, 'municipalities', message)
   if (!Array.isArray(names) || names.some((name) => typeof name !== 'string')) refuse('Kies gemeenten uit de lijst van de regio.')
   const region = relationId(((data as { region?: unknown }).region ?? (originalDoc as { region?: unknown } | undefined)?.region) as PortalUser['region'])
   if (region === null) refuse('Kies eerst de regio; daarna de gemeenten.')
