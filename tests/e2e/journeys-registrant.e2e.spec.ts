@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { simpleParser } from 'mailparser'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
@@ -63,20 +64,15 @@ async function mailTo(email: string): Promise<string> {
   while (Date.now() < deadline) {
     const files = fs.existsSync(outboxDir) ? fs.readdirSync(outboxDir).filter((f) => f.endsWith('.eml')) : []
     for (const file of files) {
-      const text = fs.readFileSync(path.join(outboxDir, file), 'utf8')
-      const decoded = decodeMime(text)
-      if (decoded.includes(email) && decoded.includes('/scholing/annuleren?token=')) return decoded
+      const raw = fs.readFileSync(path.join(outboxDir, file))
+      if (!raw.includes(email)) continue
+      const mail = await simpleParser(raw)
+      const text = mail.text ?? ''
+      if (text.includes('/scholing/annuleren?token=')) return text
     }
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   throw new Error(`no mail to ${email} in ${outboxDir} within 60 s`)
-}
-
-/** Enough MIME decoding for the text part: quoted-printable soft breaks and =XX bytes. */
-function decodeMime(raw: string): string {
-  const unfolded = raw.replace(/=\r?\n/g, '')
-  const bytes = unfolded.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-  return Buffer.from(bytes, 'latin1').toString('utf8')
 }
 
 describe.skipIf(skipReason)('the registrant without an account', () => {
