@@ -807,7 +807,7 @@ export interface LocalAgreement {
   summary?: string | null;
   region: number | Region;
   /**
-   * Leeg: de hele regio.
+   * Geen gemeente aangevinkt: de afspraak geldt in de hele regio.
    */
   municipalities?: string[] | null;
   buildingBlocks?: (number | BuildingBlock)[] | null;
@@ -1028,40 +1028,6 @@ export interface Training {
     [k: string]: unknown;
   } | null;
   /**
-   * Op welk document of besluit deze tekst rust.
-   */
-  sources?:
-    | {
-        document:
-          | 'inkoop-jb-gelderland'
-          | 'gvjb-voortgang-2021'
-          | 'rondetafels-jeugdwet-2018'
-          | 'drenthe-2012'
-          | 'visie-noord-holland'
-          | 'gvjb-website'
-          | 'besluit'
-          | 'voorbeeld';
-        detail?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  lastReviewedAt?: string | null;
-  nextReviewDue?: string | null;
-  /**
-   * Wat er inhoudelijk veranderde; de openbare pagina toont deze lijst.
-   */
-  changeNotes?:
-    | {
-        date: string;
-        note: string;
-        /**
-         * Aan: wie een e-mailmelding of feed volgt, krijgt deze wijziging te zien. Alleen voor inhoudelijke wijzigingen.
-         */
-        notifySubscribers?: boolean | null;
-        id?: string | null;
-      }[]
-    | null;
-  /**
    * Aan voor demo-inhoud die geen vastgestelde afspraak is; de site toont dan "Voorbeeld".
    */
   isExample?: boolean | null;
@@ -1080,7 +1046,14 @@ export interface TrainingSession {
   startsAt: string;
   endsAt: string;
   mode: 'locatie' | 'online';
+  /**
+   * Staat op de site, bijvoorbeeld "Arnhem, kantoor Jeugdbescherming Gelderland" of "Online (Teams)".
+   */
   location: string;
+  /**
+   * Komt in de bevestiging, de herinnering en het bericht bij een vrijgekomen plaats; niet op de site.
+   */
+  joinDetails?: string | null;
   capacity: number;
   registrationOpensAt: string;
   registrationClosesAt: string;
@@ -1115,6 +1088,10 @@ export interface Registration {
   email?: string | null;
   organisation?: string | null;
   function?: string | null;
+  /**
+   * Optioneel; voor het bijschrijven van de SKJ-punten.
+   */
+  skjNumber?: string | null;
   consent: boolean;
   /**
    * Bevestigd ↔ Aanwezig geweest, of Geannuleerd. De wachtlijst schuift vanzelf door.
@@ -1200,26 +1177,6 @@ export interface Vacancy {
     };
     [k: string]: unknown;
   } | null;
-  /**
-   * Op welk document of besluit deze tekst rust.
-   */
-  sources?:
-    | {
-        document:
-          | 'inkoop-jb-gelderland'
-          | 'gvjb-voortgang-2021'
-          | 'rondetafels-jeugdwet-2018'
-          | 'drenthe-2012'
-          | 'visie-noord-holland'
-          | 'gvjb-website'
-          | 'besluit'
-          | 'voorbeeld';
-        detail?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  lastReviewedAt?: string | null;
-  nextReviewDue?: string | null;
   /**
    * Wat er inhoudelijk veranderde; de openbare pagina toont deze lijst.
    */
@@ -2224,23 +2181,6 @@ export interface TrainingsSelect<T extends boolean = true> {
   regions?: T;
   sessions?: T;
   body?: T;
-  sources?:
-    | T
-    | {
-        document?: T;
-        detail?: T;
-        id?: T;
-      };
-  lastReviewedAt?: T;
-  nextReviewDue?: T;
-  changeNotes?:
-    | T
-    | {
-        date?: T;
-        note?: T;
-        notifySubscribers?: T;
-        id?: T;
-      };
   isExample?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2257,6 +2197,7 @@ export interface TrainingSessionsSelect<T extends boolean = true> {
   endsAt?: T;
   mode?: T;
   location?: T;
+  joinDetails?: T;
   capacity?: T;
   registrationOpensAt?: T;
   registrationClosesAt?: T;
@@ -2279,6 +2220,7 @@ export interface RegistrationsSelect<T extends boolean = true> {
   email?: T;
   organisation?: T;
   function?: T;
+  skjNumber?: T;
   consent?: T;
   status?: T;
   position?: T;
@@ -2324,15 +2266,6 @@ export interface VacanciesSelect<T extends boolean = true> {
         phone?: T;
       };
   body?: T;
-  sources?:
-    | T
-    | {
-        document?: T;
-        detail?: T;
-        id?: T;
-      };
-  lastReviewedAt?: T;
-  nextReviewDue?: T;
   changeNotes?:
     | T
     | {

@@ -28,6 +28,7 @@ import { AlertDeliveries } from './collections/AlertDeliveries'
 import { AlertLists } from './collections/AlertLists'
 import { AlertSubscriptions } from './collections/AlertSubscriptions'
 import { WorkingMethods } from './collections/WorkingMethods'
+import { dutchDatesPlugin } from './src/admin/dutchDates'
 import { resolveSecret } from './src/config/resolveSecret'
 import { createDatabaseAdapter } from './src/db/createDatabaseAdapter'
 import { parseDatabaseUri } from './src/db/parseDatabaseUri'
@@ -106,6 +107,7 @@ export function portalConfig(options: PortalConfigOptions = {}) {
     components: {
       graphics: { Logo: '/src/admin/Logo', Icon: '/src/admin/Icon' },
       beforeDashboard: ['/src/admin/RoleStart'],
+      providers: ['/src/admin/DutchEditorLabels'],
     },
     importMap: { baseDir: dirname },
     // Editors see a draft as it will look: the preview route switches on Next's draft mode for
@@ -171,6 +173,8 @@ export function portalConfig(options: PortalConfigOptions = {}) {
     workflowPlugin(),
     queryGuardPlugin,
     adminNavigationPlugin,
+    // Last: the date fields every plugin added get the Dutch format too.
+    dutchDatesPlugin,
   ],
   // Requests the client got wrong answer 4xx, once for the whole API (src/api/clientFaults.ts).
   hooks: { afterError: [clientFaultsAfterError] },

@@ -2,19 +2,37 @@ import type { CollectionConfig } from 'payload'
 
 import { contentFields, draftVersions } from '../../src/fields/content'
 import { keepOwnRegion } from '../../src/access/factories'
+import { scopedChoice, scopedListFilter } from '../../src/access/scopeInAdmin'
+import { checkMunicipalities } from '../../src/regions/validate-municipalities'
 import { access } from './access'
 
 export const LocalAgreements: CollectionConfig = {
   slug: 'local-agreements',
   labels: { singular: 'Lokale afspraak', plural: 'Lokale afspraken' },
-  admin: { group: 'Regio’s', useAsTitle: 'title', defaultColumns: ['title', 'region', 'validFrom', '_status'] },
+  admin: {
+    group: 'Regio’s',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'region', 'validFrom', '_status'],
+    baseFilter: scopedListFilter('regioredacteur', 'region', 'region'),
+  },
   versions: draftVersions,
   access,
-  hooks: { beforeChange: [keepOwnRegion('region')] },
+  // keepOwnRegion first: the municipalities are checked against the region it settled on.
+  hooks: { beforeChange: [keepOwnRegion('region'), checkMunicipalities] },
   fields: contentFields({
     fields: [
-      { name: 'region', label: 'Regio', type: 'relationship', relationTo: 'regions', required: true, index: true },
-      { name: 'municipalities', label: 'Gemeenten', type: 'text', hasMany: true, admin: { description: 'Leeg: de hele regio.' } },
+      { name: 'region', label: 'Regio', type: 'relationship', relationTo: 'regions', required: true, index: true, ...scopedChoice('regioredacteur', 'region') },
+      {
+        name: 'municipalities',
+        label: 'Gemeenten',
+        type: 'text',
+        hasMany: true,
+        maxRows: 40,
+        admin: {
+          description: 'Geen gemeente aangevinkt: de afspraak geldt in de hele regio.',
+          components: { Field: '/src/components/regions/admin/MunicipalitiesChoice#MunicipalitiesChoice' },
+        },
+      },
       { name: 'buildingBlocks', label: 'Bouwstenen', type: 'relationship', relationTo: 'building-blocks', hasMany: true },
       { name: 'partners', label: 'Partners', type: 'relationship', relationTo: 'organisations', hasMany: true },
       { name: 'validFrom', label: 'Geldig vanaf', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },

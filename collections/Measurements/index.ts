@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { keepOwnRegion } from '../../src/access/factories'
+import { scopedChoice, scopedListFilter } from '../../src/access/scopeInAdmin'
 import { importMeasurementsEndpoint } from './endpoints/import'
 import { access } from './access'
 
@@ -14,6 +15,7 @@ export const Measurements: CollectionConfig = {
     group: 'Monitor',
     useAsTitle: 'period',
     defaultColumns: ['indicator', 'region', 'period', 'value'],
+    baseFilter: scopedListFilter('regioredacteur', 'region', 'region'),
     components: { beforeListTable: ['./src/components/monitor/admin/MeasurementsImport#MeasurementsImport'] },
   },
   endpoints: [importMeasurementsEndpoint],
@@ -30,7 +32,7 @@ export const Measurements: CollectionConfig = {
       required: true,
       index: true,
     },
-    { name: 'region', label: 'Regio', type: 'relationship', relationTo: 'regions', required: true, index: true },
+    { name: 'region', label: 'Regio', type: 'relationship', relationTo: 'regions', required: true, index: true, ...scopedChoice('regioredacteur', 'region') },
     {
       name: 'period',
       label: 'Periode (kwartaal)',

@@ -3,18 +3,24 @@ import type { CollectionConfig } from 'payload'
 import { PILOT_STATUS } from '../../src/constants/taxonomy'
 import { contentFields, draftVersions } from '../../src/fields/content'
 import { keepOwnRegion } from '../../src/access/factories'
+import { scopedChoice, scopedListFilter } from '../../src/access/scopeInAdmin'
 import { access } from './access'
 
 export const Pilots: CollectionConfig = {
   slug: 'pilots',
   labels: { singular: 'Toekomsttuin', plural: 'Toekomsttuinen' },
-  admin: { group: 'Regio’s', useAsTitle: 'title', defaultColumns: ['title', 'region', 'pilotStatus', '_status'] },
+  admin: {
+    group: 'Regio’s',
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'region', 'pilotStatus', '_status'],
+    baseFilter: scopedListFilter('regioredacteur', 'region', 'region'),
+  },
   versions: draftVersions,
   access,
   hooks: { beforeChange: [keepOwnRegion('region')] },
   fields: contentFields({
     fields: [
-      { name: 'region', label: 'Regio', type: 'relationship', relationTo: 'regions', required: true, index: true },
+      { name: 'region', label: 'Regio', type: 'relationship', relationTo: 'regions', required: true, index: true, ...scopedChoice('regioredacteur', 'region') },
       { name: 'municipalities', label: 'Gemeenten', type: 'text', hasMany: true },
       { name: 'buildingBlocks', label: 'Bouwstenen', type: 'relationship', relationTo: 'building-blocks', hasMany: true },
       { name: 'partners', label: 'Partners', type: 'relationship', relationTo: 'organisations', hasMany: true },

@@ -1,12 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentFields, draftVersions } from '../../src/fields/content'
+import { scopedListFilter } from '../../src/access/scopeInAdmin'
 import { access } from './access'
 
 export const Regions: CollectionConfig = {
   slug: 'regions',
   labels: { singular: 'Regio', plural: 'Regio’s' },
-  admin: { group: 'Regio’s', useAsTitle: 'title', defaultColumns: ['title', '_status'] },
+  admin: {
+    group: 'Regio’s',
+    useAsTitle: 'title',
+    defaultColumns: ['title', '_status'],
+    baseFilter: scopedListFilter('regioredacteur', 'id', 'region'),
+  },
   defaultSort: 'title',
   versions: draftVersions,
   access,

@@ -4,6 +4,7 @@ import { isAdminField } from '../../src/access/isAdmin'
 import { REGISTRATION_STATUS } from '../../src/constants/taxonomy'
 import { isValidEmail } from '../../src/lib/email'
 import { LIMITS } from '../../src/registrations/input'
+import { SKJ_NUMBER } from '../../src/registrations/skj'
 import { MESSAGES } from '../../src/registrations/messages'
 import { afterRegistrationChange, afterRegistrationDelete } from './hooks/afterChange'
 import { beforeRegistrationChange } from './hooks/beforeChange'
@@ -101,6 +102,17 @@ export const Registrations: CollectionConfig = {
       maxLength: LIMITS.function,
       validate: requiredUntilErased('Vul een functie in.'),
       access: { update: isAdminField },
+    },
+    {
+      name: 'skjNumber',
+      label: 'SKJ-registratienummer',
+      type: 'text',
+      maxLength: 9,
+      // The form's own check (src/registrations/skj.ts); empty is fine: the number is optional.
+      validate: (value: unknown) =>
+        value === null || value === undefined || value === '' || SKJ_NUMBER.test(String(value)) || MESSAGES.field.skjInvalid,
+      access: { update: isAdminField },
+      admin: { description: 'Optioneel; voor het bijschrijven van de SKJ-punten.' },
     },
     {
       name: 'consent',

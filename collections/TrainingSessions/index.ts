@@ -34,7 +34,25 @@ export const TrainingSessions: CollectionConfig = {
         { value: 'online', label: 'Online' },
       ],
     },
-    { name: 'location', label: 'Locatie of link', type: 'text', required: true, maxLength: 300 },
+    {
+      name: 'location',
+      label: 'Plaats (openbaar)',
+      type: 'text',
+      required: true,
+      maxLength: 300,
+      admin: { description: 'Staat op de site, bijvoorbeeld "Arnhem, kantoor Jeugdbescherming Gelderland" of "Online (Teams)".' },
+    },
+    {
+      name: 'joinDetails',
+      label: 'Adres of deelnamelink (alleen voor deelnemers)',
+      type: 'textarea',
+      maxLength: 600,
+      // Only in the mails to people with a place; a meeting link on the public site lets anyone in.
+      access: { read: ({ req }) => Boolean(req.user) },
+      admin: {
+        description: 'Komt in de bevestiging, de herinnering en het bericht bij een vrijgekomen plaats; niet op de site.',
+      },
+    },
     {
       name: 'capacity',
       label: 'Aantal plaatsen',

@@ -13,7 +13,9 @@ export const Trainings: CollectionConfig = {
   versions: draftVersions,
   access,
   hooks: { beforeChange: [addCreatorAsTrainer] },
+  // A training is announced, not agreed: no sources or review dates (knowledge-base fields).
   fields: contentFields({
+    knowledgeBase: false,
     fields: [
       { name: 'provider', label: 'Aanbieder', type: 'relationship', relationTo: 'organisations' },
       {

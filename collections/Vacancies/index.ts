@@ -6,6 +6,7 @@ import { forceScope } from '../../src/access/forceScope'
 import { CAO_SCALES, isAcceptedScale, normaliseCaoScale } from '../../src/vacancies/salaryScales'
 import { setStatusFromClosingDate } from '../../src/vacancies/status'
 import { CONTRACT_TYPES } from '../../src/vacancies/labels'
+import { scopedChoice, scopedListFilter } from '../../src/access/scopeInAdmin'
 import { access } from './access'
 
 const DAY = 24 * 60 * 60 * 1000
@@ -17,12 +18,16 @@ export const Vacancies: CollectionConfig = {
     group: 'Vacatures',
     useAsTitle: 'title',
     defaultColumns: ['title', 'organisation', 'closingDate', 'vacancyStatus', '_status'],
+    baseFilter: scopedListFilter('werver', 'organisation', 'organisation'),
   },
   defaultSort: 'closingDate',
   versions: draftVersions,
   access,
   hooks: { beforeChange: [forceScope('werver', 'organisation', 'organisation'), setStatusFromClosingDate] },
+  // No sources or review dates; the change notes stay, because e-mail alerts announce them.
   fields: contentFields({
+    knowledgeBase: false,
+    changeNotes: true,
     fields: [
       {
         name: 'organisation',
@@ -31,6 +36,7 @@ export const Vacancies: CollectionConfig = {
         relationTo: 'organisations',
         required: true,
         index: true,
+        ...scopedChoice('werver', 'organisation'),
       },
       { name: 'regions', label: 'Regio’s', type: 'relationship', relationTo: 'regions', hasMany: true },
       {

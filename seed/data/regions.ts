@@ -177,8 +177,6 @@ export function regionDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'re
           'Zij kopen samen jeugdhulp in en maken met de vier gecertificeerde instellingen, Veilig Thuis en de Raad voor de Kinderbescherming afspraken over de bescherming van kinderen.',
         ),
         ...region.particulars.map((text) => p(text)),
-        h2('Gemeenten'),
-        ul(...region.municipalities),
         h2('Wie werken hier samen'),
         ul(
           [

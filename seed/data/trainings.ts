@@ -4,7 +4,6 @@ import { bold, callout, h2, p, richText, ul } from '../../src/lexical/build'
 import type { AUDIENCES } from '../../src/constants/taxonomy'
 import { idOf, type SeedContext } from '../lib/context'
 import { addDays, atDutchTime, iso, onWorkingDay } from '../lib/dates'
-import { review, source } from '../lib/review'
 import { REGIONS } from './regions'
 import { TRAINERS } from './users'
 import { regionListInText } from '../../src/regions/region-in-text'
@@ -371,11 +370,6 @@ export function trainingDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'
         text: 'Deze training en haar data zijn een voorbeeld in de demo-omgeving.',
       }),
     ),
-    sources: [
-      source('gvjb-voortgang-2021', 'Bouwsteen 8: opleidingsaanbod uitwisselen'),
-      source('voorbeeld', 'Training, data en accreditatie'),
-    ],
-    ...review(ctx.now, { reviewedDaysAgo: 10 + index * 4, notes: [[10 + index * 4, 'Nieuwe data gepland.']] }),
     isExample: true,
   }))
 }
@@ -395,9 +389,11 @@ export function sessionDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'t
         startsAt: iso(startsAt),
         endsAt: iso(endsAt),
         mode: online ? 'online' : 'locatie',
-        location: online
-          ? 'Online; u ontvangt de link na uw inschrijving'
-          : `${s.place} (voorbeeldlocatie; het adres staat in de bevestiging)`,
+        location: online ? 'Online (Microsoft Teams)' : `${s.place} (voorbeeldlocatie)`,
+        // Example addresses and links (example.org): the real ones are the provider's to fill in.
+        joinDetails: online
+          ? `https://meet.example.org/${training.slug}-${index + 1} (voorbeeldlink; de echte link zet de aanbieder hier)`
+          : `Voorbeeldstraat ${10 + index}, ${s.place} (voorbeeldadres; het echte adres zet de aanbieder hier)`,
         capacity: s.capacity,
         registrationOpensAt: iso(addDays(ctx.now, -14)),
         registrationClosesAt: iso(addDays(startsAt, -2)),

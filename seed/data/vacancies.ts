@@ -335,11 +335,11 @@ export function vacancyDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'v
         ...(vacancy.jointRecruitment ? [p(JOINT)] : []),
         callout({ variant: 'info', title: 'Voorbeeld', text: 'Dit is een voorbeeldvacature in de demo-omgeving.' }),
       ),
-      sources: [source('gvjb-voortgang-2021', 'Bouwsteen 8: gezamenlijk werven'), source('voorbeeld', 'Vacature')],
-      ...review(ctx.now, {
+      // Vacancies have no sources or review dates; their change notes feed the e-mail alerts.
+      changeNotes: review(ctx.now, {
         reviewedDaysAgo: Math.max(1, vacancy.postedDaysAgo - 1),
         notes: [[vacancy.postedDaysAgo, 'Vacature geplaatst.']],
-      }),
+      }).changeNotes,
       isExample: true,
     }
   })

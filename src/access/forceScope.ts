@@ -1,5 +1,6 @@
-import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
+import { refuseField } from '../errors/refuseField'
 import { labelHook } from '../plugins/kit'
 import type { Role } from './roles'
 import { type PortalUser, relationId } from './types'
@@ -20,10 +21,7 @@ export const forceScope =
     const own = relationId(user[scope])
     const chosen = relationId((data as Record<string, PortalUser['region']> | undefined)?.[field])
     if (chosen !== null && chosen !== undefined && String(chosen) !== String(own)) {
-      const message = `U kunt alleen opslaan voor ${SCOPE_WORDS[scope]}. Kies die, of laat het veld leeg.`
-      const error = new ValidationError({ collection: collection.slug, errors: [{ path: field, message }], req }, req.t)
-      error.message = message
-      throw error
+      refuseField(collection.slug, req, field, `U kunt alleen opslaan voor ${SCOPE_WORDS[scope]}. Kies die, of laat het veld leeg.`)
     }
     return { ...data, [field]: own }
   })

@@ -13,7 +13,7 @@ const PAGE = { width: 595.28, height: 841.89, margin: 56 } // A4 in points
 const SIZE = { banner: 10, title: 18, body: 11 }
 
 /** Characters the standard Helvetica font cannot draw are replaced, so any Dutch text fits. */
-function drawable(font: PDFFont, text: string): string {
+export function drawable(font: PDFFont, text: string): string {
   let out = ''
   for (const char of text) {
     try {
@@ -26,7 +26,8 @@ function drawable(font: PDFFont, text: string): string {
   return out
 }
 
-function wrap(font: PDFFont, text: string, size: number, width: number): string[] {
+/** Splits text into lines that fit `width` at `size` points. */
+export function wrap(font: PDFFont, text: string, size: number, width: number): string[] {
   const lines: string[] = []
   let line = ''
   for (const word of text.split(/\s+/).filter(Boolean)) {

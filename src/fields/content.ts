@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { reviewFields } from './review'
+import { changeNotesField, lastReviewedAtField, nextReviewDueField } from './review'
 import { slugField } from './slug'
 import { sourcesField } from './sources'
 
@@ -10,13 +10,26 @@ type ContentFieldOptions = {
   fields?: Field[]
   /** Some types (glossary terms) are complete without a body. */
   bodyRequired?: boolean
+  /**
+   * Knowledge-base fields: sources (Bronnen) and the review dates (Herziening). Off for what is
+   * announced rather than agreed (trainings, vacancies): nobody reviews a vacancy every year.
+   */
+  knowledgeBase?: boolean
+  /** The public change notes (Wijzigingen); by default with the knowledge-base fields. Vacancies keep them for the alerts. */
+  changeNotes?: boolean
 }
 
 /**
  * What every content type has: title, slug, summary, body, review dates, change notes, sources
  * and the "Voorbeeld" flag for demo content that is not an adopted agreement.
  */
-export function contentFields({ titleLabel = 'Titel', fields = [], bodyRequired = false }: ContentFieldOptions = {}): Field[] {
+export function contentFields({
+  titleLabel = 'Titel',
+  fields = [],
+  bodyRequired = false,
+  knowledgeBase = true,
+  changeNotes = knowledgeBase,
+}: ContentFieldOptions = {}): Field[] {
   return [
     { name: 'title', label: titleLabel, type: 'text', required: true, maxLength: 200 },
     slugField('title'),
@@ -29,8 +42,8 @@ export function contentFields({ titleLabel = 'Titel', fields = [], bodyRequired 
     },
     ...fields,
     { name: 'body', label: 'Inhoud', type: 'richText', required: bodyRequired },
-    sourcesField,
-    ...reviewFields,
+    ...(knowledgeBase ? [sourcesField, lastReviewedAtField, nextReviewDueField] : []),
+    ...(changeNotes ? [changeNotesField] : []),
     {
       name: 'isExample',
       label: 'Voorbeeldinhoud',

@@ -1,45 +1,45 @@
 import type { Field } from 'payload'
 
 /** "Laatst herzien … · Volgende herziening … · Wijzigingen" on every public page. */
-export const reviewFields: Field[] = [
-  {
-    name: 'lastReviewedAt',
-    label: 'Laatst herzien',
-    type: 'date',
-    admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
+export const lastReviewedAtField: Field = {
+  name: 'lastReviewedAt',
+  label: 'Laatst herzien',
+  type: 'date',
+  admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
+}
+
+export const nextReviewDueField: Field = {
+  name: 'nextReviewDue',
+  label: 'Volgende herziening',
+  type: 'date',
+  admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
+  validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
+    if (!value || !siblingData?.lastReviewedAt) return true
+    return (
+      new Date(String(value)) > new Date(String(siblingData.lastReviewedAt)) ||
+      'De volgende herziening moet na de laatste herziening liggen.'
+    )
   },
-  {
-    name: 'nextReviewDue',
-    label: 'Volgende herziening',
-    type: 'date',
-    admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
-    validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
-      if (!value || !siblingData?.lastReviewedAt) return true
-      return (
-        new Date(String(value)) > new Date(String(siblingData.lastReviewedAt)) ||
-        'De volgende herziening moet na de laatste herziening liggen.'
-      )
-    },
-  },
-  {
-    name: 'changeNotes',
-    label: 'Wijzigingen',
-    labels: { singular: 'Wijziging', plural: 'Wijzigingen' },
-    type: 'array',
-    admin: { description: 'Wat er inhoudelijk veranderde; de openbare pagina toont deze lijst.' },
-    fields: [
-      { name: 'date', label: 'Datum', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
-      { name: 'note', label: 'Wijziging', type: 'text', required: true, maxLength: 500 },
-      {
-        name: 'notifySubscribers',
-        label: 'Melden aan abonnees',
-        type: 'checkbox',
-        defaultValue: false,
-        admin: {
-          description:
-            'Aan: wie een e-mailmelding of feed volgt, krijgt deze wijziging te zien. Alleen voor inhoudelijke wijzigingen.',
-        },
+}
+
+export const changeNotesField: Field = {
+  name: 'changeNotes',
+  label: 'Wijzigingen',
+  labels: { singular: 'Wijziging', plural: 'Wijzigingen' },
+  type: 'array',
+  admin: { description: 'Wat er inhoudelijk veranderde; de openbare pagina toont deze lijst.' },
+  fields: [
+    { name: 'date', label: 'Datum', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'note', label: 'Wijziging', type: 'text', required: true, maxLength: 500 },
+    {
+      name: 'notifySubscribers',
+      label: 'Melden aan abonnees',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: {
+        description:
+          'Aan: wie een e-mailmelding of feed volgt, krijgt deze wijziging te zien. Alleen voor inhoudelijke wijzigingen.',
       },
-    ],
-  },
-]
+    },
+  ],
+}

@@ -37,3 +37,14 @@ export function monthLabel(key: string): string {
   const [year, month] = key.split('-').map(Number)
   return monthFormat.format(new Date(Date.UTC(year, month - 1, 15)))
 }
+
+/** Places not yet taken in a session (never below zero). */
+export const placesLeft = (session: Pick<TrainingSession, 'capacity' | 'confirmedCount'>) =>
+  Math.max(0, session.capacity - (session.confirmedCount ?? 0))
+
+/** "nog 3 plaatsen", "nog 1 plaats", or "vol (wachtlijst)": the same words on cards, lists and the form. */
+export function placesText(session: Pick<TrainingSession, 'capacity' | 'confirmedCount'>): string {
+  const left = placesLeft(session)
+  if (left === 0) return 'vol (wachtlijst)'
+  return left === 1 ? 'nog 1 plaats' : `nog ${left} plaatsen`
+}

@@ -91,3 +91,6 @@ export const alertSignupPath = (finder: FeedFinder, query = '') =>
 
 /** The page where a subscriber manages a subscription (the token comes from their e-mail). */
 export const alertManagePath = (token: string) => `/meldingen/beheren?token=${encodeURIComponent(token)}`
+
+/** The printable A4 work card of a working method as a PDF (drawn server-side from the same content). */
+export const workCardPdfPath = (slug: string) => `/werkwijzen/${slug}/werkkaart.pdf`

@@ -3,6 +3,8 @@ import type { Payload, TaskConfig } from 'payload'
 import { loggableError } from '../lib/email'
 import type { Registration, Training, TrainingSession } from '../../payload-types'
 import { siteUrl } from '../lib/seo'
+import { providerContact } from '../registrations/booking'
+import { waitlistPlace } from '../registrations/places'
 import { cancelToken } from '../registrations/token'
 import { MAIL_QUEUE, MAIL_TASK, type MailJobInput, type MailJobTemplate } from './queue'
 import { MAIL_TEMPLATE_NAMES, MAIL_TEMPLATES, type MailContext, type MailTemplateName } from './templates'
@@ -53,6 +55,7 @@ export async function sendRegistrationMail(
     id: sessionId,
     depth: 1,
     overrideAccess: true,
+    // overrideAccess also reads the join details, which the templates show only to people with a place.
     disableErrors: true,
   })) as TrainingSession | null
   const training = session && typeof session.training === 'object' ? (session.training as Training) : null
@@ -67,7 +70,13 @@ export async function sendRegistrationMail(
       endsAt: session.endsAt,
       mode: session.mode,
       location: session.location,
+      joinDetails: session.joinDetails,
     },
+    waitlistPosition:
+      doc.status === 'waitlist' && typeof doc.position === 'number'
+        ? await waitlistPlace(payload, { session: session.id, position: doc.position })
+        : null,
+    contact: await providerContact(payload, training),
     links: {
       training: `${siteUrl()}/scholing/${training.slug}`,
       calendar: sessionCalendarUrl(session.id),

@@ -1,5 +1,7 @@
 import crypto from 'node:crypto'
 
+import type { Booking } from './booking'
+import type { ErrorCode } from '../errors'
 import type { FieldError } from './errors'
 
 /**
@@ -8,7 +10,14 @@ import type { FieldError } from './errors'
  * training page, never in the URL (which ends up in logs and browser history). Signed, so a page
  * only shows what this server wrote.
  */
-export type FormValues = { session?: string; name?: string; email?: string; organisation?: string; function?: string }
+export type FormValues = {
+  session?: string
+  name?: string
+  email?: string
+  organisation?: string
+  function?: string
+  skjNumber?: string
+}
 
 export type FormFlash = {
   /** Matches the ?inschrijving= of the redirect, so a reload later shows a clean form. */
@@ -16,6 +25,11 @@ export type FormFlash = {
   ok: boolean
   status?: 'confirmed' | 'waitlist'
   message: string
+  /** On success: what was booked, shown instead of the form. */
+  booking?: Booking | null
+  /** On an error: which one, so the page can offer the way on (a duplicate gets the cancel route). */
+  /** The portal error's code, e.g. 'duplicate' (the page then offers the cancel route). */
+  code?: ErrorCode
   errors: FieldError[]
   values: FormValues
 }

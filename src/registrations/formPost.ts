@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { loggableError } from '../lib/email'
 import { encodeFlash, FLASH_COOKIE, FLASH_MAX_AGE_SECONDS, type FormFlash, type FormValues, newFlashId } from './flash'
 import { readBodyText } from './http'
+import { describeBooking } from './booking'
 import { register } from './register'
 import { asPortalError, UNEXPECTED_MESSAGE } from '../errors'
 
@@ -59,10 +60,14 @@ export async function handleRegistrationForm(
       email: text(form.get('email')),
       organisation: text(form.get('organisation')),
       function: text(form.get('function')),
+      skjNumber: text(form.get('skjNumber')),
     }
     const consent = ['ja', 'on', 'true'].includes(String(form.get('consent') ?? ''))
     const result = await register(payload, { ...values, consent }, { now })
-    flash = { id: newFlashId(), ok: true, status: result.status, message: result.message, errors: [], values: {} }
+    // The booking is read after the commit; if that read fails, the registration stands and the
+    // page still says so (the message), only without the details.
+    const booking = await describeBooking(payload, result).catch(() => null)
+    flash = { id: newFlashId(), ok: true, status: result.status, message: result.message, booking, errors: [], values: {} }
   } catch (error) {
     const known = asPortalError(error)
     if (!known) payload.logger.error({ err: loggableError(error) }, 'registrations: form post failed')
@@ -72,7 +77,7 @@ export async function handleRegistrationForm(
     const kept = Object.fromEntries(
       Object.entries(values).map(([k, v]) => [k, typeof v === 'string' ? v.slice(0, 300) : undefined]),
     )
-    flash = { id: newFlashId(), ok: false, message, errors, values: kept }
+    flash = { id: newFlashId(), ok: false, message, errors, values: kept, ...(known ? { code: known.code } : {}) }
     if (known?.code === 'too-large') flash.values = {}
   }
 

@@ -1,6 +1,7 @@
 import { isValidEmail } from '../lib/email'
 import { RegistrationError, type FieldError } from './errors'
 import { MESSAGES } from './messages'
+import { normaliseSkjNumber } from './skj'
 
 /** What a visitor sends; nothing is trusted until parseRegistrationInput has looked at it. */
 export type RegistrationInput = {
@@ -9,6 +10,8 @@ export type RegistrationInput = {
   email?: unknown
   organisation?: unknown
   function?: unknown
+  /** Optional: the SKJ registration number, for the trainer's accreditation list. */
+  skjNumber?: unknown
   consent?: unknown
 }
 
@@ -18,6 +21,8 @@ export type ValidRegistration = {
   email: string
   organisation: string
   function: string
+  /** Nine digits, or null when none was given. */
+  skjNumber: string | null
 }
 
 export const LIMITS = { name: 120, email: 254, organisation: 160, function: 120 } as const
@@ -92,8 +97,11 @@ export function parseRegistrationInput(raw: unknown): ValidRegistration {
   )
   const fn = requiredText(errors, 'function', input.function, F.functionMissing, F.functionTooLong)
 
+  const skjNumber = normaliseSkjNumber(input.skjNumber)
+  if (skjNumber === null) errors.push({ field: 'skjNumber', message: F.skjInvalid })
+
   if (input.consent !== true) errors.push({ field: 'consent', message: F.consent })
 
   if (errors.length > 0) throw new RegistrationError('invalid-input', MESSAGES.invalidInput, errors)
-  return { session: session as string, name, email: email as string, organisation, function: fn }
+  return { session: session as string, name, email: email as string, organisation, function: fn, skjNumber: skjNumber || null }
 }

@@ -6,6 +6,9 @@ export const MESSAGES = {
   waitlist: 'De sessie is vol. U staat op de wachtlijst en krijgt bericht zodra er een plaats vrijkomt.',
   cancelled: 'Uw inschrijving is geannuleerd. U ontvangt een bevestiging per e-mail.',
   duplicate: 'U staat al ingeschreven voor deze sessie',
+  /** After the duplicate message: how to cancel or change what was booked. */
+  duplicateHelp:
+    'Wilt u afmelden of een andere sessie kiezen? Gebruik de link “Inschrijving annuleren” in uw bevestigingsmail en schrijf u daarna opnieuw in. Mail kwijt? Neem contact op met de aanbieder van de training.',
   waitlistFull: 'De sessie is vol en de wachtlijst ook. Kies een andere sessie of kijk later nog eens.',
   unknownSession: 'Deze sessie bestaat niet (meer). Kies een sessie uit de lijst.',
   sessionCancelled: 'Deze sessie gaat niet door. Kies een andere sessie.',
@@ -29,6 +32,7 @@ export const MESSAGES = {
     organisationTooLong: 'De naam van uw organisatie mag hoogstens 160 tekens lang zijn.',
     functionMissing: 'Vul uw functie in.',
     functionTooLong: 'Uw functie mag hoogstens 120 tekens lang zijn.',
+    skjInvalid: 'Een SKJ-registratienummer bestaat uit 9 cijfers en begint met een 1. Laat het veld leeg als u het niet bij de hand hebt.',
     consent: 'Geef toestemming voor het bewaren van uw gegevens; zonder toestemming kunnen wij u niet inschrijven.',
     notText: 'Dit veld moet tekst bevatten.',
   },

@@ -1,6 +1,6 @@
 import { sql as postgresSql } from '@payloadcms/db-postgres'
 import { sql as sqliteSql } from '@payloadcms/db-sqlite'
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 /**
  * The place counters of a session (`confirmedCount`, `arrivalCount`) change only here, with
@@ -125,6 +125,24 @@ export async function waitlistHasRoom(
     where: { session: { equals: sessionId }, status: { equals: 'waitlist' }, id: { not_equals: self } },
   })
   return totalDocs < waitlistLimit(capacity)
+}
+
+/**
+ * Where a waiting registration stands: 1 is next in line. The waitlist moves in order of arrival
+ * (`position`), so it is the number of people waiting who arrived no later. Pass `req` inside a
+ * transaction to see its own writes.
+ */
+export async function waitlistPlace(
+  payload: Payload,
+  { session, position }: { session: SessionId; position: number },
+  req?: PayloadRequest,
+): Promise<number> {
+  const { totalDocs } = await payload.db.count({
+    collection: 'registrations',
+    req,
+    where: { session: { equals: session }, status: { equals: 'waitlist' }, position: { less_than_equal: position } },
+  })
+  return Math.max(1, totalDocs)
 }
 
 /** A place for someone from the waitlist, if one is free in a scheduled session. */

@@ -6,7 +6,7 @@ import { RegistrationError } from './errors'
 import { parseId } from './ids'
 import { parseRegistrationInput } from './input'
 import { MESSAGES } from './messages'
-import { claimPlace, waitlistHasRoom } from './places'
+import { claimPlace, waitlistHasRoom, waitlistPlace } from './places'
 import { idOf } from './status'
 import { activeKey, cancelToken, hashToken, newTokenSalt } from './token'
 import { inTransaction } from './transaction'
@@ -15,6 +15,9 @@ export type RegisterResult = {
   status: 'confirmed' | 'waitlist'
   message: string
   registrationId: number | string
+  sessionId: number | string
+  /** On the waitlist: 1 is next in line. */
+  waitlistPosition?: number
 }
 
 /** Why a session does not take registrations now, or null when it does. */
@@ -117,6 +120,7 @@ export async function register(
           email: input.email,
           organisation: input.organisation,
           function: input.function,
+          skjNumber: input.skjNumber,
           consent: true,
           status: 'waitlist',
           activeKey: key,
@@ -145,10 +149,14 @@ export async function register(
           req,
           returning: false,
         })
+        const waitlistPosition =
+          status === 'waitlist' ? await waitlistPlace(payload, { session: session.id, position: claim.position }, req) : undefined
         return {
           status,
           message: status === 'confirmed' ? MESSAGES.confirmed : MESSAGES.waitlist,
           registrationId: created.id,
+          sessionId: session.id,
+          ...(waitlistPosition ? { waitlistPosition } : {}),
         }
       } catch (error) {
         // MongoDB without a replica set has no transactions: undo by hand what a rollback would.

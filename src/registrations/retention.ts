@@ -70,6 +70,7 @@ export async function eraseExpiredRegistrations(
               email: null,
               organisation: null,
               function: null,
+              skjNumber: null,
               erasedAt,
               cancelTokenHash: null,
               cancelTokenSalt: null,

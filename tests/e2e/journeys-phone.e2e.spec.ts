@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { extractPdfText } from '../../src/documents/extract-pdf-text'
 import { firstPublished } from './helpers/api'
 import { browserSkipReason, expectNoAxeViolations, launchBrowser, openPage } from './helpers/browser'
 
@@ -107,4 +108,63 @@ describe.skipIf(skipReason)('the professional on a phone', () => {
     expect(scrollWidth).toBeLessThanOrEqual(PHONE.width)
     await expectNoAxeViolations(page)
   })
+
+  it('prints a working method as one A4 work card and downloads the same card as a PDF', async () => {
+    const method = await firstPublished<Doc>(baseUrl, 'working-methods')
+    for (const viewport of [PHONE, { width: 1280, height: 900 }]) {
+      const page = await openPage(browser, { locale: 'nl-NL', viewport })
+      await page.goto(`${baseUrl}/werkwijzen/${method.slug}`, { waitUntil: 'load' })
+      await page.getByRole('button', { name: 'Werkkaart afdrukken' }).waitFor()
+      const pdfLink = page.getByRole('link', { name: 'Werkkaart als PDF (A4)' })
+      const href = await pdfLink.getAttribute('href')
+      expect(href).toBe(`/werkwijzen/${method.slug}/werkkaart.pdf`)
+      await expectNoAxeViolations(page)
+
+      // Printed: only the card, the title largest, on one A4 page.
+      await page.emulateMedia({ media: 'print' })
+      const sizes = await page.evaluate(() => {
+        const card = document.querySelector('.work-card-print')
+        const visible = [...document.querySelectorAll('article.working-method > *')].filter((el) => getComputedStyle(el).display !== 'none')
+        const size = (selector: string) => parseFloat(getComputedStyle(card!.querySelector(selector)!).fontSize)
+        return { visible: visible.map((el) => el.className), title: size('.work-card-print__title'), heading: size('h3'), text: size('p') }
+      })
+      expect(sizes.visible).toEqual(['work-card-print print-only'])
+      expect(sizes.title).toBeGreaterThan(sizes.heading)
+      expect(sizes.heading).toBeGreaterThan(sizes.text)
+      const printed = await page.pdf({ format: 'A4', printBackground: true })
+      expect((await extractPdfText(new Uint8Array(printed))).pages).toBe(1)
+      await page.context().close()
+    }
+    const response = await fetch(`${baseUrl}/werkwijzen/${method.slug}/werkkaart.pdf`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('application/pdf')
+    const bytes = Buffer.from(await response.arrayBuffer())
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-')
+    const card = await extractPdfText(new Uint8Array(bytes))
+    expect(card.pages).toBe(1)
+    expect(card.text).toContain(method.title)
+    expect((await fetch(`${baseUrl}/werkwijzen/bestaat-niet/werkkaart.pdf`)).status).toBe(404)
+  }, 180_000)
+
+  it('a region page: every jump link lands, municipalities once, organisations named once in their own case', async () => {
+    const region = await firstPublished<Doc & { municipalities: string[] }>(baseUrl, 'regions')
+    const page = await openPage(browser, { locale: 'nl-NL', viewport: PHONE })
+    await page.goto(`${baseUrl}/regios/${region.slug}`, { waitUntil: 'load' })
+    const missing = await page.evaluate(() =>
+      [...document.querySelectorAll('nav[aria-label="Op deze pagina"] a')]
+        .map((a) => a.getAttribute('href')!.slice(1))
+        .filter((id) => !document.getElementById(id)),
+    )
+    expect(missing).toEqual([])
+    const text = await page.locator('main').innerText()
+    const listed = await page.evaluate(
+      (names) => names.map((name) => [...document.querySelectorAll('main li')].filter((li) => li.textContent?.trim() === name).length),
+      region.municipalities,
+    )
+    expect(listed).toEqual(region.municipalities.map(() => 1))
+    expect(text).not.toMatch(/Raad voor de Kinderbescherming \(Raad voor de Kinderbescherming\)/)
+    expect(text).not.toMatch(/\d aantal\b/)
+    expect(text).not.toContain('raad voor de kinderbescherming')
+    await expectNoAxeViolations(page)
+  }, 120_000)
 })

@@ -177,6 +177,17 @@ for (const database of databases) {
           ...as(editor),
         })
         expect(created.region).toBe(ids.achterhoek)
+        // Municipalities come from the region's own list, drafts included.
+        const stranger = await payload
+          .update({ collection: 'local-agreements', id: created.id, data: { municipalities: ['Tiel'] } as never, draft: true, ...as(editor) })
+          .then(
+            () => null,
+            (e: Error & { status?: number }) => e,
+          )
+        expect(stranger?.status).toBe(400)
+        expect(stranger?.message).toBe('Niet in deze regio: Tiel. Kies gemeenten uit de lijst van de regio.')
+        const chosen = await payload.update({ collection: 'local-agreements', id: created.id, data: { municipalities: ['Winterswijk'] } as never, draft: true, ...as(editor) })
+        expect(chosen.municipalities).toEqual(['Winterswijk'])
       })
 
       it('a draft moved to another region is out of reach of both editors until an admin publishes it (Payload issue 5224)', async () => {

@@ -59,7 +59,17 @@ for (const database of databases) {
     })
 
     it('mails confirmation and waitlist, cancels once by link and promotes the next in line', async () => {
-      const { session, training } = await createSession(portal.payload, { capacity: 1, skjPoints: 6 })
+      const provider = await portal.payload.create({
+        collection: 'organisations',
+        overrideAccess: true,
+        data: { title: 'Opleidingshuis Voorbeeld', type: 'gi', email: 'opleidingen@example.org', _status: 'published' } as never,
+      })
+      const { session, training } = await createSession(portal.payload, {
+        capacity: 1,
+        skjPoints: 6,
+        provider: provider.id,
+        joinDetails: 'Voorbeeldstraat 12, 6811 AA Arnhem',
+      })
       const a = registrant(session.id, 1, { email: 'eerste@example.org', organisation: 'Organisatie-XYZ', function: 'Functie-QRS' })
       const b = registrant(session.id, 2, { email: 'tweede@example.org' })
       expect((await postJson(`${http.url}/api/registrations`, a)).json?.status).toBe('confirmed')
@@ -72,6 +82,9 @@ for (const database of databases) {
       expect(confirmation.text).toContain('Beste Deelnemer 1,')
       expect(confirmation.text).toContain('Arnhem, zaal 2')
       expect(confirmation.text).toContain('SKJ-accreditatie: 6 punten')
+      // The real address and whom to ask, not "the address is in the confirmation" or only noreply.
+      expect(confirmation.text).toContain('Adres: Voorbeeldstraat 12, 6811 AA Arnhem')
+      expect(confirmation.text).toContain('Neem contact op met Opleidingshuis Voorbeeld: opleidingen@example.org')
       expect(confirmation.text).toMatch(/Wanneer: \w+dag \d{1,2} \w+ \d{4}/)
       expect(confirmation.text).toContain(`/scholing/sessies/${session.id}/agenda.ics`)
       expect(confirmation.text).toContain(`/scholing/${training.slug}`)
@@ -87,6 +100,9 @@ for (const database of databases) {
       expect(waiting.text).toContain('wachtlijst')
       // No place yet, so no address of the venue.
       expect(waiting.text).not.toContain('Arnhem, zaal 2')
+      expect(waiting.text).not.toContain('Voorbeeldstraat')
+      expect(waiting.text).toContain('U staat op plaats 1 van de wachtlijst.')
+      expect(waiting.text).toContain('opleidingen@example.org')
 
       // Only the hash of the token is stored.
       const stored = await portal.payload.find({ collection: 'registrations', where: { email: { equals: 'eerste@example.org' } }, overrideAccess: true, showHiddenFields: true, depth: 0 })

@@ -46,7 +46,7 @@ for (const database of databases) {
       await makeUser('beheer', 'admin')
       own = await createSession(portal.payload, { capacity: 2, trainers: [users['trainer-a'].id], skjPoints: 12 })
       others = await createSession(portal.payload, { capacity: 2, trainers: [users['trainer-b'].id] })
-      await postJson(`${http.url}/api/registrations`, registrant(own.session.id, 1, { name: '=HYPERLINK("https://evil.example.net")' }))
+      await postJson(`${http.url}/api/registrations`, registrant(own.session.id, 1, { name: '=HYPERLINK("https://evil.example.net")', skjNumber: '123456789' }))
       await postJson(`${http.url}/api/registrations`, registrant(own.session.id, 2, { organisation: 'Team; "Oost"' }))
       await postJson(`${http.url}/api/registrations`, registrant(own.session.id, 3))
       await postJson(`${http.url}/api/registrations`, registrant(others.session.id, 4))
@@ -81,11 +81,13 @@ for (const database of databases) {
       const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer())
       expect(csv.charCodeAt(0)).toBe(0xfeff)
       const lines = csv.slice(1).trim().split('\r\n')
-      expect(lines[0]).toBe('Training;Sessie;Begint;Volgnummer;Status;Naam;E-mail;Organisatie;Functie;SKJ-punten;Ingeschreven op;Persoonsgegevens')
+      // The SKJ number for crediting points; no empty "Persoonsgegevens" column.
+      expect(lines[0]).toBe('Training;Sessie;Begint;Volgnummer;Status;Naam;E-mail;Organisatie;Functie;SKJ-registratienummer;SKJ-punten;Ingeschreven op')
       expect(lines).toHaveLength(4)
       expect(csv).toContain(`'=HYPERLINK(""https://evil.example.net"")`)
       expect(csv).toContain('"Team; ""Oost"""')
-      expect(lines[1].split(';')[9]).toBe('12')
+      expect(lines[1].split(';')[9]).toBe('123456789')
+      expect(lines[1].split(';')[10]).toBe('12')
       expect(csv).toContain('Wachtlijst')
 
       // Asking for another trainer's session gives an empty list, not their data.

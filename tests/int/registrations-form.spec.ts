@@ -60,8 +60,38 @@ describe('the registration form without JavaScript', () => {
     expect(cookie).toContain('SameSite=Lax')
     const flash = flashOf(response, portal.payload.secret)
     expect(flash).toMatchObject({ ok: true, status: 'confirmed', values: {} })
+    // What was booked travels with the outcome, so the page can confirm it without the form.
+    expect(flash!.booking).toMatchObject({ training: training.title, session: session.label, where: 'Arnhem, zaal 2', status: 'confirmed' })
     expect(location).toContain(flash!.id)
     expect((await statusCounts(portal.payload, session.id)).confirmed).toBe(1)
+  })
+
+  it('a second registration with the same address says so, with the way to cancel or change', async () => {
+    const { session, training } = await createSession(portal.payload, { capacity: 1 })
+    const fields = { session: String(session.id), name: 'Dubbel', email: 'dubbel@example.org', organisation: 'O', function: 'F', consent: 'ja' }
+    const first = flashOf(await handleRegistrationForm(portal.payload, formRequest(training.slug as string, fields), training.slug as string), portal.payload.secret)
+    expect(first).toMatchObject({ ok: true, status: 'confirmed' })
+    const again = flashOf(await handleRegistrationForm(portal.payload, formRequest(training.slug as string, fields), training.slug as string), portal.payload.secret)
+    expect(again).toMatchObject({ ok: false, code: 'duplicate', message: 'U staat al ingeschreven voor deze sessie' })
+    const html = render({ action: `/scholing/${training.slug}/inschrijven`, options: [], flash: again, retentionMonths: 12 })
+    expect(html).toContain('U staat al ingeschreven voor deze sessie')
+    expect(html).toContain('Inschrijving annuleren')
+    // The next person waits, and hears where in line.
+    const waiting = flashOf(
+      await handleRegistrationForm(portal.payload, formRequest(training.slug as string, { ...fields, email: 'wacht@example.org', skjNumber: '1 2345 6789' }), training.slug as string),
+      portal.payload.secret,
+    )
+    expect(waiting).toMatchObject({ ok: true, status: 'waitlist', booking: { waitlistPosition: 1 } })
+    const { docs } = await portal.payload.find({ collection: 'registrations', where: { email: { equals: 'wacht@example.org' } }, overrideAccess: true })
+    expect(docs[0].skjNumber).toBe('123456789')
+  })
+
+  it('refuses an SKJ number that cannot be one, and stores nothing', async () => {
+    const { session, training } = await createSession(portal.payload)
+    const fields = { session: String(session.id), name: 'S', email: 'skj@example.org', organisation: 'O', function: 'F', consent: 'ja', skjNumber: '12345' }
+    const flash = flashOf(await handleRegistrationForm(portal.payload, formRequest(training.slug as string, fields), training.slug as string), portal.payload.secret)
+    expect(flash).toMatchObject({ ok: false, errors: [{ field: 'skjNumber' }], values: { skjNumber: '12345' } })
+    expect((await statusCounts(portal.payload, session.id)).total).toBe(0)
   })
 
   it('sends mistakes back with the typed values and stores nothing', async () => {
@@ -101,8 +131,8 @@ const render = (props: Parameters<typeof RegistrationForm>[0]) => renderToStatic
 
 describe('the registration form markup', () => {
   const options: SessionOption[] = [
-    { id: '7', label: 'Ochtend', when: 'dinsdag 3 maart 2026 09:30 tot 12:30', where: 'Arnhem', placesLeft: 2 },
-    { id: '8', label: 'Middag', when: 'dinsdag 3 maart 2026 13:30 tot 16:30', where: 'online', placesLeft: 0 },
+    { id: '7', label: 'Ochtend', when: 'dinsdag 3 maart 2026 09:30 tot 12:30', where: 'Arnhem', places: 'nog 2 plaatsen' },
+    { id: '8', label: 'Middag', when: 'dinsdag 3 maart 2026 13:30 tot 16:30', where: 'online', places: 'vol (wachtlijst)' },
   ]
 
   it('is a plain POST form with labelled fields, purpose and retention stated', () => {
@@ -118,7 +148,10 @@ describe('the registration form markup', () => {
     expect(html).toMatch(/autocomplete="email"/i)
     expect(html).toContain('<legend')
     expect(html).toContain('nog 2 plaatsen')
-    expect(html).toContain('vol: u komt op de wachtlijst')
+    expect(html).toContain('vol (wachtlijst)')
+    // The SKJ number is asked, but optional.
+    expect(html).toMatch(/<input[^>]*id="inschrijven-skjNumber"[^>]*name="skjNumber"/)
+    expect(html).not.toMatch(/<input[^>]*name="skjNumber"[^>]*required/)
     expect(html).toMatch(/12\s*maanden na afloop van de sessie wissen wij ze/)
     expect(html).toContain('name="consent" value="ja"')
   })
@@ -148,6 +181,37 @@ describe('the registration form markup', () => {
     // Typed text is escaped, never markup.
     expect(html).toContain('value="Deelnemer &lt;b&gt;"')
     expect(html).toMatch(/id="inschrijven-session-8"[^>]*checked/)
+  })
+
+  it('after a registration shows what was booked, not the form and not the error style', () => {
+    const html = render({
+      action: '/scholing/x/inschrijven',
+      options,
+      retentionMonths: 12,
+      flash: {
+        id: 'ok1',
+        ok: true,
+        status: 'waitlist',
+        message: 'De sessie is vol.',
+        errors: [],
+        values: {},
+        booking: {
+          training: 'Signalen van onveiligheid',
+          session: 'Middag',
+          when: 'dinsdag 3 maart 2026 13:30 tot 16:30',
+          where: 'Arnhem (voorbeeldlocatie)',
+          status: 'waitlist',
+          waitlistPosition: 3,
+          contact: { name: 'Jeugdbescherming Gelderland', email: 'opleidingen@example.org' },
+        },
+      },
+    })
+    expect(html).not.toContain('<form')
+    expect(html).not.toContain('utrecht-alert')
+    expect(html).toContain('U staat op de wachtlijst')
+    expect(html).toContain('Signalen van onveiligheid')
+    expect(html).toContain('Wachtlijst, plaats 3')
+    expect(html).toContain('mailto:opleidingen@example.org')
   })
 
   it('says so when no session is open', () => {

@@ -133,6 +133,10 @@ export type SessionSetup = {
   skjPoints?: number
   slug?: string
   now?: Date
+  /** The address or link only participants get by mail. */
+  joinDetails?: string
+  /** The training's provider (an organisation id): the contact in the mails. */
+  provider?: number | string
 }
 
 let counter = 0
@@ -152,6 +156,7 @@ export async function createSession(payload: Payload, setup: SessionSetup = {}) 
       format: 'klassikaal',
       skjPoints: setup.skjPoints ?? 4,
       trainers: setup.trainers ?? [],
+      ...(setup.provider ? { provider: setup.provider } : {}),
       _status: setup.published === false ? 'draft' : 'published',
     } as never,
   })
@@ -167,6 +172,7 @@ export async function createSession(payload: Payload, setup: SessionSetup = {}) 
       endsAt: new Date(startsAt.getTime() + 3 * 60 * 60 * 1000).toISOString(),
       mode: 'locatie',
       location: 'Arnhem, zaal 2',
+      ...(setup.joinDetails ? { joinDetails: setup.joinDetails } : {}),
       capacity: setup.capacity ?? 10,
       registrationOpensAt: new Date(now.getTime() + (setup.opensInDays ?? -5) * DAY).toISOString(),
       registrationClosesAt: new Date(now.getTime() + (setup.closesInDays ?? 5) * DAY).toISOString(),

@@ -4,7 +4,7 @@ import { PageTitle } from '@/components/content/PageTitle'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { listDocuments } from '@/lib/content'
 import { idsOf } from '@/lib/finder'
-import { organisationTypeLabel } from '@/lib/labels'
+import { organisationWithType } from '@/lib/labels'
 import { pageMetadata } from '@/lib/seo'
 import { getViewer } from '@/lib/viewer'
 import { paths } from '@/lib/urls'
@@ -52,7 +52,8 @@ export default async function RegionsPage() {
         <ul className="utrecht-unordered-list">
           {regionWide.map((org) => (
             <li key={org.id} className="utrecht-unordered-list__item">
-              <strong>{org.title}</strong> – {organisationTypeLabel(org.type)}
+              <strong>{org.title}</strong>
+              {organisationWithType(org).slice(org.title.length)}
               {org.website ? (
                 <>
                   {' · '}

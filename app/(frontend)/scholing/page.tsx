@@ -7,7 +7,7 @@ import { listDocuments, loadTaxonomies } from '@/lib/content'
 import { formatDateTime, isoDate } from '@/lib/dates'
 import { runFinder, type SearchParams } from '@/lib/finder'
 import { pageMetadata } from '@/lib/seo'
-import { upcomingSessionsByTraining } from '@/lib/trainings'
+import { placesText, upcomingSessionsByTraining } from '@/lib/trainings'
 import { alertSignupPath, feedPath } from '@/lib/urls'
 import { FORMAT_LABELS, trainingFacets } from '@/trainings/finder'
 import { getViewer } from '@/lib/viewer'
@@ -86,6 +86,7 @@ export default async function TrainingsPage({ searchParams }: { searchParams: Pr
                     <>
                       {' · eerstvolgende sessie '}
                       <time dateTime={isoDate(next.startsAt)}>{formatDateTime(next.startsAt)}</time>
+                      {`, ${placesText(next)}`}
                     </>
                   ) : (
                     ' · geen geplande sessies'

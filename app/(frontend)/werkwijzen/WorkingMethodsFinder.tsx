@@ -3,7 +3,7 @@ import { Finder } from '@/components/finder/Finder'
 import { PageTitle } from '@/components/content/PageTitle'
 import { listDocuments, loadTaxonomies } from '@/lib/content'
 import { idOf, runFinder, type SearchParams } from '@/lib/finder'
-import { audienceLabel } from '@/lib/labels'
+import { audiencesInText } from '@/lib/labels'
 import { getViewer } from '@/lib/viewer'
 import { alertSignupPath, feedPath, paths } from '@/lib/urls'
 import { workingMethodFacets } from '@/working-methods/finder'
@@ -65,7 +65,7 @@ export async function WorkingMethodsFinder({ searchParams }: { searchParams: Sea
                 {method.scope === 'regio'
                   ? (taxonomies.regionById.get(idOf(method.region) ?? '')?.title ?? 'Eén regio')
                   : 'Heel Gelderland'}
-                {method.audiences?.length ? ` · voor ${method.audiences.map(audienceLabel).join(', ').toLowerCase()}` : ''}
+                {method.audiences?.length ? ` · voor ${audiencesInText(method.audiences)}` : ''}
                 {method.isExample ? <span className="badge badge--example"> Voorbeeld</span> : null}
               </p>
             </li>

@@ -1,8 +1,28 @@
+import type { ReactNode } from 'react'
+
 export type LinkItem = { href: string; label: string; meta?: string }
 
-/** A titled list of links to related items; renders nothing when there are none. */
-export function LinkList({ title, items, id }: { title: string; items: LinkItem[]; id: string }) {
-  if (items.length === 0) return null
+type Props = {
+  title: string
+  items: LinkItem[]
+  id: string
+  /** Shown under the title when there are no items; without it an empty list renders nothing. */
+  empty?: ReactNode
+}
+
+/** A titled list of links to related items. */
+export function LinkList({ title, items, id, empty }: Props) {
+  if (items.length === 0 && !empty) return null
+  if (items.length === 0) {
+    return (
+      <section aria-labelledby={id} className="link-list">
+        <h2 id={id} className="utrecht-heading-2">
+          {title}
+        </h2>
+        <p className="utrecht-paragraph">{empty}</p>
+      </section>
+    )
+  }
   return (
     <section aria-labelledby={id} className="link-list">
       <h2 id={id} className="utrecht-heading-2">

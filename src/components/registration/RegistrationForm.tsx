@@ -1,6 +1,10 @@
 import type { FieldError } from '@/registrations/errors'
 import type { FormFlash, FormValues } from '@/registrations/flash'
 import { LIMITS } from '@/registrations/input'
+import { MESSAGES } from '@/registrations/messages'
+import { SKJ_NUMBER_MAX_TYPED } from '@/registrations/skj'
+
+import { BookingConfirmation } from './BookingConfirmation'
 
 export type SessionOption = {
   id: string
@@ -8,7 +12,8 @@ export type SessionOption = {
   /** "dinsdag 3 maart 2026 09:30 tot 12:30" */
   when: string
   where: string
-  placesLeft: number
+  /** "nog 3 plaatsen" or "vol (wachtlijst)" (src/lib/trainings.ts). */
+  places: string
 }
 
 type Props = {
@@ -25,10 +30,6 @@ const errorId = (name: string) => `${ID}-${name}-fout`
 
 const errorFor = (errors: FieldError[], field: string) => errors.find((e) => e.field === field)?.message
 
-function places(option: SessionOption): string {
-  if (option.placesLeft <= 0) return 'vol: u komt op de wachtlijst'
-  return option.placesLeft === 1 ? 'nog 1 plaats' : `nog ${option.placesLeft} plaatsen`
-}
 
 type TextFieldProps = {
   name: keyof FormValues
@@ -38,10 +39,15 @@ type TextFieldProps = {
   maxLength: number
   values: FormValues
   errors: FieldError[]
+  required?: boolean
+  /** A description under the label, tied to the input. */
+  hint?: string
+  inputMode?: 'numeric'
 }
 
-function TextField({ name, label, type = 'text', autoComplete, maxLength, values, errors }: TextFieldProps) {
+function TextField({ name, label, type = 'text', autoComplete, maxLength, values, errors, required = true, hint, inputMode }: TextFieldProps) {
   const error = errorFor(errors, name)
+  const describedBy = [hint ? `${fieldId(name)}-uitleg` : null, error ? errorId(name) : null].filter(Boolean).join(' ')
   return (
     <div className={`utrecht-form-field utrecht-form-field--text${error ? ' utrecht-form-field--invalid' : ''}`}>
       <p className="utrecht-form-field__label">
@@ -49,6 +55,11 @@ function TextField({ name, label, type = 'text', autoComplete, maxLength, values
           {label}
         </label>
       </p>
+      {hint ? (
+        <p className="utrecht-form-field__description utrecht-form-field-description" id={`${fieldId(name)}-uitleg`}>
+          {hint}
+        </p>
+      ) : null}
       {error ? (
         <p className="utrecht-form-field__error-message utrecht-form-field-error-message" id={errorId(name)}>
           <span className="visually-hidden">Fout: </span>
@@ -63,9 +74,10 @@ function TextField({ name, label, type = 'text', autoComplete, maxLength, values
           type={type}
           autoComplete={autoComplete}
           maxLength={maxLength}
-          required
+          required={required}
+          inputMode={inputMode}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId(name) : undefined}
+          aria-describedby={describedBy || undefined}
           defaultValue={values[name] ?? ''}
           spellCheck={type === 'email' ? false : undefined}
         />
@@ -92,11 +104,7 @@ export function RegistrationForm({ action, options, flash, retentionMonths }: Pr
         Inschrijven
       </h2>
 
-      {flash?.ok ? (
-        <div className="utrecht-alert utrecht-alert--ok" role="status">
-          <p className="utrecht-paragraph">{flash.message}</p>
-        </div>
-      ) : null}
+      {flash?.ok ? <BookingConfirmation flash={flash} again={action.replace(/\/inschrijven$/, '') + `#${ID}`} /> : null}
 
       {flash && !flash.ok ? (
         <div className="utrecht-alert utrecht-alert--error" role="alert" aria-labelledby={`${ID}-fouten-kop`}>
@@ -114,14 +122,15 @@ export function RegistrationForm({ action, options, flash, retentionMonths }: Pr
               ))}
             </ul>
           ) : null}
+          {flash.code === 'duplicate' ? <p className="utrecht-paragraph">{MESSAGES.duplicateHelp}</p> : null}
         </div>
       ) : null}
 
-      {options.length === 0 ? (
+      {flash?.ok ? null : options.length === 0 ? (
         <p className="utrecht-paragraph">Er is op dit moment geen sessie waarvoor u zich kunt inschrijven.</p>
       ) : (
         <form method="post" action={action} noValidate className="registration__form">
-          <p className="utrecht-paragraph">U hebt geen account nodig. Alle velden zijn verplicht.</p>
+          <p className="utrecht-paragraph">U hebt geen account nodig. Alle velden zijn verplicht, behalve het SKJ-registratienummer.</p>
 
           <fieldset
             className={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${sessionError ? ' utrecht-form-fieldset--invalid' : ''}`}
@@ -156,7 +165,7 @@ export function RegistrationForm({ action, options, flash, retentionMonths }: Pr
                     </label>
                   </p>
                   <p className="utrecht-form-field__description utrecht-form-field-description" id={`${id}-info`}>
-                    {option.when} · {option.where} · {places(option)}
+                    {option.when} · {option.where} · {option.places}
                   </p>
                 </div>
               )
@@ -167,6 +176,17 @@ export function RegistrationForm({ action, options, flash, retentionMonths }: Pr
           <TextField name="email" label="E-mailadres" type="email" autoComplete="email" maxLength={LIMITS.email} values={values} errors={errors} />
           <TextField name="organisation" label="Organisatie" autoComplete="organization" maxLength={LIMITS.organisation} values={values} errors={errors} />
           <TextField name="function" label="Functie" autoComplete="organization-title" maxLength={LIMITS.function} values={values} errors={errors} />
+          <TextField
+            name="skjNumber"
+            label="SKJ-registratienummer (optioneel)"
+            autoComplete="off"
+            inputMode="numeric"
+            maxLength={SKJ_NUMBER_MAX_TYPED}
+            values={values}
+            errors={errors}
+            required={false}
+            hint="9 cijfers, beginnend met een 1. Vult u het in, dan kan de aanbieder uw SKJ-punten bijschrijven."
+          />
 
           <div className={`utrecht-form-field utrecht-form-field--checkbox${consentError ? ' utrecht-form-field--invalid' : ''}`}>
             {consentError ? (
@@ -193,7 +213,7 @@ export function RegistrationForm({ action, options, flash, retentionMonths }: Pr
               </label>
             </p>
             <p className="utrecht-form-field__description utrecht-form-field-description" id={`${ID}-privacy`}>
-              Waarvoor: uw naam, e-mailadres, organisatie en functie gebruiken wij alleen om uw inschrijving te regelen,
+              Waarvoor: uw naam, e-mailadres, organisatie, functie en (als u het invult) SKJ-registratienummer gebruiken wij alleen om uw inschrijving te regelen,
               u over deze sessie te mailen en de trainer een deelnemerslijst te geven. Hoe lang: {retentionMonths}{' '}
               maanden na afloop van de sessie wissen wij ze. Afmelden kan altijd via de link in de bevestigingsmail.
             </p>

@@ -3,6 +3,7 @@ import { cookies } from 'next/headers'
 import type { TrainingSession } from '../../../payload-types'
 import { formatDateTime, formatTime } from '@/lib/dates'
 import { getPayload } from '@/lib/payload'
+import { placesText } from '@/lib/trainings'
 import { decodeFlash, FLASH_COOKIE } from '@/registrations/flash'
 import { closedReason } from '@/registrations/register'
 import { retentionMonths } from '@/registrations/retention'
@@ -34,7 +35,7 @@ export async function RegistrationSection({ trainingSlug, sessions, searchParams
       label: session.label,
       when: `${formatDateTime(session.startsAt)} tot ${formatTime(session.endsAt)}`,
       where: session.mode === 'online' ? 'online' : session.location,
-      placesLeft: Math.max(0, session.capacity - (session.confirmedCount ?? 0)),
+      places: placesText(session),
     }))
   return (
     <RegistrationForm

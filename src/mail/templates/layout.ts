@@ -17,7 +17,11 @@ export function sessionDetails(context: MailContext, { withLocation }: { withLoc
     ['Sessie', context.session.label],
     ['Wanneer', when(context.session)],
   ]
-  if (withLocation) rows.push([context.session.mode === 'online' ? 'Online via' : 'Waar', context.session.location])
+  if (withLocation) {
+    const online = context.session.mode === 'online'
+    rows.push(['Waar', online ? `Online: ${context.session.location}` : context.session.location])
+    if (context.session.joinDetails) rows.push([online ? 'Deelnamelink' : 'Adres', context.session.joinDetails])
+  }
   if (context.training.skjPoints) rows.push(['SKJ-accreditatie', `${context.training.skjPoints} punten`])
   return { kind: 'details', rows }
 }
@@ -30,6 +34,13 @@ export const cancelPart = (context: MailContext): Part[] =>
       ]
     : []
 
+/** Whom to ask, so a question does not go to the noreply address. */
+function contactPart(contact: MailContext['contact']): Part[] {
+  if (!contact || (!contact.email && !contact.phone)) return []
+  const reach = [contact.email, contact.phone].filter(Boolean).join(' of ')
+  return [{ kind: 'text', text: `Vragen over deze training? Neem contact op met ${contact.name}: ${reach}. Op deze e-mail kunt u niet antwoorden.` }]
+}
+
 const FOOTER =
   'U krijgt dit bericht omdat u zich via het Kennisportaal Jeugdbescherming Gelderland hebt ingeschreven voor een training. ' +
   'Uw gegevens gebruiken wij alleen voor deze inschrijving; ze worden gewist na de bewaartermijn.'
@@ -38,8 +49,14 @@ const FOOTER =
  * Builds the text and HTML versions from the same parts, so they never say different things. The
  * footer says why the person gets the mail; registrations have their own by default.
  */
-export function renderMail(subject: string, context: Pick<MailContext, 'name'>, parts: Part[], footer: string = FOOTER): RenderedMail {
+export function renderMail(
+  subject: string,
+  context: Pick<MailContext, 'name'> & Partial<Pick<MailContext, 'contact'>>,
+  content: Part[],
+  footer: string = FOOTER,
+): RenderedMail {
   const greeting = `Beste ${context.name},`
+  const parts = [...content, ...contactPart(context.contact)]
   const text = [
     greeting,
     ...parts.map((part) => {

@@ -13,6 +13,9 @@ export const waitlist: MailTemplate = (context) => {
       kind: 'text',
       text: 'Deze sessie is vol. U staat op de wachtlijst, in volgorde van aanmelding. Komt er een plaats vrij, dan krijgt u die automatisch en ontvangt u een e-mail.',
     },
+    ...(context.waitlistPosition
+      ? [{ kind: 'text' as const, text: `U staat op plaats ${context.waitlistPosition} van de wachtlijst.` }]
+      : []),
     sessionDetails(context, { withLocation: false }),
     { kind: 'link', label: 'Meer over de training', href: context.links.training },
     ...leave,

@@ -1,5 +1,6 @@
 import * as migration_20261123_032713_initial from './20261123_032713_initial';
 import * as migration_20261128_115524_session_2 from './20261128_115524_session_2';
+import * as migration_20261128_134853_issue_12 from './20261128_134853_issue_12';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_115524_session_2.up,
     down: migration_20261128_115524_session_2.down,
-    name: '20261128_115524_session_2'
+    name: '20261128_115524_session_2',
+  },
+  {
+    up: migration_20261128_134853_issue_12.up,
+    down: migration_20261128_134853_issue_12.down,
+    name: '20261128_134853_issue_12'
   },
 ];

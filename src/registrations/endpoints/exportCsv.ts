@@ -55,13 +55,13 @@ export const exportCsvEndpoint: Endpoint = {
         r.email ?? '',
         r.organisation ?? '',
         r.function ?? '',
+        r.skjNumber ?? '',
         t?.skjPoints ?? '',
         formatDateTime(r.createdAt),
-        r.erasedAt ? 'gewist' : '',
       ]
     })
     const csv = toCsv(
-      ['Training', 'Sessie', 'Begint', 'Volgnummer', 'Status', 'Naam', 'E-mail', 'Organisatie', 'Functie', 'SKJ-punten', 'Ingeschreven op', 'Persoonsgegevens'],
+      ['Training', 'Sessie', 'Begint', 'Volgnummer', 'Status', 'Naam', 'E-mail', 'Organisatie', 'Functie', 'SKJ-registratienummer', 'SKJ-punten', 'Ingeschreven op'],
       rows,
     )
     const name = session ? `sessie-${session}` : training ? `training-${training}` : 'alle'

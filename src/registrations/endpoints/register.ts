@@ -16,7 +16,8 @@ export const registerEndpoint: Endpoint = {
     try {
       const body = await readJsonBody(req as unknown as Request)
       const result = await register(req.payload, body)
-      return Response.json({ status: result.status, message: result.message }, { status: 201, headers: NO_STORE })
+      const { status, message, waitlistPosition } = result
+      return Response.json({ status, message, ...(waitlistPosition ? { waitlistPosition } : {}) }, { status: 201, headers: NO_STORE })
     } catch (error) {
       return errorResponse(req.payload, error)
     }

@@ -9,7 +9,7 @@ import { RegionKpis } from '@/components/monitor/RegionKpis'
 import { RichText } from '@/components/rich-text/RichText'
 import { formatDate, isoDate } from '@/lib/dates'
 import { buildGlossaryMatcher } from '@/lib/glossary'
-import { organisationTypeLabel, phaseLabel, pilotStatusLabel } from '@/lib/labels'
+import { organisationTypeLabel, organisationWithType, phaseLabel, pilotStatusLabel } from '@/lib/labels'
 import { detailMetadata, loadDetail, noParamsAtBuild } from '@/lib/detailPage'
 import { getRegionOverview } from '@/regions/getRegionOverview'
 import { regionInText } from '@/regions/region-in-text'
@@ -46,7 +46,10 @@ export default async function RegionPage({ params }: Args) {
             ['scholing', 'Scholing'],
             ['vacatures', 'Vacatures'],
             ['cijfers', 'Cijfers'],
-          ].map(([id, label]) => (
+          ]
+            // Every jump link leads to a section on the page: the progress table only exists with rows.
+            .filter(([id]) => id !== 'voortgang' || progress.length > 0)
+            .map(([id, label]) => (
             <li key={id}>
               <a className="utrecht-link" href={`#${id}`}>
                 {label}
@@ -81,7 +84,7 @@ export default async function RegionPage({ params }: Args) {
           <ul className="utrecht-unordered-list">
             {organisations.map((org) => (
               <li key={org.id} className="utrecht-unordered-list__item">
-                {org.title} <span className="muted">({organisationTypeLabel(org.type)})</span>
+                {organisationWithType(org)}
               </li>
             ))}
           </ul>
@@ -132,6 +135,7 @@ export default async function RegionPage({ params }: Args) {
       <LinkList
         id="toekomsttuinen"
         title="Toekomsttuinen"
+        empty={<>Nog geen toekomsttuinen in deze regio. <a className="utrecht-link" href="/toekomsttuinen">Alle toekomsttuinen</a></>}
         items={pilots.map((pilot) => ({
           href: paths.pilot(pilot.slug),
           label: pilot.title,
@@ -174,6 +178,7 @@ export default async function RegionPage({ params }: Args) {
       <LinkList
         id="scholing"
         title="Scholing in deze regio"
+        empty={<>Nu geen scholing speciaal voor deze regio. <a className="utrecht-link" href="/scholing">Alle scholing</a></>}
         items={trainings.map((training) => ({
           href: paths.training(training.slug),
           label: training.title,
@@ -183,6 +188,7 @@ export default async function RegionPage({ params }: Args) {
       <LinkList
         id="vacatures"
         title="Vacatures in deze regio"
+        empty={<>Nu geen open vacatures in deze regio. <a className="utrecht-link" href="/vacatures">Alle vacatures</a></>}
         items={vacancies.map((vacancy) => ({
           href: paths.vacancy(vacancy.slug),
           label: vacancy.title,

@@ -1,7 +1,5 @@
 import { LinkList } from '@/components/content/LinkList'
 import { PageTitle } from '@/components/content/PageTitle'
-import { ReviewInfo } from '@/components/content/ReviewInfo'
-import { SourcesList } from '@/components/content/SourcesList'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RegistrationSection } from '@/components/registration/RegistrationSection'
 import { RichText } from '@/components/rich-text/RichText'
@@ -10,7 +8,7 @@ import { formatDateTime, formatTime, isoDate } from '@/lib/dates'
 import { buildGlossaryMatcher, loadGlossary } from '@/lib/glossary'
 import { audienceLabel } from '@/lib/labels'
 import { detailMetadata, loadDetail } from '@/lib/detailPage'
-import { upcomingSessionsByTraining } from '@/lib/trainings'
+import { placesText, upcomingSessionsByTraining } from '@/lib/trainings'
 
 import type { BuildingBlock, Organisation, Region } from '../../../../payload-types'
 import { paths } from '@/lib/urls'
@@ -84,7 +82,7 @@ export default async function TrainingPage({ params, searchParams }: Args) {
                     <time dateTime={isoDate(session.endsAt)}>{formatTime(session.endsAt)}</time>
                   </p>
                   <p className="card__meta">
-                    {session.mode === 'online' ? 'Online' : session.location} · {session.capacity} plaatsen
+                    {session.mode === 'online' ? 'Online' : session.location} · {session.capacity} plaatsen, {placesText(session)}
                   </p>
                   <p className="card__meta">
                     {open
@@ -112,8 +110,6 @@ export default async function TrainingPage({ params, searchParams }: Args) {
         title="Hoort bij de bouwstenen"
         items={blocks.map((block) => ({ href: paths.buildingBlock(block.slug), label: `${block.number}. ${block.title}` }))}
       />
-      <SourcesList sources={training.sources} />
-      <ReviewInfo lastReviewedAt={training.lastReviewedAt} nextReviewDue={training.nextReviewDue} changeNotes={training.changeNotes} />
     </article>
   )
 }

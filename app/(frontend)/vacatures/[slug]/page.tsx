@@ -1,6 +1,5 @@
 import { PageTitle } from '@/components/content/PageTitle'
 import { ReviewInfo } from '@/components/content/ReviewInfo'
-import { SourcesList } from '@/components/content/SourcesList'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RichText } from '@/components/rich-text/RichText'
 import { formatDate, isoDate } from '@/lib/dates'
@@ -160,12 +159,7 @@ export default async function VacancyPage({ params }: Args) {
           ) : null}
         </section>
       ) : null}
-      <SourcesList sources={vacancy.sources} />
-      <ReviewInfo
-        lastReviewedAt={vacancy.lastReviewedAt}
-        nextReviewDue={vacancy.nextReviewDue}
-        changeNotes={vacancy.changeNotes}
-      />
+      <ReviewInfo changeNotes={vacancy.changeNotes} />
     </article>
   )
 }

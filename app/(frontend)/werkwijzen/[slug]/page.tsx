@@ -4,7 +4,7 @@ import { ReviewInfo } from '@/components/content/ReviewInfo'
 import { SourcesList } from '@/components/content/SourcesList'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RichText } from '@/components/rich-text/RichText'
-import { listDocuments } from '@/lib/content'
+import { findGlobalDoc, listDocuments } from '@/lib/content'
 import { idsOf } from '@/lib/finder'
 import { buildGlossaryMatcher, loadGlossary } from '@/lib/glossary'
 import { audienceLabel } from '@/lib/labels'
@@ -12,9 +12,12 @@ import { detailMetadata, loadDetail, noParamsAtBuild } from '@/lib/detailPage'
 import { regionInText } from '@/regions/region-in-text'
 import { DocumentList } from '@/components/content/DocumentList'
 import { findDocumentSeriesFor } from '@/documents/find-documents'
+import { PrintButton } from '@/components/content/PrintButton'
+import { WorkCardView } from '@/components/content/WorkCardView'
+import { toWorkCard } from '@/working-methods/work-card'
 
 import type { BuildingBlock, Media, Region } from '../../../../payload-types'
-import { paths } from '@/lib/urls'
+import { paths, workCardPdfPath } from '@/lib/urls'
 
 /** Rendered on the first request, then from the full-route cache; dropped on every publish (src/lib/cache.ts). */
 export const revalidate = 30
@@ -27,7 +30,7 @@ export const generateMetadata = detailMetadata('working-methods', (method) => ({
 export default async function WorkingMethodPage({ params }: Args) {
   const { viewer, doc: method, slug } = await loadDetail('working-methods', { params })
   const blockIds = idsOf(method.buildingBlocks)
-  const [glossary, related, documents] = await Promise.all([
+  const [glossary, related, documents, site] = await Promise.all([
     loadGlossary(viewer.payload),
     blockIds.length
       ? listDocuments(viewer, 'working-methods', {
@@ -37,13 +40,15 @@ export default async function WorkingMethodPage({ params }: Args) {
         })
       : Promise.resolve([]),
     findDocumentSeriesFor(viewer, { workingMethod: method.id }),
+    findGlobalDoc(viewer, 'site', 0),
   ])
+  const card = toWorkCard(method, site)
   const blocks = (method.buildingBlocks ?? []).filter((b): b is BuildingBlock => typeof b === 'object')
   const region = typeof method.region === 'object' ? (method.region as Region | null) : null
   const workCards = (method.workCards ?? []).filter((m): m is Media => typeof m === 'object' && Boolean(m?.url))
 
   return (
-    <article className="work-card">
+    <article className="working-method">
       <Breadcrumbs items={[{ label: 'Werkwijzen', href: '/werkwijzen' }, { label: method.title }]} />
       <PageTitle
         title={method.title}
@@ -51,11 +56,13 @@ export default async function WorkingMethodPage({ params }: Args) {
         isExample={method.isExample}
         kicker={method.scope === 'regio' && region ? `Werkwijze in ${regionInText(region.title)}` : 'Werkwijze voor heel Gelderland'}
       />
-      <p className="no-print">
+      <div className="work-card-actions no-print" role="group" aria-label="Werkkaart">
         <a className="utrecht-link" href="#stappen">Naar de stappen</a>
-        {' · '}
-        <span className="muted">Druk deze pagina af als werkkaart (A4) met de afdrukfunctie van uw browser.</span>
-      </p>
+        <PrintButton />
+        <a className="utrecht-link" href={workCardPdfPath(method.slug ?? slug)} download>
+          Werkkaart als PDF (A4)
+        </a>
+      </div>
       {method.audiences?.length ? (
         <p className="utrecht-paragraph">
           <strong>Voor wie:</strong> {method.audiences.map(audienceLabel).join(', ')}
@@ -115,7 +122,7 @@ export default async function WorkingMethodPage({ params }: Args) {
       <DocumentList series={documents} />
       <SourcesList sources={method.sources} />
       <ReviewInfo lastReviewedAt={method.lastReviewedAt} nextReviewDue={method.nextReviewDue} changeNotes={method.changeNotes} />
-      <p className="print-only">Afgedrukt van het Kennisportaal Jeugdbescherming Gelderland – /werkwijzen/{method.slug}</p>
+      <WorkCardView card={card} />
     </article>
   )
 }
