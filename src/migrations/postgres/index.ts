@@ -1,6 +1,6 @@
 import * as migration_20261123_032741_initial from './20261123_032741_initial';
 import * as migration_20261128_115541_session_2 from './20261128_115541_session_2';
-import * as migration_20261128_134937_issue_12 from './20261128_134937_issue_12';
+import * as migration_20261128_145434_session_3 from './20261128_145434_session_3';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261128_115541_session_2',
   },
   {
-    up: migration_20261128_134937_issue_12.up,
-    down: migration_20261128_134937_issue_12.down,
-    name: '20261128_134937_issue_12'
+    up: migration_20261128_145434_session_3.up,
+    down: migration_20261128_145434_session_3.down,
+    name: '20261128_145434_session_3'
   },
 ];

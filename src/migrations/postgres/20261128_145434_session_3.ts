@@ -3,7 +3,9 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   DROP TABLE "trainings_sources" CASCADE;
+   ALTER TYPE "public"."enum_alert_lists_finder" ADD VALUE 'scholing';
+  ALTER TYPE "public"."enum_alert_lists_finder" ADD VALUE 'werkwijzen';
+  DROP TABLE "trainings_sources" CASCADE;
   DROP TABLE "trainings_change_notes" CASCADE;
   DROP TABLE "_trainings_v_version_sources" CASCADE;
   DROP TABLE "_trainings_v_version_change_notes" CASCADE;
@@ -84,6 +86,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	"_uuid" varchar
   );
   
+  ALTER TABLE "alert_lists" ALTER COLUMN "finder" SET DATA TYPE text;
+  DROP TYPE "public"."enum_alert_lists_finder";
+  CREATE TYPE "public"."enum_alert_lists_finder" AS ENUM('vacatures');
+  ALTER TABLE "alert_lists" ALTER COLUMN "finder" SET DATA TYPE "public"."enum_alert_lists_finder" USING "finder"::"public"."enum_alert_lists_finder";
   ALTER TABLE "trainings" ADD COLUMN "last_reviewed_at" timestamp(3) with time zone;
   ALTER TABLE "trainings" ADD COLUMN "next_review_due" timestamp(3) with time zone;
   ALTER TABLE "_trainings_v" ADD COLUMN "version_last_reviewed_at" timestamp(3) with time zone;
