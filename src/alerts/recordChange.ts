@@ -149,9 +149,19 @@ export const recordSessionChangesHook: CollectionAfterChangeHook<TrainingSession
 }) => {
   if (req.context?.seeding || operation !== 'create') return doc
   const trainingId = typeof doc.training === 'object' ? doc.training.id : doc.training
-  const training = await req.payload
-    .findByID({ collection: 'trainings', id: trainingId, depth: 0, overrideAccess: false, user: null, draft: false, req })
-    .catch(() => null)
+  // find, not findByID: a refused findByID throws, and a throwing operation inside the save's own
+  // transaction (req) rolls that transaction back, session and all.
+  const found = await req.payload.find({
+    collection: 'trainings',
+    where: { id: { equals: trainingId } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: false,
+    user: null,
+    draft: false,
+    req,
+  })
+  const training = found.docs[0]
   const change = training ? sessionChange(doc, training, previousDoc?.id ? previousDoc : undefined) : null
   if (!training || !change) return doc
   await safely(req, change.key, () =>

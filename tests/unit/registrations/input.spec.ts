@@ -35,6 +35,7 @@ describe('registration input', () => {
       email: 'deelnemer@example.org',
       organisation: 'Voorbeeldorganisatie',
       function: 'Jeugdbeschermer',
+      skjNumber: null,
     })
     expect(parseRegistrationInput({ ...valid, session: '64b7f0c2a1b2c3d4e5f60718' }).session).toBe('64b7f0c2a1b2c3d4e5f60718')
   })
