@@ -165,7 +165,8 @@ describe.skipIf(skipReason)('the site in a browser', () => {
       }
       await page.context().close()
     }
-  })
+    // Every page type twice, each rendered for the first time after the build: more than one step.
+  }, 240_000)
 
   /** Presses Tab until the focused element matches, as a keyboard user would. */
   async function tabTo(
