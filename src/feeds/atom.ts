@@ -1,13 +1,15 @@
 import { Feed } from 'feed'
 
+import { PUBLIC_CACHE_CONTROL } from '../lib/cacheControl'
 import { siteUrl } from '../lib/seo'
 
 /** Bounded so an anonymous request cannot ask for an unbounded document. */
 export const MAX_FEED_ENTRIES = 100
 
+/** A feed is the same for every visitor: an HTTP cache in front may keep it as it keeps the pages. */
 export const ATOM_HEADERS = {
   'Content-Type': 'application/atom+xml; charset=utf-8',
-  'Cache-Control': 'public, max-age=300',
+  'Cache-Control': PUBLIC_CACHE_CONTROL,
 }
 
 /** One entry; paths are the portal's own (made absolute here). */

@@ -2,8 +2,6 @@ import { atomResponse } from '@/feeds/atom'
 import { buildRegionFeed } from '@/feeds/regionFeed'
 import { getPayload } from '@/lib/payload'
 
-export const dynamic = 'force-dynamic'
-
 /** GET /regios/<slug>/feed.atom: the region's news. */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   const { slug } = await params

@@ -1,9 +1,13 @@
+import { PUBLIC_CACHE_CONTROL } from '@/lib/cacheControl'
+import { noParamsAtBuild } from '@/lib/detailPage'
 import { getPayload } from '@/lib/payload'
 import { siteUrl } from '@/lib/seo'
 import { getWorkCard } from '@/working-methods/work-card'
 import { renderWorkCardPdf } from '@/working-methods/work-card-pdf'
 
-export const dynamic = 'force-dynamic'
+/** Made on the first request, then from the full-route cache; dropped on every publish (src/lib/cache.ts). */
+export const revalidate = 30
+export const generateStaticParams = noParamsAtBuild
 
 /** GET /werkwijzen/<slug>/werkkaart.pdf: the one-page work card of a published working method. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
@@ -20,7 +24,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     headers: {
       'Content-Type': 'application/pdf',
       'Content-Disposition': `inline; filename="werkkaart-${card.slug}.pdf"`,
-      'Cache-Control': 'public, max-age=300',
+      'Cache-Control': PUBLIC_CACHE_CONTROL,
     },
   })
 }
