@@ -1,3 +1,4 @@
+import type { Instrumentation } from 'next'
 import type { SanitizedConfig } from 'payload'
 
 /**
@@ -32,4 +33,13 @@ export async function register(): Promise<void> {
       console.error('[portal] Payload could not initialise at start-up:', error)
     }
   }
+}
+
+/**
+ * A page or route that failed on the server: one JSON line with the request id and the code the
+ * visitor's error page shows (src/lib/requestErrors.ts).
+ */
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  ;(await import('./src/lib/requestErrors')).logRequestError(error, request, context)
 }

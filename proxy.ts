@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { filteredFinderPath, personalCacheControl } from './src/lib/cacheControl'
+import { filteredFinderPath, cacheControlOverride } from './src/lib/cacheControl'
 import { cleanRequestId, REQUEST_ID_HEADER } from './src/lib/requestId'
 import { adminContentSecurityPolicy, isAdminPath } from './src/security/headers.mjs'
 
@@ -20,9 +20,9 @@ function refuseMalformedPath(request: NextRequest): NextResponse | null {
   }
 }
 
-/** Logged-in, previewing or personal: `private, no-store` instead of the page's public caching. */
-function withPersonalCacheControl(request: NextRequest, response: NextResponse): NextResponse {
-  const cacheControl = personalCacheControl(request.nextUrl.pathname, (name) => request.cookies.has(name))
+/** Logged-in, previewing or personal: `private, no-store` instead of the page's public caching; metadata routes public. */
+function withCacheControl(request: NextRequest, response: NextResponse): NextResponse {
+  const cacheControl = cacheControlOverride(request.nextUrl.pathname, (name) => request.cookies.has(name))
   if (cacheControl) response.headers.set('Cache-Control', cacheControl)
   return response
 }
@@ -55,7 +55,7 @@ export function proxy(request: NextRequest): NextResponse {
       ? NextResponse.rewrite(new URL(filtered, request.url), { request: { headers: request.headers } })
       : NextResponse.next({ request: { headers: request.headers } })
     response.headers.set(REQUEST_ID_HEADER, requestId)
-    return withPersonalCacheControl(request, response)
+    return withCacheControl(request, response)
   }
   const hadLanguage = request.cookies.has(LANGUAGE_COOKIE)
   // The admin is rendered per request: Next puts the nonce it finds in the request's

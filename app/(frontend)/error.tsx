@@ -1,6 +1,11 @@
 'use client'
 
-export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+/**
+ * What a visitor sees when a page fails on the server. The code is Next's digest of the error; the
+ * server logs it on one line with the request id (src/lib/requestErrors.ts), so a visitor who
+ * quotes it lets support find what went wrong. Nothing else about the error reaches the browser.
+ */
+export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <>
       <h1 className="utrecht-heading-1">Er ging iets mis</h1>
@@ -11,6 +16,11 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
         </a>
         .
       </p>
+      {error.digest ? (
+        <p className="utrecht-paragraph">
+          Neemt u contact op over deze fout? Noem dan de foutcode <code>{error.digest}</code>.
+        </p>
+      ) : null}
       <button className="utrecht-button utrecht-button--primary-action" type="button" onClick={() => reset()}>
         Opnieuw proberen
       </button>

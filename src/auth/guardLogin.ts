@@ -49,6 +49,8 @@ export type LoginGuardOptions = { throttle?: LoginThrottle; timer?: RefusalTimer
 /** The instance the app's routes share, so every request counts against the same limits. */
 const shared = globalThis as { __portalLoginThrottle?: LoginThrottle; __portalRefusalTimer?: RefusalTimer }
 const sharedThrottle = (shared.__portalLoginThrottle ??= new LoginThrottle())
+/** The login throttle every route shares (REST login here, GraphQL's loginUser in src/graphql/). */
+export const sharedLoginThrottle = (): LoginThrottle => sharedThrottle
 const sharedTimer = (shared.__portalRefusalTimer ??= new RefusalTimer())
 
 /**

@@ -1,5 +1,9 @@
+import { clientAddress } from '../auth/clientAddress'
+import { sharedLoginThrottle } from '../auth/guardLogin'
+import type { LoginThrottle } from '../auth/loginThrottle'
+import { AUTH_MESSAGES } from '../auth/messages'
 import { readBodyUpTo } from '../lib/readBody'
-import { checkQuerySource } from './queryCost'
+import { checkQuerySource, isLoginMutation } from './queryCost'
 import { GRAPHQL_LIMITS, GRAPHQL_MESSAGES, graphQLEnabled, type GraphQLLimits } from './settings'
 
 type Handler = (request: Request) => Promise<Response>
@@ -22,10 +26,11 @@ export function graphQLDisabledResponse(): Response {
  */
 export function guardGraphQL(
   handler: Handler,
-  options: { enabled?: () => boolean; limits?: GraphQLLimits } = {},
+  options: { enabled?: () => boolean; limits?: GraphQLLimits; throttle?: LoginThrottle } = {},
 ): Handler {
   const enabled = options.enabled ?? (() => graphQLEnabled())
   const limits = options.limits ?? GRAPHQL_LIMITS
+  const throttle = options.throttle ?? sharedLoginThrottle()
   return async (request) => {
     if (!enabled()) return graphQLDisabledResponse()
     const type = (request.headers.get('content-type') ?? '').trim()
@@ -42,6 +47,33 @@ export function guardGraphQL(
     const problem = checkQuerySource(query, limits)
     if (problem) return refusal(400, problem)
     // The body is read; Payload gets the same bytes in a fresh request.
-    return handler(new Request(request.url, { method: request.method, headers: request.headers, body: text }))
+    const forward = () => handler(new Request(request.url, { method: request.method, headers: request.headers, body: text }))
+    if (!isLoginMutation(query, limits)) return forward()
+    return throttledLogin(throttle, clientAddress(request.headers), forward)
   }
+}
+
+/**
+ * `mutation { loginUser(…) }` guesses passwords as well as the REST login does: it counts against
+ * the same per-address and overall throttle (src/auth/loginThrottle.ts) and waits the same way.
+ * GraphQL answers a failed login with status 200 and an `errors` list, so that is what counts.
+ */
+async function throttledLogin(throttle: LoginThrottle, address: string, forward: () => Promise<Response>): Promise<Response> {
+  const wait = await throttle.waitSeconds(address)
+  if (wait > 0) {
+    return Response.json(
+      { errors: [{ message: AUTH_MESSAGES.tooManyAttempts(wait), extensions: { statusCode: 429 } }] },
+      { status: 429, headers: { ...NO_STORE, 'Retry-After': String(wait) } },
+    )
+  }
+  const response = await forward()
+  if (response.status >= 500) return response
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => null)) as { errors?: unknown[]; data?: Record<string, unknown> | null } | null
+  const loggedIn = response.ok && !body?.errors?.length && Object.values(body?.data ?? {}).some((value) => value !== null)
+  if (loggedIn) await throttle.succeeded(address)
+  else await throttle.failed(address)
+  return response
 }

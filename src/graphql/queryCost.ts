@@ -85,3 +85,36 @@ export function checkQuerySource(source: string, limits: GraphQLLimits = GRAPHQL
   }
   return costProblem(measureDocument(document), limits)
 }
+
+/**
+ * True when a query runs a login mutation (`loginUser`, also through an alias or a fragment
+ * spread on Mutation), which must count against the same throttle as the REST login. Only the
+ * operation's top level is looked at: that is where a mutation's fields are. A query that does not
+ * parse is not a login (it is refused anyway).
+ */
+export function isLoginMutation(source: string, limits: GraphQLLimits = GRAPHQL_LIMITS): boolean {
+  let document: DocumentNode
+  try {
+    document = parse(source, { maxTokens: limits.maxTokens, noLocation: true })
+  } catch {
+    return false
+  }
+  const fragments = new Map<string, FragmentDefinitionNode>()
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition)
+  }
+  const seen = new Set<string>()
+  const hasLogin = (selectionSet: SelectionSetNode): boolean =>
+    selectionSet.selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return /^login/i.test(selection.name.value)
+      if (selection.kind === Kind.INLINE_FRAGMENT) return hasLogin(selection.selectionSet)
+      const name = selection.name.value
+      if (seen.has(name)) return false
+      seen.add(name)
+      const fragment = fragments.get(name)
+      return fragment ? hasLogin(fragment.selectionSet) : false
+    })
+  return document.definitions.some(
+    (definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'mutation' && hasLogin(definition.selectionSet),
+  )
+}

@@ -14,20 +14,28 @@ export const PRIVATE_CACHE_CONTROL = 'private, no-store'
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=300'
 
 /**
- * The Cache-Control a public page must carry instead of Next's own, or null to keep Next's
+ * Next's metadata routes come from the full-route cache like the pages, but Next answers them with
+ * `max-age=0, must-revalidate`, which no HTTP cache in front may keep.
+ */
+const CACHED_METADATA_ROUTES = new Set(['/sitemap.xml', '/robots.txt'])
+
+/**
+ * The Cache-Control a public answer must carry instead of Next's own, or null to keep Next's
  * (`s-maxage=30, stale-while-revalidate=…` for a cached page, `private, no-cache, no-store` for
  * one rendered per request). An editor who is logged in or previewing, and pages about one
- * person, are never stored by a browser or a proxy, even where the HTML is the public one.
+ * person, are never stored by a browser or a proxy, even where the HTML is the public one; the
+ * sitemap and robots.txt get the public pages' header.
  */
-export function personalCacheControl(pathname: string, hasCookie: (name: string) => boolean): string | null {
+export function cacheControlOverride(pathname: string, hasCookie: (name: string) => boolean): string | null {
   if (pathname === '/admin' || pathname.startsWith('/admin/') || pathname.startsWith('/api/')) return null
   if (PERSONAL_COOKIES.some(hasCookie)) return PRIVATE_CACHE_CONTROL
   if (PERSONAL_PATHS.some((pattern) => pattern.test(pathname))) return PRIVATE_CACHE_CONTROL
+  if (CACHED_METADATA_ROUTES.has(pathname)) return PUBLIC_CACHE_CONTROL
   return null
 }
 
 /** Finders whose list without filters is cached; with filters they are rendered per request. */
-const CACHED_FINDERS = new Set(['/werkwijzen'])
+const CACHED_FINDERS = new Set(['/werkwijzen', '/vacatures', '/scholing', '/toekomsttuinen', '/monitor'])
 
 /**
  * Where proxy.ts sends a finder request that has filters in its address (`/werkwijzen?regio=…` →

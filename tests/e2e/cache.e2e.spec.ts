@@ -99,7 +99,7 @@ async function warm(slug: string) {
 
 describe('cached pages follow every change on the next request', () => {
   it('serves the home page, a region page, the sitemap and the feed from the cache', async () => {
-    for (const path of ['/', `/regios/${region.slug}`, '/sitemap.xml', '/vacatures/feed.xml', '/bouwstenen', '/begrippen', '/werkwijzen']) {
+    for (const path of ['/', `/regios/${region.slug}`, '/sitemap.xml', '/vacatures/feed.xml', '/bouwstenen', '/begrippen', '/werkwijzen', '/vacatures', '/scholing', '/toekomsttuinen', '/monitor']) {
       await fetch(`${baseUrl}${path}`)
       const again = await fetch(`${baseUrl}${path}`)
       expect(again.headers.get('x-nextjs-cache'), path).toBe('HIT')
@@ -107,15 +107,26 @@ describe('cached pages follow every change on the next request', () => {
   })
 
   it('renders a finder with filters per request, and the list without them from the cache', async () => {
-    const all = await (await fetch(`${baseUrl}/werkwijzen`)).text()
-    const filtered = await fetch(`${baseUrl}/werkwijzen?regio=gelderland`)
-    expect(filtered.status).toBe(200)
-    expect(filtered.headers.get('cache-control')).toMatch(/no-store/)
-    const html = await filtered.text()
-    expect(html.match(/<h1[^>]*>(.*?)<\/h1>/s)?.[1] ?? '').toContain('Werkwijzen')
-    // The filtered view differs from the full list (a selected facet), and the full list stays as it was.
-    expect(html).not.toBe(all)
-    expect(await (await fetch(`${baseUrl}/werkwijzen`)).text()).toBe(all)
+    const views = [
+      { path: '/werkwijzen', filter: 'regio=gelderland', title: 'Werkwijzen' },
+      { path: '/vacatures', filter: 'q=gedragswetenschapper', title: 'Vacatures' },
+      { path: '/scholing', filter: 'vorm=klassikaal', title: 'Scholing' },
+      { path: '/toekomsttuinen', filter: 'status=lopend', title: 'Toekomsttuinen' },
+      { path: '/monitor', filter: 'regio=achterhoek', title: 'Monitor' },
+    ]
+    for (const { path, filter, title } of views) {
+      const all = await (await fetch(`${baseUrl}${path}`)).text()
+      const filtered = await fetch(`${baseUrl}${path}?${filter}`)
+      expect(filtered.status, path).toBe(200)
+      expect(filtered.headers.get('cache-control'), path).toMatch(/no-store/)
+      const html = await filtered.text()
+      expect(html.match(/<h1[^>]*>(.*?)<\/h1>/s)?.[1] ?? '', path).toContain(title)
+      expect(html, path).toMatch(/<meta name="robots" content="noindex, ?follow"/)
+      // The filtered view differs from the full list (a selected facet), and the full list stays as it was.
+      expect(html, path).not.toBe(all)
+      expect(await (await fetch(`${baseUrl}${path}`)).text(), path).toBe(all)
+    }
+    expect((await fetch(`${baseUrl}/gefilterd/onbekend?x=1`)).status).toBe(404)
   })
 
   it('keeps a draft off every page, cached or not', async () => {
@@ -191,8 +202,7 @@ describe('cached pages follow every change on the next request', () => {
 
 describe('who may keep an answer', () => {
   it('lets an HTTP cache keep what visitors get', async () => {
-    // /sitemap.xml is left out: Next answers its metadata routes with its own max-age=0 header.
-    for (const path of ['/', '/bouwstenen', '/begrippen', `/regios/${region.slug}`, '/vacatures/feed.xml']) {
+    for (const path of ['/', '/bouwstenen', '/begrippen', `/regios/${region.slug}`, '/vacatures/feed.xml', '/sitemap.xml', '/robots.txt', '/vacatures', '/scholing', '/toekomsttuinen', '/monitor']) {
       const response = await fetch(`${baseUrl}${path}`)
       const cacheControl = response.headers.get('cache-control') ?? ''
       expect(cacheControl, path).toMatch(/s-maxage=30\b/)

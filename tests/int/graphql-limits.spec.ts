@@ -3,8 +3,9 @@ import { createRequire } from 'node:module'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { LoginThrottle } from '../../src/auth/loginThrottle'
 import { guardGraphQL } from '../../src/graphql/guardRequest'
-import { checkQuerySource } from '../../src/graphql/queryCost'
+import { checkQuerySource, isLoginMutation } from '../../src/graphql/queryCost'
 import { GRAPHQL_LIMITS, graphQLEnabled } from '../../src/graphql/settings'
 import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
@@ -96,6 +97,67 @@ describe('GraphQL request guard (on)', () => {
     const response = await route(post(body))
     expect(response.status).toBe(200)
     expect(seen).toBe(body)
+  })
+})
+
+describe('GraphQL login counts against the login throttle', () => {
+  const login = (password: string, address: string) =>
+    new Request('http://localhost/api/graphql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': address },
+      body: JSON.stringify({ query: `mutation { loginUser(email: "redactie@example.org", password: "${password}") { token } }` }),
+    })
+
+  it('recognises a login mutation, also behind an alias or a fragment, and nothing else', () => {
+    expect(isLoginMutation('mutation { loginUser(email: "a@b.nl", password: "x") { token } }')).toBe(true)
+    expect(isLoginMutation('mutation { probeer: loginUser(email: "a@b.nl", password: "x") { token } }')).toBe(true)
+    expect(isLoginMutation('mutation { ...L } fragment L on Mutation { loginUser(email: "a", password: "b") { token } }')).toBe(true)
+    expect(isLoginMutation('mutation { ... on Mutation { loginUser(email: "a", password: "b") { token } } }')).toBe(true)
+    expect(isLoginMutation('{ loginUser { token } }')).toBe(false)
+    expect(isLoginMutation('mutation { updatePage(id: 1, data: {}) { id } }')).toBe(false)
+    expect(isLoginMutation('mutation { ...L } fragment L on Mutation { ...L }')).toBe(false)
+    expect(isLoginMutation('mutation {')).toBe(false)
+  })
+
+  it('answers 429 with Retry-After after too many failed logins from one address, and lets others through', async () => {
+    const throttle = new LoginThrottle({ perAddress: 2, perAddressWindowSeconds: 60, overall: 1000, overallWindowSeconds: 60 })
+    let calls = 0
+    // Payload answers a wrong password over GraphQL with 200 and an errors list.
+    const route = guardGraphQL(
+      async (request) => {
+        calls++
+        const ok = (await request.text()).includes('juist-wachtwoord')
+        return Response.json(ok ? { data: { loginUser: { token: 't' } } } : { errors: [{ message: 'fout' }], data: { loginUser: null } })
+      },
+      { enabled: () => true, throttle },
+    )
+    const address = `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`
+    expect((await route(login('fout-1', address))).status).toBe(200)
+    expect((await route(login('fout-2', address))).status).toBe(200)
+    const refused = await route(login('fout-3', address))
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect((await refused.json()).errors[0].message).toMatch(/inlogpogingen|probeer/i)
+    expect(calls).toBe(2)
+    // Another address is not held back, and a successful login clears its own count.
+    const other = `${address}1`
+    expect((await route(login('fout-1', other))).status).toBe(200)
+    expect((await route(login('juist-wachtwoord', other))).status).toBe(200)
+    expect((await route(login('fout-2', other))).status).toBe(200)
+    expect((await route(login('fout-3', other))).status).toBe(200)
+    expect(calls).toBe(6)
+  })
+
+  it('does not count queries that are not logins', async () => {
+    const throttle = new LoginThrottle({ perAddress: 1, perAddressWindowSeconds: 60, overall: 1000, overallWindowSeconds: 60 })
+    const route = guardGraphQL(async () => Response.json({ errors: [{ message: 'fout' }] }), { enabled: () => true, throttle })
+    const request = () =>
+      new Request('http://localhost/api/graphql', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '10.8.8.8' },
+        body: JSON.stringify({ query: '{ Pages(limit: 1) { totalDocs } }' }),
+      })
+    for (let i = 0; i < 3; i++) expect((await route(request())).status).toBe(200)
   })
 })
 

@@ -6,32 +6,37 @@ import { describe, expect, it } from 'vitest'
 import { capApiRequest, MAX_API_DEPTH, MAX_API_LIMIT } from '../../src/api/validateQuery'
 import { firstSessionPerTraining } from '../../src/home/getHomeFeed'
 import { CONTENT_TAG, expirePublicPages, memoForVisitors } from '../../src/lib/cache'
-import { filteredFinderPath, personalCacheControl, PRIVATE_CACHE_CONTROL } from '../../src/lib/cacheControl'
+import { cacheControlOverride, filteredFinderPath, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from '../../src/lib/cacheControl'
 import { paths } from '../../src/lib/urls'
 
 const none = () => false
 
 describe('who may keep an answer (proxy.ts)', () => {
   it('keeps Next’s public caching for an anonymous visitor of a public page', () => {
-    for (const pathname of ['/', '/werkwijzen/melding', '/regios/achterhoek', '/sitemap.xml', '/vacatures/feed.xml'])
-      expect(personalCacheControl(pathname, none), pathname).toBeNull()
+    for (const pathname of ['/', '/werkwijzen/melding', '/regios/achterhoek', '/vacatures/feed.xml'])
+      expect(cacheControlOverride(pathname, none), pathname).toBeNull()
+  })
+
+  it('lets an HTTP cache keep the sitemap and robots.txt, which Next marks max-age=0', () => {
+    for (const pathname of ['/sitemap.xml', '/robots.txt']) expect(cacheControlOverride(pathname, none), pathname).toBe(PUBLIC_CACHE_CONTROL)
+    expect(cacheControlOverride('/sitemap.xml', (name) => name === 'payload-token')).toBe(PRIVATE_CACHE_CONTROL)
   })
 
   it('makes everything private for a logged-in or previewing editor', () => {
-    expect(personalCacheControl('/', (name) => name === 'payload-token')).toBe(PRIVATE_CACHE_CONTROL)
-    expect(personalCacheControl('/bouwstenen', (name) => name === '__prerender_bypass')).toBe(PRIVATE_CACHE_CONTROL)
+    expect(cacheControlOverride('/', (name) => name === 'payload-token')).toBe(PRIVATE_CACHE_CONTROL)
+    expect(cacheControlOverride('/bouwstenen', (name) => name === '__prerender_bypass')).toBe(PRIVATE_CACHE_CONTROL)
   })
 
   it('makes pages about one person private whatever the cookies', () => {
     for (const pathname of ['/scholing/annuleren', '/scholing/basistraining/inschrijven', '/meldingen/beheren', '/meldingen/bevestigen', '/preview'])
-      expect(personalCacheControl(pathname, none), pathname).toBe(PRIVATE_CACHE_CONTROL)
+      expect(cacheControlOverride(pathname, none), pathname).toBe(PRIVATE_CACHE_CONTROL)
     // …but not a training whose slug merely starts like one.
-    expect(personalCacheControl('/scholing/annuleren-van-afspraken-training', none)).toBeNull()
+    expect(cacheControlOverride('/scholing/annuleren-van-afspraken-training', none)).toBeNull()
   })
 
   it('leaves the admin and the API to Payload', () => {
-    expect(personalCacheControl('/admin', () => true)).toBeNull()
-    expect(personalCacheControl('/api/search', () => true)).toBeNull()
+    expect(cacheControlOverride('/admin', () => true)).toBeNull()
+    expect(cacheControlOverride('/api/search', () => true)).toBeNull()
   })
 })
 
@@ -41,6 +46,10 @@ describe('finders: the list without filters is cached, a filtered view rendered 
     expect(filteredFinderPath('/werkwijzen', '?regio=achterhoek&voor=gi')).toBe('/gefilterd/werkwijzen?regio=achterhoek&voor=gi')
     expect(filteredFinderPath('/werkwijzen/melding', '?x=1')).toBeNull()
     expect(filteredFinderPath('/zoeken', '?q=ots')).toBeNull()
+    for (const finder of ['/vacatures', '/scholing', '/toekomsttuinen', '/monitor']) {
+      expect(filteredFinderPath(finder, ''), finder).toBeNull()
+      expect(filteredFinderPath(finder, '?regio=achterhoek'), finder).toBe(`/gefilterd${finder}?regio=achterhoek`)
+    }
   })
 })
 

@@ -1,3 +1,5 @@
+import type { Metadata } from 'next'
+
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { Finder } from '@/components/finder/Finder'
 import { PageTitle } from '@/components/content/PageTitle'
@@ -5,12 +7,26 @@ import { listDocuments, loadTaxonomies } from '@/lib/content'
 import { idOf, runFinder, type SearchParams } from '@/lib/finder'
 import { audiencesInText } from '@/lib/labels'
 import { getViewer } from '@/lib/viewer'
+import { pageMetadata } from '@/lib/seo'
 import { alertSignupPath, feedPath, paths } from '@/lib/urls'
 import { workingMethodFacets } from '@/working-methods/finder'
 
+const basics = pageMetadata({
+  title: 'Werkwijzen',
+  description: 'De gedeelde werkwijzen van de Gelderse jeugdbescherming: wie doet wat, binnen welke termijn.',
+  path: '/werkwijzen',
+})
+export const workingMethodsMetadata: Metadata = {
+  ...basics,
+  alternates: {
+    ...basics.alternates,
+    types: { 'application/atom+xml': [{ url: feedPath('werkwijzen'), title: 'Werkwijzen, wijzigingen (Atom)' }] },
+  },
+}
+
 /**
  * The working-methods finder. Without filters it is rendered once and cached (werkwijzen/page.tsx);
- * with filters in the address proxy.ts sends the request to gefilterd/werkwijzen, rendered per
+ * with filters in the address proxy.ts sends the request to gefilterd/[finder], rendered per
  * request.
  */
 export async function WorkingMethodsFinder({ searchParams }: { searchParams: SearchParams }) {
