@@ -33,9 +33,14 @@ export function monthKey(value: string): string {
   return `${parts.find((p) => p.type === 'year')?.value}-${parts.find((p) => p.type === 'month')?.value}`
 }
 
+/**
+ * "2026-12" → "december 2026". The key comes from the address (`?wanneer=…`) too, so anything else
+ * is shown as it was given: a made-up month must not turn into a server error (Invalid time value).
+ */
 export function monthLabel(key: string): string {
-  const [year, month] = key.split('-').map(Number)
-  return monthFormat.format(new Date(Date.UTC(year, month - 1, 15)))
+  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(key)
+  if (!match) return key
+  return monthFormat.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 15)))
 }
 
 /** Places not yet taken in a session (never below zero). */
