@@ -18,7 +18,16 @@ export const CLIENT_FAULT_MESSAGES = {
   path: 'Dit adres is ongeldig: het bevat een verkeerd gecodeerd teken (%).',
   noSuchRoute: 'Dit adres bestaat niet in de API.',
   number: (name: string) => `De parameter "${name}" moet een heel getal zijn.`,
+  duplicateRowId:
+    'Een rij in de gegevens heeft een id die al bij een ander document hoort. Laat de id weg bij rijen die u kopieert.',
 } as const
+
+/**
+ * SQLite's answer to a row id that exists already: a copied document that kept the ids of its
+ * array or block rows. Payload's PostgreSQL adapter turns the same conflict into a 400 itself; on
+ * SQLite the error arrives wrapped by drizzle ("Failed query: … caused by …") and became a 500.
+ */
+const DUPLICATE_ROW_ID = /UNIQUE constraint failed: [A-Za-z0-9_]+\.id\b/
 
 const MULTIPART = /unexpected end of form|multipart|boundary|malformed part header|unexpected end of (multipart )?data|part terminated early|field name|limit reached/i
 
@@ -28,6 +37,9 @@ export function clientFaultMessage(error: unknown): string | null {
   const { name, message, status } = error as { name?: unknown; message?: unknown; status?: unknown }
   if (typeof status === 'number' && status < 500) return null
   const text = typeof message === 'string' ? message : ''
+  const cause = (error as { cause?: { message?: unknown } }).cause
+  if (DUPLICATE_ROW_ID.test(text) || (typeof cause?.message === 'string' && DUPLICATE_ROW_ID.test(cause.message)))
+    return CLIENT_FAULT_MESSAGES.duplicateRowId
   if (name === 'SyntaxError' && /JSON/i.test(text)) return CLIENT_FAULT_MESSAGES.json
   if (text === 'Invalid JSON') return CLIENT_FAULT_MESSAGES.json
   if (/not eligible for file upload/i.test(text)) return CLIENT_FAULT_MESSAGES.upload

@@ -2,6 +2,7 @@ import { NextRequest } from 'next/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { proxy } from '../../proxy'
+import { guardRest } from '../../src/api/guardRest'
 import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
 import { restHandler, routeContext } from '../helpers/restHandler'
@@ -33,6 +34,32 @@ describe('bad requests get 4xx with a Dutch message, not 500 (REST)', () => {
     const response = await call(method, path)
     expect(response.status).toBe(status)
     expect((await response.json()).errors[0].message).toMatch(message)
+  })
+
+  it('answers a copy that keeps its array rows’ ids with 400 in Dutch and stores nothing of it', async () => {
+    // Payload's PostgreSQL adapter makes this conflict a 400 itself; on SQLite it arrived as a 500.
+    const email = `rij-${Date.now()}@example.org`
+    await portal.payload.create({ collection: 'users', data: { email, password: 'rij-wachtwoord-123!', role: 'admin', name: 'Rij' } as never, overrideAccess: true })
+    const { token } = await portal.payload.login({ collection: 'users', data: { email, password: 'rij-wachtwoord-123!' } })
+    const post = (body: unknown) =>
+      guardRest(restHandler(portal), portal.payload.config)(
+        new Request('http://localhost/api/pages', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+          body: JSON.stringify(body),
+        }),
+        routeContext('/api/pages'),
+      )
+    const rows = [{ id: '6650f0c2a1b2c3d4e5f60718', date: '2026-11-01T00:00:00.000Z', note: 'Eerste versie.' }]
+    expect((await post({ title: 'Origineel', changeNotes: rows, _status: 'published' })).status).toBe(201)
+    const copy = await post({ title: 'Kopie met dezelfde rij', changeNotes: rows, _status: 'published' })
+    expect(copy.status).toBe(400)
+    expect(JSON.stringify(await copy.json())).toMatch(/id die al bij een ander document hoort/)
+    const stored = await portal.payload.count({ collection: 'pages', where: { title: { equals: 'Kopie met dezelfde rij' } }, overrideAccess: true })
+    expect(stored.totalDocs).toBe(0)
+    // The same copy without the row ids is fine.
+    const clean = await post({ title: 'Kopie zonder rij-id', changeNotes: rows.map(({ id: _id, ...row }) => row), _status: 'published' })
+    expect(clean.status).toBe(201)
   })
 
   it('still answers good queries', async () => {
