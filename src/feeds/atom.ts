@@ -82,7 +82,9 @@ export async function atomResponse(
   const text = (status: number, message: string) =>
     new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   if (url.search.length > MAX_QUERY) return text(414, 'Deze feed-URL is te lang.')
-  const params: Record<string, string[]> = {}
+  // No prototype: `?constructor` or `?__proto__` in the address are plain parameter names here
+  // (with `{}` they named Object's own members, and `.push` on them was a 500).
+  const params = Object.create(null) as Record<string, string[]>
   for (const [key, value] of url.searchParams) (params[key] ??= []).push(value)
   const xml = await build(params)
   if (xml === null) return text(404, 'Deze feed bestaat niet.')
