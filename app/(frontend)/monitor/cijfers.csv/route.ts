@@ -9,7 +9,8 @@ const MAX_QUERY = 2000
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url)
   if (url.search.length > MAX_QUERY) return text(414, 'De selectie is te lang.')
-  const params: SearchParams = {}
+  // No prototype, so `?__proto__=…` or `?constructor=…` are plain (unknown) parameter names.
+  const params = Object.create(null) as SearchParams
   for (const key of new Set(url.searchParams.keys())) {
     const values = url.searchParams.getAll(key)
     params[key] = values.length > 1 ? values : values[0]
