@@ -24,16 +24,17 @@ import {
   type World,
 } from '../helpers/accessFixtures'
 import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
-import { testDatabases } from '../helpers/databases'
+import { type TestDatabase, testDatabases } from '../helpers/databases'
 
 /**
  * Every role × every collection and global × create / read / read draft / update / delete /
  * publish, asserted through the Local API as that user (overrideAccess: false) against the one
  * table in src/access/matrix.ts. "Own scope" cells are tried on a document inside the user's
  * scope and one outside it; denied attempts must also leave the data as it was.
+ *
+ * One spec file per database (access-matrix.spec.ts for SQLite and MongoDB,
+ * access-matrix-postgres.spec.ts), so the two run side by side on two workers.
  */
-
-const databases = await testDatabases()
 
 type Doc = Record<string, unknown> & { id: number | string }
 type Outcome = { ok: true; value: Doc } | { ok: false; error: unknown }
@@ -328,42 +329,80 @@ async function checkGlobal(world: World, entity: EntityRules, role: MatrixRole, 
   }
 }
 
-for (const database of databases) {
-  if (database.skipReason) console.warn(`[access-matrix] ${database.kind} overgeslagen: ${database.skipReason}`)
-
-  describe.runIf(!database.skipReason)(`access matrix on ${database.kind}`, () => {
-    let portal: BootedPortal
-    let world: World
-    const bySlug = new Map(adapters().map((adapter) => [adapter.slug, adapter]))
-
-    beforeAll(async () => {
-      portal = await bootPayload(database)
-      world = await buildWorld(portal.payload)
-    })
-    afterAll(async () => {
-      await portal?.shutdown()
-    })
-
-    it('has a row for every collection and global of the portal, and nothing else', () => {
-      const configured = [
-        ...portal.payload.config.collections.map((collection) => `collection:${collection.slug}`),
-        ...portal.payload.config.globals.map((global) => `global:${global.slug}`),
-      ].sort()
-      const inMatrix = ACCESS_MATRIX.map((entity) => `${entity.kind}:${entity.slug}`).sort()
-      expect(inMatrix).toEqual(configured)
-      for (const entity of ACCESS_MATRIX) {
-        for (const role of MATRIX_ROLES) expect(entity.rules[role], `${entity.slug}/${role}`).toMatch(/^[A\-OR.]{6}$/)
-        if (entity.kind === 'collection') expect(bySlug.has(entity.slug), `fixtures for ${entity.slug}`).toBe(true)
-      }
-    })
-
-    for (const { entity, role, operation, expected } of applicable) {
-      it(`${role} · ${entity.slug} · ${operation} → ${expected}`, async () => {
-        if (entity.kind === 'global') return checkGlobal(world, entity, role, operation, expected)
-        const adapter = bySlug.get(entity.slug)
-        if (!adapter) throw new Error(`no fixtures for ${entity.slug}`)
-        return checkCollection(world, adapter, role, operation, expected)
-      })
+/**
+ * The cells run a few at a time (vitest's maxConcurrency, 5): while one waits for the database,
+ * another does its JavaScript. Never two of one collection or global at once: some share a fixed
+ * document (the editor's own region, an account's own record, a global's published state).
+ */
+function oneAtATimePer(busy: Map<string, Promise<void>>) {
+  return async <T>(key: string, run: () => Promise<T>): Promise<T> => {
+    const before = busy.get(key) ?? Promise.resolve()
+    let done!: () => void
+    const mine = new Promise<void>((resolve) => (done = resolve))
+    busy.set(key, before.then(() => mine))
+    await before
+    try {
+      return await run()
+    } finally {
+      done()
     }
-  })
+  }
+}
+
+/** Cells in turn from each collection, so that the cells running together are of different ones. */
+function interleaved<T extends { entity: { slug: string } }>(list: T[]): T[] {
+  const groups = new Map<string, T[]>()
+  for (const item of list) groups.set(item.entity.slug, [...(groups.get(item.entity.slug) ?? []), item])
+  const queues = [...groups.values()]
+  const out: T[] = []
+  while (out.length < list.length) for (const queue of queues) if (queue.length) out.push(queue.shift() as T)
+  return out
+}
+
+export async function describeAccessMatrix(kinds: TestDatabase['kind'][]): Promise<void> {
+  const databases = (await testDatabases()).filter((database) => kinds.includes(database.kind))
+  for (const database of databases) {
+    if (database.skipReason) console.warn(`[access-matrix] ${database.kind} overgeslagen: ${database.skipReason}`)
+
+    describe.runIf(!database.skipReason)(`access matrix on ${database.kind}`, () => {
+      let portal: BootedPortal
+      let world: World
+      const bySlug = new Map(adapters().map((adapter) => [adapter.slug, adapter]))
+      const exclusive = oneAtATimePer(new Map())
+
+      beforeAll(async () => {
+        portal = await bootPayload(database)
+        world = await buildWorld(portal.payload)
+      })
+      afterAll(async () => {
+        await portal?.shutdown()
+      })
+
+      it('has a row for every collection and global of the portal, and nothing else', () => {
+        const configured = [
+          ...portal.payload.config.collections.map((collection) => `collection:${collection.slug}`),
+          ...portal.payload.config.globals.map((global) => `global:${global.slug}`),
+        ].sort()
+        const inMatrix = ACCESS_MATRIX.map((entity) => `${entity.kind}:${entity.slug}`).sort()
+        expect(inMatrix).toEqual(configured)
+        for (const entity of ACCESS_MATRIX) {
+          for (const role of MATRIX_ROLES) expect(entity.rules[role], `${entity.slug}/${role}`).toMatch(/^[A\-OR.]{6}$/)
+          if (entity.kind === 'collection') expect(bySlug.has(entity.slug), `fixtures for ${entity.slug}`).toBe(true)
+        }
+      })
+
+      describe.concurrent('every cell', () => {
+        for (const { entity, role, operation, expected } of interleaved(applicable)) {
+          it(`${role} · ${entity.slug} · ${operation} → ${expected}`, () =>
+            exclusive(entity.slug, async () => {
+              if (entity.kind === 'global') return checkGlobal(world, entity, role, operation, expected)
+              const adapter = bySlug.get(entity.slug)
+              if (!adapter) throw new Error(`no fixtures for ${entity.slug}`)
+              return checkCollection(world, adapter, role, operation, expected)
+            }),
+          )
+        }
+      })
+    })
+  }
 }

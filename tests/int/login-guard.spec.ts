@@ -39,7 +39,7 @@ async function hashingDoneBy(run: () => Promise<unknown>): Promise<string[]> {
   hashSpy ??= vi.spyOn(crypto, 'pbkdf2')
   hashSpy.mockClear()
   await run()
-  return hashSpy.mock.calls.map((call) => `pbkdf2 ${call[2]} iterations, ${call[3]} bytes, ${call[4]}`)
+  return hashSpy.mock.calls.map((call: unknown[]) => `pbkdf2 ${call[2]} iterations, ${call[3]} bytes, ${call[4]}`)
 }
 afterEach(() => hashSpy?.mockClear())
 

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { performance as perfHooks } from 'node:perf_hooks'
 import { setTimeout as sleep } from 'node:timers/promises'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -69,7 +70,7 @@ async function getJson(url: string): Promise<{ status: number; body: Record<stri
  * for timers or sockets; a call blocked inside SQLite counts as busy), and the longest pause.
  */
 function watchEventLoop(): { stop: () => { busy: number; lagMs: number } } {
-  const start = performance.eventLoopUtilization()
+  const start = perfHooks.eventLoopUtilization()
   let lagMs = 0
   let last = performance.now()
   const timer = setInterval(() => {
@@ -80,7 +81,7 @@ function watchEventLoop(): { stop: () => { busy: number; lagMs: number } } {
   return {
     stop: () => {
       clearInterval(timer)
-      return { busy: performance.eventLoopUtilization(start).utilization, lagMs }
+      return { busy: perfHooks.eventLoopUtilization(start).utilization, lagMs }
     },
   }
 }
