@@ -36,7 +36,11 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.spec.ts'],
+          // Builds and starts the production server in the background while the int files run;
+          // waitForServer.ts holds each browser file until it is up.
           globalSetup: ['tests/e2e/globalSetup.ts'],
+          // (Added to the root's setupFiles.)
+          setupFiles: ['tests/e2e/waitForServer.ts'],
           // One browser and one server: run the browser files one after another.
           fileParallelism: false,
           testTimeout: 90_000,

@@ -150,7 +150,7 @@ export const WRITE_PROBE = Symbol.for('kennisportaal.sqliteWriteProbe')
 type Flow = { id?: string; parent?: Flow }
 
 /** Waits between two attempts at a lock: short at first, then a steady tenth of a second. */
-const backoff = (attempt: number) => Math.min(100, 5 * 2 ** attempt)
+export const backoff = (attempt: number) => Math.min(100, 5 * 2 ** attempt)
 
 /** A view of `req` with its own `transactionID`, as Payload's isolateObjectProperty makes one. */
 function withTransaction(req: Partial<PayloadRequest> | undefined, id: string): Partial<PayloadRequest> {

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync'
+import { z } from 'zod'
 
 import { parsePeriod, periodIndex, periodOf } from './periods'
 
@@ -96,6 +97,57 @@ function detectDelimiter(text: string): ';' | ',' {
   return firstLine.includes(';') ? ';' : ','
 }
 
+/** One row's cells by column name, as read from the file ('' for an empty or missing cell). */
+export type MeasurementRow = Record<(typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number], string>
+
+/** Refuses a cell with `message` (lower case: a row's problems are joined into one sentence). */
+function refuse(context: z.RefinementCtx, message: string): typeof z.NEVER {
+  context.addIssue({ code: 'custom', message })
+  return z.NEVER
+}
+
+/**
+ * One row of the file as a zod schema: each cell checked and turned into what is stored, every
+ * problem of the row reported (in column order) rather than only the first. `onlyRegion` and the
+ * current quarter are part of the check, so the schema is made per import.
+ */
+export function measurementRowSchema(lookup: CsvLookup, { onlyRegion = null, now = new Date() }: Pick<ParseOptions, 'onlyRegion' | 'now'> = {}) {
+  const currentQuarter = periodIndex(periodOf(now))
+  return z.object({
+    indicator: z.string().transform((text, context) => {
+      if (!text) return refuse(context, 'indicator ontbreekt')
+      const id = lookup.indicators.get(normaliseKey(text))
+      return id === undefined ? refuse(context, `onbekende indicator "${text}"`) : id
+    }),
+    regio: z.string().transform((text, context) => {
+      if (!text) return refuse(context, 'regio ontbreekt')
+      const id = lookup.regions.get(normaliseKey(text))
+      if (id === undefined) return refuse(context, `onbekende regio "${text}"`)
+      if (onlyRegion !== null && String(id) !== String(onlyRegion))
+        return refuse(context, `regio "${text}" is niet uw eigen regio; u kunt alleen cijfers van uw eigen regio invoeren`)
+      return id
+    }),
+    periode: z.string().transform((text, context) => {
+      const period = parsePeriod(text)
+      if (!period) return refuse(context, `ongeldige periode "${text}" (schrijf bijvoorbeeld 2026-Q2)`)
+      return periodIndex(period) > currentQuarter ? refuse(context, `periode ${period} ligt in de toekomst`) : period
+    }),
+    waarde: z.string().transform((text, context) => {
+      const value = parseValue(text)
+      return value === null ? refuse(context, text ? `waarde "${text}" is geen getal` : 'waarde ontbreekt') : value
+    }),
+    toelichting: z
+      .string()
+      .max(MAX_NOTE, `toelichting is langer dan ${MAX_NOTE} tekens`)
+      .transform((note) => note || null),
+    voorbeeld: z.string().transform((text, context) => {
+      const answer = normaliseKey(text)
+      if (YES.has(answer)) return true
+      return NO.has(answer) ? false : refuse(context, `voorbeeld moet "ja" of "nee" zijn, niet "${answer}"`)
+    }),
+  })
+}
+
 export function parseMeasurementsCsv(text: string, lookup: CsvLookup, options: ParseOptions = {}): ParseResult {
   const { onlyRegion = null, now = new Date(), maxRows = MAX_CSV_ROWS } = options
   const errors: RowError[] = []
@@ -153,7 +205,8 @@ export function parseMeasurementsCsv(text: string, lookup: CsvLookup, options: P
     const index = columns.indexOf(name)
     return index >= 0 ? (record[index] ?? '').trim() : ''
   }
-  const currentQuarter = periodIndex(periodOf(now))
+  const rowSchema = measurementRowSchema(lookup, { onlyRegion, now })
+  const keySchema = rowSchema.pick({ indicator: true, regio: true, periode: true })
   const seen = new Map<string, number>()
 
   for (const { record, info } of body) {
@@ -168,54 +221,37 @@ export function parseMeasurementsCsv(text: string, lookup: CsvLookup, options: P
         `${record.length} kolommen, meer dan de ${header.length} van de kopregel (zet een decimaal met komma tussen aanhalingstekens of gebruik puntkomma's)`,
       )
 
-    const indicatorText = column(record, 'indicator')
-    const indicator = indicatorText ? lookup.indicators.get(normaliseKey(indicatorText)) : undefined
-    if (!indicatorText) problems.push('indicator ontbreekt')
-    else if (indicator === undefined) problems.push(`onbekende indicator "${indicatorText}"`)
+    const cells = Object.fromEntries(
+      [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS].map((name) => [name, column(record, name)]),
+    ) as MeasurementRow
+    const parsed = rowSchema.safeParse(cells)
+    if (!parsed.success) problems.push(...parsed.error.issues.map((issue) => issue.message))
 
-    const regionText = column(record, 'regio')
-    const region = regionText ? lookup.regions.get(normaliseKey(regionText)) : undefined
-    if (!regionText) problems.push('regio ontbreekt')
-    else if (region === undefined) problems.push(`onbekende regio "${regionText}"`)
-    else if (onlyRegion !== null && String(region) !== String(onlyRegion))
-      problems.push(`regio "${regionText}" is niet uw eigen regio; u kunt alleen cijfers van uw eigen regio invoeren`)
-
-    const periodText = column(record, 'periode')
-    const period = parsePeriod(periodText)
-    if (!period) problems.push(`ongeldige periode "${periodText}" (schrijf bijvoorbeeld 2026-Q2)`)
-    else if (periodIndex(period) > currentQuarter) problems.push(`periode ${period} ligt in de toekomst`)
-
-    const valueText = column(record, 'waarde')
-    const value = parseValue(valueText)
-    if (value === null) problems.push(valueText ? `waarde "${valueText}" is geen getal` : 'waarde ontbreekt')
-
-    const note = column(record, 'toelichting')
-    if (note.length > MAX_NOTE) problems.push(`toelichting is langer dan ${MAX_NOTE} tekens`)
-
-    const exampleText = normaliseKey(column(record, 'voorbeeld'))
-    if (!YES.has(exampleText) && !NO.has(exampleText))
-      problems.push(`voorbeeld moet "ja" of "nee" zijn, niet "${exampleText}"`)
-
-    if (indicator !== undefined && region !== undefined && period) {
-      const key = `${indicator}|${region}|${period}`
-      const earlier = seen.get(key)
+    // The same indicator, region and quarter twice in one file: the second is refused.
+    const key = keySchema.safeParse(cells)
+    if (key.success) {
+      const { indicator, regio, periode } = key.data
+      const id = `${indicator}|${regio}|${periode}`
+      const earlier = seen.get(id)
       if (earlier !== undefined)
         problems.push(`dubbel: dezelfde indicator, regio en periode staan al op regel ${earlier}`)
-      else seen.set(key, line)
+      else seen.set(id, line)
     }
 
     if (problems.length) {
       errors.push({ line, message: capitalise(problems.join('; ')) + '.' })
       continue
     }
+    if (!parsed.success) continue
+    const row = parsed.data
     rows.push({
       line,
-      indicator: indicator as Id,
-      region: region as Id,
-      period: period as string,
-      value: value as number,
-      note: note || null,
-      isExample: YES.has(exampleText),
+      indicator: row.indicator,
+      region: row.regio,
+      period: row.periode,
+      value: row.waarde,
+      note: row.toelichting,
+      isExample: row.voorbeeld,
     })
   }
   return { rows, errors }

@@ -1,7 +1,12 @@
+import { z } from 'zod'
+
 import { isValidEmail } from '../lib/email'
 import { RegistrationError, type FieldError } from './errors'
+import { LIMITS } from './limits'
 import { MESSAGES } from './messages'
 import { normaliseSkjNumber } from './skj'
+
+export { LIMITS, MAX_BODY_BYTES } from './limits'
 
 /** What a visitor sends; nothing is trusted until parseRegistrationInput has looked at it. */
 export type RegistrationInput = {
@@ -25,83 +30,81 @@ export type ValidRegistration = {
   skjNumber: string | null
 }
 
-export const LIMITS = { name: 120, email: 254, organisation: 160, function: 120 } as const
-
-/** The request body as a whole; well above four filled-in fields, far below anything abusive. */
-export const MAX_BODY_BYTES = 8 * 1024
-
 const F = MESSAGES.field
 
 // Control characters never belong in a name, and in a mail header they would be trouble.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
 
-function text(value: unknown): string | null | undefined {
-  if (value === undefined || value === null) return undefined
-  if (typeof value !== 'string') return null
-  return value.normalize('NFC').replace(/\s+/g, ' ').trim()
-}
+/** Text as people type it: one space between words, none around; absent stays absent. */
+const tidy = (value: unknown) =>
+  value === null || value === undefined ? undefined : typeof value === 'string' ? value.normalize('NFC').replace(/\s+/g, ' ').trim() : value
 
-function requiredText(
-  errors: FieldError[],
-  field: keyof typeof LIMITS,
-  value: unknown,
-  missing: string,
-  tooLong: string,
-): string {
-  const cleaned = text(value)
-  if (cleaned === null) errors.push({ field, message: F.notText })
-  else if (!cleaned) errors.push({ field, message: missing })
-  else if (cleaned.length > LIMITS[field]) errors.push({ field, message: tooLong })
-  else if (CONTROL.test(cleaned)) errors.push({ field, message: F.notText })
-  return cleaned ?? ''
-}
+/** A required text field: missing, not text, too long and control characters each with their own message. */
+const requiredText = (max: number, missing: string, tooLong: string) =>
+  z.preprocess(
+    tidy,
+    z
+      .string({ error: (issue) => (issue.input === undefined ? missing : F.notText) })
+      .min(1, missing)
+      .max(max, tooLong)
+      .refine((value) => !CONTROL.test(value), F.notText),
+  )
 
 /** A session id as the adapters use them: a positive integer (SQL) or an ObjectId (MongoDB). */
-function sessionId(value: unknown): string | null {
-  if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) return String(value)
-  if (typeof value !== 'string') return null
-  const trimmed = value.trim()
-  if (/^[1-9][0-9]{0,15}$/.test(trimmed) || /^[0-9a-f]{24}$/i.test(trimmed)) return trimmed
-  return null
-}
+const sessionId = z.union(
+  [
+    z
+      .number()
+      .refine((value) => Number.isSafeInteger(value) && value > 0, F.session)
+      .transform(String),
+    z
+      .string()
+      .trim()
+      .regex(/^(?:[1-9][0-9]{0,15}|[0-9a-f]{24})$/i, F.session),
+  ],
+  { error: F.session },
+)
+
+/**
+ * What a registration must look like, field by field, with the Dutch message each mistake gets.
+ * Fields it does not know are dropped.
+ */
+export const registrationSchema = z.object({
+  session: sessionId,
+  name: requiredText(LIMITS.name, F.nameMissing, F.nameTooLong),
+  // The same check as the collection's e-mail field (src/lib/email.ts), so a saved record never fails it later.
+  email: requiredText(LIMITS.email, F.emailMissing, F.emailTooLong).refine(isValidEmail, F.emailInvalid),
+  organisation: requiredText(LIMITS.organisation, F.organisationMissing, F.organisationTooLong),
+  function: requiredText(LIMITS.function, F.functionMissing, F.functionTooLong),
+  // Optional; digits only ('' for nothing typed), see skj.ts.
+  skjNumber: z
+    .unknown()
+    .optional()
+    .transform((value, context) => {
+      const digits = normaliseSkjNumber(value)
+      if (digits === null) context.addIssue({ code: 'custom', message: F.skjInvalid })
+      return digits || null
+    }),
+  consent: z.literal(true, { error: F.consent }),
+})
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase()
 
-/** Checks every field at once, so the form can show all problems together. */
+/** Checks every field at once, so the form can show all problems together (the first problem of each field). */
 export function parseRegistrationInput(raw: unknown): ValidRegistration {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new RegistrationError('malformed', MESSAGES.malformed)
   }
-  const input = raw as RegistrationInput
+  const result = registrationSchema.safeParse(raw)
+  if (result.success) {
+    const { session, name, email, organisation, function: fn, skjNumber } = result.data
+    return { session, name, email, organisation, function: fn, skjNumber }
+  }
   const errors: FieldError[] = []
-
-  const session = sessionId(input.session)
-  if (!session) errors.push({ field: 'session', message: F.session })
-
-  const name = requiredText(errors, 'name', input.name, F.nameMissing, F.nameTooLong)
-
-  const email = text(input.email)
-  if (email === null) errors.push({ field: 'email', message: F.notText })
-  else if (!email) errors.push({ field: 'email', message: F.emailMissing })
-  else if (email.length > LIMITS.email) errors.push({ field: 'email', message: F.emailTooLong })
-  // The same check as the collection's e-mail field (src/lib/email.ts), so a saved record never fails it later.
-  else if (!isValidEmail(email)) errors.push({ field: 'email', message: F.emailInvalid })
-
-  const organisation = requiredText(
-    errors,
-    'organisation',
-    input.organisation,
-    F.organisationMissing,
-    F.organisationTooLong,
-  )
-  const fn = requiredText(errors, 'function', input.function, F.functionMissing, F.functionTooLong)
-
-  const skjNumber = normaliseSkjNumber(input.skjNumber)
-  if (skjNumber === null) errors.push({ field: 'skjNumber', message: F.skjInvalid })
-
-  if (input.consent !== true) errors.push({ field: 'consent', message: F.consent })
-
-  if (errors.length > 0) throw new RegistrationError('invalid-input', MESSAGES.invalidInput, errors)
-  return { session: session as string, name, email: email as string, organisation, function: fn, skjNumber: skjNumber || null }
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? '')
+    if (!errors.some((error) => error.field === field)) errors.push({ field, message: issue.message })
+  }
+  throw new RegistrationError('invalid-input', MESSAGES.invalidInput, errors)
 }

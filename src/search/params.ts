@@ -1,3 +1,5 @@
+import { z } from 'zod'
+
 import { AUDIENCES } from '../constants/taxonomy'
 import { FACETS, type FacetName, isSearchType, SEARCH_TYPES } from './types'
 
@@ -65,55 +67,70 @@ function checkValue(facet: FacetName, value: string): string | null {
   }
 }
 
-function integer(raw: string | null, max: number, fallback: number): number | null {
-  if (raw === null || raw === '') return fallback
-  return POSITIVE_INTEGER.test(raw) && Number(raw) <= max ? Number(raw) : null
-}
+/** The question: control characters carry no meaning in a query and confuse engines and logs alike. */
+const question = z
+  .string()
+  .transform((q) =>
+    q
+      .replace(/[\u0000-\u001f\u007f\uE000\uE001]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  )
+  .refine((q) => [...q].length <= MAX_QUERY_LENGTH, `De zoekvraag is te lang: gebruik hoogstens ${MAX_QUERY_LENGTH} tekens.`)
+
+/** The values of one facet, as a set: at most ten, each one the facet knows. */
+const facetValues = (facet: FacetName) =>
+  z
+    .array(z.string())
+    .transform((values) => [...new Set(values.map((v) => v.trim()).filter(Boolean))])
+    .superRefine((values, context) => {
+      if (values.length > MAX_VALUES_PER_FILTER) {
+        context.addIssue({ code: 'custom', message: `Kies hoogstens ${MAX_VALUES_PER_FILTER} filters van één soort.` })
+        return
+      }
+      const problem = values.map((value) => checkValue(facet, value)).find(Boolean)
+      if (problem) context.addIssue({ code: 'custom', message: problem })
+    })
+
+/** A whole number from 1 to max; absent or empty gives the fallback. */
+const wholeNumber = (max: number, fallback: number, message: string) =>
+  z
+    .string()
+    .nullable()
+    .refine((raw) => raw === null || raw === '' || (POSITIVE_INTEGER.test(raw) && Number(raw) <= max), message)
+    .transform((raw) => (raw === null || raw === '' ? fallback : Number(raw)))
+
+/**
+ * The parameters of a search as a zod schema, over the values as URLSearchParams holds them (the
+ * question and page numbers once, each facet as a list). Checked in this order; the first problem
+ * is the one the visitor is told.
+ */
+export const searchParamsSchema = z.object({
+  q: question,
+  filters: z.object(Object.fromEntries(FACETS.map((facet) => [facet, facetValues(facet)])) as Record<FacetName, ReturnType<typeof facetValues>>),
+  page: wholeNumber(MAX_PAGE, 1, `De pagina moet een heel getal van 1 tot en met ${MAX_PAGE} zijn.`),
+  limit: wholeNumber(
+    MAX_HITS_PER_PAGE,
+    DEFAULT_HITS_PER_PAGE,
+    `Het aantal resultaten per pagina moet een heel getal van 1 tot en met ${MAX_HITS_PER_PAGE} zijn.`,
+  ),
+})
 
 /**
  * Checks the parameters of a search. Every rejection says in Dutch what is wrong; anything
  * accepted is safe to hand to either engine.
  */
 export function parseSearchParams(params: URLSearchParams, names: ParamNames = API_PARAMS): ParsedSearchParams {
-  // Control characters carry no meaning in a query and confuse engines and logs alike.
-  const q = (params.get('q') ?? '')
-    .replace(/[\u0000-\u001f\u007f\uE000\uE001]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-  if ([...q].length > MAX_QUERY_LENGTH) {
-    return { ok: false, message: `De zoekvraag is te lang: gebruik hoogstens ${MAX_QUERY_LENGTH} tekens.` }
-  }
-
+  const result = searchParamsSchema.safeParse({
+    q: params.get('q') ?? '',
+    filters: Object.fromEntries(FACETS.map((facet) => [facet, params.getAll(names[facet])])),
+    page: params.get(names.page),
+    limit: params.get(names.limit),
+  })
+  if (!result.success) return { ok: false, message: result.error.issues[0]?.message ?? 'Ongeldige zoekopdracht.' }
   const filters: SearchParams['filters'] = {}
-  for (const facet of FACETS) {
-    const values = [
-      ...new Set(
-        params
-          .getAll(names[facet])
-          .map((v) => v.trim())
-          .filter(Boolean),
-      ),
-    ]
-    if (values.length === 0) continue
-    if (values.length > MAX_VALUES_PER_FILTER)
-      return { ok: false, message: `Kies hoogstens ${MAX_VALUES_PER_FILTER} filters van één soort.` }
-    for (const value of values) {
-      const problem = checkValue(facet, value)
-      if (problem) return { ok: false, message: problem }
-    }
-    filters[facet] = values
-  }
-
-  const page = integer(params.get(names.page), MAX_PAGE, 1)
-  if (page === null) return { ok: false, message: `De pagina moet een heel getal van 1 tot en met ${MAX_PAGE} zijn.` }
-  const limit = integer(params.get(names.limit), MAX_HITS_PER_PAGE, DEFAULT_HITS_PER_PAGE)
-  if (limit === null) {
-    return {
-      ok: false,
-      message: `Het aantal resultaten per pagina moet een heel getal van 1 tot en met ${MAX_HITS_PER_PAGE} zijn.`,
-    }
-  }
-  return { ok: true, value: { q, filters, page, limit } }
+  for (const facet of FACETS) if (result.data.filters[facet].length) filters[facet] = result.data.filters[facet]
+  return { ok: true, value: { q: result.data.q, filters, page: result.data.page, limit: result.data.limit } }
 }
 
 /** The address that shows `params` (facet links, pagination): all state lives in the URL. */

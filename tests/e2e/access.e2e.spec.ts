@@ -1,4 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
+import { AsyncLocalStorage } from 'node:async_hooks'
+
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import {
   ACCESS_MATRIX,
@@ -38,17 +40,54 @@ const ACCOUNT: Record<Exclude<MatrixRole, 'anonymous'>, keyof Http['sessions']> 
 const sessionOf = (role: MatrixRole): Session | undefined => (role === 'anonymous' ? undefined : http.sessions[ACCOUNT[role]])
 const admin = () => http.sessions.admin
 
-/** Made by the tests and removed afterwards by the admin: `made` after each test, `kept` at the end. */
-let made: { collection: string; id: Doc['id'] }[] = []
-const kept: { collection: string; id: Doc['id'] }[] = []
+type Made = { collection: string; id: Doc['id'] }
+/**
+ * Made by the tests and removed afterwards by the admin: a matrix cell's own documents when it
+ * ends (each cell runs with a list of its own, see `cellDocs`), the rest at the end; `kept` at
+ * the very end.
+ */
+let made: Made[] = []
+const kept: Made[] = []
+const cellDocs = new AsyncLocalStorage<Made[]>()
+/** Where a document made now is written down: the running cell's list, or the file's. */
+const track = (doc: Made) => (cellDocs.getStore() ?? made).push(doc)
 
-async function removeMade(): Promise<void> {
-  for (const { collection, id } of made.reverse()) {
+async function removeMade(list: Made[] = made): Promise<void> {
+  for (const { collection, id } of list.reverse()) {
     const { data } = await api<Doc>(baseUrl, `/api/${collection}/${id}?depth=0`, { session: admin() })
     await api(baseUrl, `/api/${collection}/${id}`, { session: admin(), method: 'DELETE' })
     if (data && typeof data === 'object') bySlugAdapter?.get(collection)?.release?.(data)
   }
-  made = []
+  list.length = 0
+}
+
+/**
+ * The matrix cells run a few at a time (vitest's maxConcurrency, 5: the server answers one request
+ * while the next is on its way), but never two of one collection or global at once: some share a
+ * fixed document (the editor's own region, an account's own record, a global).
+ */
+const busyEntities = new Map<string, Promise<void>>()
+async function oneAtATimePer<T>(key: string, run: () => Promise<T>): Promise<T> {
+  const before = busyEntities.get(key) ?? Promise.resolve()
+  let done!: () => void
+  const mine = new Promise<void>((resolve) => (done = resolve))
+  busyEntities.set(key, before.then(() => mine))
+  await before
+  try {
+    return await run()
+  } finally {
+    done()
+  }
+}
+
+/** Cells in turn from each collection, so that the cells running together are of different ones. */
+function interleaved<T extends { entity: { slug: string } }>(list: T[]): T[] {
+  const groups = new Map<string, T[]>()
+  for (const item of list) groups.set(item.entity.slug, [...(groups.get(item.entity.slug) ?? []), item])
+  const queues = [...groups.values()]
+  const out: T[] = []
+  while (out.length < list.length) for (const queue of queues) if (queue.length) out.push(queue.shift() as T)
+  return out
 }
 
 /** Payload's drafts, as the REST API takes them: the `draft` query flag and the `_status` field. */
@@ -56,7 +95,7 @@ async function createAsAdmin(adapter: Adapter, data: Record<string, unknown>, dr
   if (adapter.slug === 'media') {
     const { status, data: body } = await upload(http, admin(), data)
     if (status !== 201 || !body.doc) throw new Error(`admin upload failed: ${status}`)
-    made.push({ collection: 'media', id: body.doc.id })
+    track({ collection: 'media', id: body.doc.id })
     return body.doc
   }
   if (adapter.slug === 'registrations') {
@@ -68,7 +107,7 @@ async function createAsAdmin(adapter: Adapter, data: Record<string, unknown>, dr
     if (status !== 201) throw new Error(`registering failed: ${status}`)
     const found = await api<{ docs: Doc[] }>(baseUrl, `/api/registrations?${query({ 'where[email][equals]': String(data.email), depth: 0 })}`, { session: admin() })
     const doc = found.data.docs[0]
-    made.push({ collection: 'registrations', id: doc.id })
+    track({ collection: 'registrations', id: doc.id })
     return doc
   }
   const body = adapter.drafts ? { ...data, _status: draftOnly ? 'draft' : 'published' } : data
@@ -78,7 +117,7 @@ async function createAsAdmin(adapter: Adapter, data: Record<string, unknown>, dr
     { session: admin(), method: 'POST', body },
   )
   if (status !== 201) throw new Error(`admin could not create ${adapter.slug}: ${status} ${JSON.stringify(result)}`)
-  made.push({ collection: adapter.slug, id: result.doc.id })
+  track({ collection: adapter.slug, id: result.doc.id })
   return result.doc
 }
 
@@ -148,7 +187,7 @@ async function checkCollection(adapter: Adapter, role: MatrixRole, operation: Op
       const data = await adapter.data(world, 'A', role)
       if (adapter.slug === 'media') {
         const { status, data: body } = await upload(http, session, data)
-        if (body.doc) made.push({ collection: 'media', id: body.doc.id })
+        if (body.doc) track({ collection: 'media', id: body.doc.id })
         return expectStatus(status, expected !== 'deny', what('A'))
       }
       const body = adapter.drafts ? { ...data, _status: 'draft' } : data
@@ -157,7 +196,7 @@ async function checkCollection(adapter: Adapter, role: MatrixRole, operation: Op
         method: 'POST',
         body,
       })
-      if (result?.doc) made.push({ collection: adapter.slug, id: result.doc.id })
+      if (result?.doc) track({ collection: adapter.slug, id: result.doc.id })
       expectStatus(status, expected !== 'deny', what('A'))
       if (expected === 'own') {
         const other = await api<{ doc?: Doc }>(baseUrl, `/api/${adapter.slug}?${query({ draft: adapter.drafts || undefined, depth: 0 })}`, {
@@ -166,7 +205,7 @@ async function checkCollection(adapter: Adapter, role: MatrixRole, operation: Op
           body: { ...(await adapter.data(world, 'B', role)), ...(adapter.drafts ? { _status: 'draft' } : {}) },
         })
         if (other.data?.doc) {
-          made.push({ collection: adapter.slug, id: other.data.doc.id })
+          track({ collection: adapter.slug, id: other.data.doc.id })
           expect(adapter.inScope?.(world, (await stored(adapter, other.data.doc.id)) as Doc, role), `${what('B')} landed outside the own scope`).toBe(true)
         }
       }
@@ -418,17 +457,24 @@ describe('access over HTTP against the production server', () => {
     for (const { collection, id } of kept.reverse()) await api(baseUrl, `/api/${collection}/${id}`, { session: admin(), method: 'DELETE' })
   })
 
-  describe('the matrix', () => {
-    afterEach(removeMade)
-
-    for (const { entity, role, operation, expected } of overHttp) {
-      it(`${role} · ${entity.slug} · ${operation} → ${expected}`, async () => {
-        if (entity.kind === 'global') return checkGlobal(entity, role, operation, expected)
-        if (INTERNAL.has(entity.slug)) return checkInternal(entity, role, operation, expected)
-        const adapter = bySlugAdapter.get(entity.slug)
-        if (!adapter) throw new Error(`no fixtures for ${entity.slug}`)
-        return checkCollection(adapter, role, operation, expected)
-      })
+  describe.concurrent('the matrix', () => {
+    for (const { entity, role, operation, expected } of interleaved(overHttp)) {
+      it(`${role} · ${entity.slug} · ${operation} → ${expected}`, () =>
+        oneAtATimePer(entity.slug, async () => {
+          const own: Made[] = []
+          await cellDocs.run(own, async () => {
+            try {
+              if (entity.kind === 'global') return await checkGlobal(entity, role, operation, expected)
+              if (INTERNAL.has(entity.slug)) return await checkInternal(entity, role, operation, expected)
+              const adapter = bySlugAdapter.get(entity.slug)
+              if (!adapter) throw new Error(`no fixtures for ${entity.slug}`)
+              return await checkCollection(adapter, role, operation, expected)
+            } finally {
+              await removeMade(own)
+            }
+          })
+        }),
+      )
     }
   })
 

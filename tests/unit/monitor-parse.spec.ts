@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { buildLookup, parseMeasurementsCsv, parseValue } from '../../src/monitor/parseMeasurementsCsv'
+import { buildLookup, measurementRowSchema, parseMeasurementsCsv, parseValue } from '../../src/monitor/parseMeasurementsCsv'
 import { parsePeriod } from '../../src/monitor/periods'
 
 const lookup = buildLookup(
@@ -111,5 +111,35 @@ describe('parseValue and parsePeriod', () => {
     expect(parsePeriod('2026 q2')).toBe('2026-Q2')
     expect(parsePeriod('2026-K4')).toBe('2026-Q4')
     for (const bad of ['2026-Q0', '2026-Q5', '26-Q1', '2026-05', '']) expect(parsePeriod(bad)).toBeNull()
+  })
+})
+
+describe('measurementRowSchema: one row of the CSV', () => {
+  const schema = measurementRowSchema(lookup, { now: NOW })
+  const row = { indicator: 'wachttijd', regio: 'Achterhoek', periode: '2026-k3', waarde: '7,5', toelichting: '', voorbeeld: 'Ja' }
+
+  it('turns the cells into what is stored', () => {
+    expect(schema.parse(row)).toEqual({ indicator: 2, regio: 10, periode: '2026-Q3', waarde: 7.5, toelichting: null, voorbeeld: true })
+  })
+
+  it('reports every problem of the row in column order, in Dutch', () => {
+    const result = schema.safeParse({ indicator: '', regio: 'Veluwe', periode: '2027-Q1', waarde: '1.234,5', toelichting: 'x'.repeat(401), voorbeeld: 'misschien' })
+    expect(result.success).toBe(false)
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+      'indicator ontbreekt',
+      'onbekende regio "Veluwe"',
+      'periode 2027-Q1 ligt in de toekomst',
+      'waarde "1.234,5" is geen getal',
+      'toelichting is langer dan 400 tekens',
+      'voorbeeld moet "ja" of "nee" zijn, niet "misschien"',
+    ])
+  })
+
+  it('holds a regional editor to the own region', () => {
+    const own = measurementRowSchema(lookup, { now: NOW, onlyRegion: 11 })
+    expect(own.safeParse(row).error?.issues.map((issue) => issue.message)).toEqual([
+      'regio "Achterhoek" is niet uw eigen regio; u kunt alleen cijfers van uw eigen regio invoeren',
+    ])
+    expect(own.safeParse({ ...row, regio: 'midden-ijssel-oost-veluwe' }).success).toBe(true)
   })
 })

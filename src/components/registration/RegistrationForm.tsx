@@ -1,6 +1,6 @@
 import type { FieldError } from '@/registrations/errors'
 import type { FormFlash, FormValues } from '@/registrations/flash'
-import { LIMITS } from '@/registrations/input'
+import { LIMITS } from '@/registrations/limits'
 import { MESSAGES } from '@/registrations/messages'
 import { SKJ_NUMBER_MAX_TYPED } from '@/registrations/skj'
 

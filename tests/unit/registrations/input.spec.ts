@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { LIMITS, normaliseEmail, parseRegistrationInput } from '../../../src/registrations/input'
+import { LIMITS, normaliseEmail, parseRegistrationInput, registrationSchema } from '../../../src/registrations/input'
 import { MESSAGES } from '../../../src/registrations/messages'
 
 const F = MESSAGES.field
@@ -103,5 +103,24 @@ describe('registration input', () => {
 
   it('normalises an address for comparison', () => {
     expect(normaliseEmail('  Naam@Example.ORG ')).toBe('naam@example.org')
+  })
+
+  it('reports one problem per field, the first, in the order of the form', () => {
+    const { errors } = refusal({ session: 'x', name: `${'a'.repeat(LIMITS.name)}\u0000`, email: 'geen-adres', consent: false, skjNumber: '12' })
+    expect(errors.map((e) => e.field)).toEqual(['session', 'name', 'email', 'organisation', 'function', 'skjNumber', 'consent'])
+    expect(Object.fromEntries(errors.map((e) => [e.field, e.message]))).toMatchObject({ name: F.nameTooLong, email: F.emailInvalid, skjNumber: F.skjInvalid })
+  })
+
+  it('takes an SKJ number as people type it and stores the digits', () => {
+    expect(parseRegistrationInput({ ...valid, skjNumber: '123.456-789' }).skjNumber).toBe('123456789')
+    expect(parseRegistrationInput({ ...valid, skjNumber: '  ' }).skjNumber).toBeNull()
+    expect(fieldErrors({ ...valid, skjNumber: 123456789 })).toEqual({ skjNumber: F.skjInvalid })
+  })
+
+  it('is a zod schema that drops fields it does not know', () => {
+    const parsed = registrationSchema.parse({ ...valid, role: 'admin', status: 'confirmed' })
+    expect(parsed).not.toHaveProperty('role')
+    expect(parsed).not.toHaveProperty('status')
+    expect(registrationSchema.safeParse({ ...valid, consent: 'true' }).success).toBe(false)
   })
 })

@@ -8,6 +8,7 @@ import {
   MAX_QUERY_LENGTH,
   PAGE_PARAMS,
   parseSearchParams,
+  searchParamsSchema,
   searchUrl,
 } from '../../../src/search/params'
 
@@ -80,6 +81,20 @@ describe('search parameters', () => {
     for (const limit of ['0', String(MAX_HITS_PER_PAGE + 1), 'alle']) {
       expect(refused(`limit=${limit}`), limit).toBe(`Het aantal resultaten per pagina moet een heel getal van 1 tot en met ${MAX_HITS_PER_PAGE} zijn.`)
     }
+  })
+})
+
+describe('the search parameter schema', () => {
+  it('tells the first problem, in the order question, filters, page, limit', () => {
+    expect(refused(`page=0&type=nieuws&q=${'x'.repeat(MAX_QUERY_LENGTH + 1)}`)).toMatch(/^De zoekvraag is te lang/)
+    expect(refused('limit=0&page=0&audience=iedereen')).toMatch(/^Onbekende doelgroep/)
+    expect(refused('limit=0&page=0')).toMatch(/^De pagina/)
+  })
+
+  it('is a zod schema over the values as the URL holds them', () => {
+    const parsed = searchParamsSchema.parse({ q: ' a ', filters: { type: [], region: [' x ', 'x'], buildingBlock: [], audience: [] }, page: null, limit: '' })
+    expect(parsed).toEqual({ q: 'a', filters: { type: [], region: ['x'], buildingBlock: [], audience: [] }, page: 1, limit: DEFAULT_HITS_PER_PAGE })
+    expect(searchParamsSchema.safeParse({ q: 'a', filters: {}, page: null, limit: null }).success).toBe(false)
   })
 })
 
