@@ -1,3 +1,6 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
@@ -14,6 +17,17 @@ const baseUrl = inject('baseUrl')
 const demoPassword = inject('demoPassword')
 const skipReason = browserSkipReason('editor-tools-preview')
 const STEP = 60_000
+
+/** The built client chunks that hold the live-preview listener (found by the admin's message type). */
+function livePreviewChunks(): string[] {
+  const root = path.resolve('.next/static/chunks')
+  const found: string[] = []
+  for (const entry of fs.readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.js')) continue
+    if (fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8').includes('payload-document-event')) found.push(entry.name)
+  }
+  return found
+}
 
 describe.skipIf(skipReason)('editor tools: live preview and plain-language check', () => {
   let browser: Browser
@@ -81,9 +95,15 @@ describe.skipIf(skipReason)('editor tools: live preview and plain-language check
     await page.getByRole('button', { name: 'Bewaar concept' }).click()
     await expect.poll(() => crumb.innerText(), { timeout: STEP }).toBe(typed)
 
-    // A visitor still gets the published version; the draft went to the editor only.
+    // A visitor still gets the published version; the draft went to the editor only, and so did
+    // the preview's code (the admin's own chunks hold it too, so only the page's are compared).
     const visitor = await (await fetch(`${baseUrl}/werkwijzen/${slug}`)).text()
     expect(visitor).toContain(published)
     expect(visitor).not.toContain(typed)
+    const frame = page.frames().find((candidate) => candidate.url().includes(`/werkwijzen/${slug}`))
+    const loadedInPreview = (await frame!.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name))).join(' ')
+    const chunks = livePreviewChunks().filter((name) => loadedInPreview.includes(name))
+    expect(chunks.length).toBeGreaterThan(0)
+    for (const name of chunks) expect(visitor).not.toContain(name)
   })
 })
