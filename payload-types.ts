@@ -269,6 +269,12 @@ export interface Page {
    * Aan voor demo-inhoud die geen vastgestelde afspraak is; de site toont dan "Voorbeeld".
    */
   isExample?: boolean | null;
+  readability?: {
+    score?: number | null;
+    level?: string | null;
+    target?: string | null;
+    distance?: number | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -359,6 +365,12 @@ export interface BuildingBlock {
    * Aan voor demo-inhoud die geen vastgestelde afspraak is; de site toont dan "Voorbeeld".
    */
   isExample?: boolean | null;
+  readability?: {
+    score?: number | null;
+    level?: string | null;
+    target?: string | null;
+    distance?: number | null;
+  };
   /**
    * Sla uw wijziging op als concept en zet de status op "Ter beoordeling". Een andere redacteur publiceert of stuurt terug met een toelichting.
    */
@@ -456,6 +468,12 @@ export interface Region {
    * Aan voor demo-inhoud die geen vastgestelde afspraak is; de site toont dan "Voorbeeld".
    */
   isExample?: boolean | null;
+  readability?: {
+    score?: number | null;
+    level?: string | null;
+    target?: string | null;
+    distance?: number | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -557,6 +575,12 @@ export interface WorkingMethod {
    * Aan voor demo-inhoud die geen vastgestelde afspraak is; de site toont dan "Voorbeeld".
    */
   isExample?: boolean | null;
+  readability?: {
+    score?: number | null;
+    level?: string | null;
+    target?: string | null;
+    distance?: number | null;
+  };
   /**
    * Sla uw wijziging op als concept en zet de status op "Ter beoordeling". Een andere redacteur publiceert of stuurt terug met een toelichting.
    */
@@ -786,6 +810,12 @@ export interface GlossaryTerm {
    * Aan voor demo-inhoud die geen vastgestelde afspraak is; de site toont dan "Voorbeeld".
    */
   isExample?: boolean | null;
+  readability?: {
+    score?: number | null;
+    level?: string | null;
+    target?: string | null;
+    distance?: number | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -867,6 +897,12 @@ export interface LocalAgreement {
    * Aan voor demo-inhoud die geen vastgestelde afspraak is; de site toont dan "Voorbeeld".
    */
   isExample?: boolean | null;
+  readability?: {
+    score?: number | null;
+    level?: string | null;
+    target?: string | null;
+    distance?: number | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -963,6 +999,12 @@ export interface Pilot {
    * Aan voor demo-inhoud die geen vastgestelde afspraak is; de site toont dan "Voorbeeld".
    */
   isExample?: boolean | null;
+  readability?: {
+    score?: number | null;
+    level?: string | null;
+    target?: string | null;
+    distance?: number | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1031,6 +1073,12 @@ export interface Training {
    * Aan voor demo-inhoud die geen vastgestelde afspraak is; de site toont dan "Voorbeeld".
    */
   isExample?: boolean | null;
+  readability?: {
+    score?: number | null;
+    level?: string | null;
+    target?: string | null;
+    distance?: number | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1195,6 +1243,12 @@ export interface Vacancy {
    * Aan voor demo-inhoud die geen vastgestelde afspraak is; de site toont dan "Voorbeeld".
    */
   isExample?: boolean | null;
+  readability?: {
+    score?: number | null;
+    level?: string | null;
+    target?: string | null;
+    distance?: number | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1841,6 +1895,14 @@ export interface PagesSelect<T extends boolean = true> {
         id?: T;
       };
   isExample?: T;
+  readability?:
+    | T
+    | {
+        score?: T;
+        level?: T;
+        target?: T;
+        distance?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1886,6 +1948,14 @@ export interface BuildingBlocksSelect<T extends boolean = true> {
         id?: T;
       };
   isExample?: T;
+  readability?:
+    | T
+    | {
+        score?: T;
+        level?: T;
+        target?: T;
+        distance?: T;
+      };
   review?:
     | T
     | {
@@ -1942,6 +2012,14 @@ export interface WorkingMethodsSelect<T extends boolean = true> {
         id?: T;
       };
   isExample?: T;
+  readability?:
+    | T
+    | {
+        score?: T;
+        level?: T;
+        target?: T;
+        distance?: T;
+      };
   review?:
     | T
     | {
@@ -1986,6 +2064,14 @@ export interface GlossaryTermsSelect<T extends boolean = true> {
         id?: T;
       };
   isExample?: T;
+  readability?:
+    | T
+    | {
+        score?: T;
+        level?: T;
+        target?: T;
+        distance?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2029,6 +2115,14 @@ export interface RegionsSelect<T extends boolean = true> {
         id?: T;
       };
   isExample?: T;
+  readability?:
+    | T
+    | {
+        score?: T;
+        level?: T;
+        target?: T;
+        distance?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2066,6 +2160,14 @@ export interface LocalAgreementsSelect<T extends boolean = true> {
         id?: T;
       };
   isExample?: T;
+  readability?:
+    | T
+    | {
+        score?: T;
+        level?: T;
+        target?: T;
+        distance?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2121,6 +2223,14 @@ export interface PilotsSelect<T extends boolean = true> {
         id?: T;
       };
   isExample?: T;
+  readability?:
+    | T
+    | {
+        score?: T;
+        level?: T;
+        target?: T;
+        distance?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2182,6 +2292,14 @@ export interface TrainingsSelect<T extends boolean = true> {
   sessions?: T;
   body?: T;
   isExample?: T;
+  readability?:
+    | T
+    | {
+        score?: T;
+        level?: T;
+        target?: T;
+        distance?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2275,6 +2393,14 @@ export interface VacanciesSelect<T extends boolean = true> {
         id?: T;
       };
   isExample?: T;
+  readability?:
+    | T
+    | {
+        score?: T;
+        level?: T;
+        target?: T;
+        distance?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -50,6 +50,8 @@ import { EscalationModel } from './src/globals/EscalationModel'
 import { Site } from './src/globals/Site'
 import { Vision } from './src/globals/Vision'
 import { defaultEditor } from './src/lexical/editor'
+import { livePreviewConfig } from './src/lib/livePreview'
+import { readabilityPlugin } from './src/readability/plugin'
 import { createEmailAdapter, type MailSettings, readMailSettings } from './src/mail/createEmailAdapter'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -110,16 +112,9 @@ export function portalConfig(options: PortalConfigOptions = {}) {
       providers: ['/src/admin/DutchEditorLabels'],
     },
     importMap: { baseDir: dirname },
-    // Editors see a draft as it will look: the preview route switches on Next's draft mode for
-    // logged-in editors only, and access control still decides what they may read.
-    livePreview: {
-      url: ({ data, collectionConfig, globalConfig }) =>
-        globalConfig
-          ? `${process.env.PUBLIC_URL ?? ''}/preview?global=${globalConfig.slug}`
-          : `${process.env.PUBLIC_URL ?? ''}/preview?collection=${collectionConfig?.slug}&slug=${encodeURIComponent(String(data?.slug ?? ''))}`,
-      collections: ['pages', 'building-blocks', 'working-methods', 'trainings', 'vacancies', 'regions', 'pilots'],
-      globals: ['vision', 'escalation-model'],
-    },
+    // Editors see a draft as it will look, following their typing (src/lib/livePreview.ts): the
+    // preview route switches on Next's draft mode for editors who may read the draft only.
+    livePreview: livePreviewConfig,
   },
   i18n: {
     supportedLanguages: { nl, en },
@@ -170,6 +165,7 @@ export function portalConfig(options: PortalConfigOptions = {}) {
     trainingsPlugin(),
     vacanciesPlugin,
     alertsPlugin(),
+    readabilityPlugin,
     workflowPlugin(),
     queryGuardPlugin,
     adminNavigationPlugin,

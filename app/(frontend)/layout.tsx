@@ -4,10 +4,12 @@ import '@/theme/portal-theme.css'
 import './styles.css'
 
 import type { Metadata, Viewport } from 'next'
+import { draftMode } from 'next/headers'
 import type React from 'react'
 
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
+import { LivePreview } from '@/components/live-preview/LivePreview'
 import { SearchBox } from '@/components/search/SearchBox'
 import { isBuildPhase } from '@/lib/cache'
 import { siteUrl } from '@/lib/seo'
@@ -29,6 +31,9 @@ export default async function FrontendLayout({ children }: { children: React.Rea
   if (isBuildPhase()) return <html lang="nl"><body /></html>
   const payload = await getPayload()
   const site = await loadSite(payload)
+  // Draft mode is on only for a signed-in editor who opened a preview (app/(frontend)/preview):
+  // only then does the page listen to the admin, so cached pages for visitors stay as they are.
+  const previewing = (await draftMode()).isEnabled
   return (
     <html lang="nl">
       <body className="utrecht-theme portal-theme">
@@ -38,7 +43,7 @@ export default async function FrontendLayout({ children }: { children: React.Rea
         <div className="site">
           <SiteHeader name={site.name} navigation={site.navigation} search={<SearchBox />} />
           <main id="inhoud" className="utrecht-page-content site-main" tabIndex={-1}>
-            {children}
+            {previewing ? <LivePreview>{children}</LivePreview> : children}
           </main>
           <SiteFooter text={site.footerText} links={site.footerLinks} contact={site.contact} />
         </div>

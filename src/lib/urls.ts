@@ -94,3 +94,12 @@ export const alertManagePath = (token: string) => `/meldingen/beheren?token=${en
 
 /** The printable A4 work card of a working method as a PDF (drawn server-side from the same content). */
 export const workCardPdfPath = (slug: string) => `/werkwijzen/${slug}/werkkaart.pdf`
+
+/**
+ * The preview route the admin's live preview opens: it switches on draft mode for a signed-in
+ * editor who may read the draft and sends them to the document's page (app/(frontend)/preview).
+ */
+export const previewPath = (target: { collection: string; slug?: string | null } | { global: string }) =>
+  'global' in target
+    ? `/preview?global=${encodeURIComponent(target.global)}`
+    : `/preview?collection=${encodeURIComponent(target.collection)}&slug=${encodeURIComponent(target.slug ?? '')}`

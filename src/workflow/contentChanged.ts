@@ -5,8 +5,11 @@
  * another format, the empty values and the defaults Lexical adds when the editor opens a text).
  */
 
-/** Never content: bookkeeping of Payload and of the workflow itself. */
-const BOOKKEEPING = new Set(['id', '_status', 'createdAt', 'updatedAt', 'review', 'deletedAt'])
+/**
+ * Never content: bookkeeping of Payload and of the workflow itself, and the readability score,
+ * which the save computes from the text (and which moves when the glossary does).
+ */
+const BOOKKEEPING = new Set(['id', '_status', 'createdAt', 'updatedAt', 'review', 'deletedAt', 'readability'])
 
 /** Lexical's node attributes at their default value, which the editor writes out or leaves away. */
 const LEXICAL_DEFAULTS: Record<string, unknown[]> = {
