@@ -144,7 +144,7 @@ for (const database of databases) {
       const region = (await payload.find({ collection: 'regions', limit: 1, ...SYSTEM })).docs[0]!
       const pilot = await payload.create({
         collection: 'pilots',
-        data: { title: 'Tuin', slug: 'tuin-oud', region: region.id, startDate: '2026-01-01', aim: 'Samen werken', _status: 'published' },
+        data: { title: 'Tuin', slug: 'tuin-oud', region: region.id, pilotStatus: 'lopend', startDate: '2026-01-01', aim: 'Samen werken', _status: 'published' },
         ...SYSTEM,
       })
       await payload.update({ collection: 'pilots', id: pilot.id, data: { slug: 'tuin-nieuw', _status: 'published' }, ...as(users.regioredacteur) })
