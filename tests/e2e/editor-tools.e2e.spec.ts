@@ -18,6 +18,13 @@ const NEW = `e2e-nieuw-${stamp}`
 
 const manual = (path: string) => fetch(`${baseUrl}${path}`, { redirect: 'manual' })
 
+/**
+ * The paths a redirect's Location names. Next 16.4.5 sends the header twice (same value) on the
+ * request that renders the redirect into the page cache (app-render sets it, the cache entry's
+ * headers are appended again); fetch joins them with ", ". Browsers accept identical copies.
+ */
+const locations = (response: Response) => [...new Set((response.headers.get('location') ?? '').split(', ').map((value) => new URL(value, baseUrl).pathname))]
+
 describe('redirects on the production server', () => {
   let editor: Session
 
@@ -41,7 +48,7 @@ describe('redirects on the production server', () => {
     for (let attempt = 0; attempt < 2; attempt++) {
       const moved = await manual(`/paginas/${OLD}`)
       expect([301, 308], `attempt ${attempt}`).toContain(moved.status)
-      expect(new URL(moved.headers.get('location')!, baseUrl).pathname).toBe(`/paginas/${NEW}`)
+      expect(locations(moved)).toEqual([`/paginas/${NEW}`])
     }
     expect((await fetch(`${baseUrl}/paginas/${OLD}`)).url).toBe(`${baseUrl}/paginas/${NEW}`)
     const sitemap = await (await fetch(`${baseUrl}/sitemap.xml`)).text()
@@ -57,7 +64,7 @@ describe('redirects on the production server', () => {
     ]) {
       const moved = await manual(path)
       expect([301, 308], path).toContain(moved.status)
-      expect(new URL(moved.headers.get('location')!, baseUrl).pathname, path).toBe(target)
+      expect(locations(moved), path).toEqual([target])
       expect((await fetch(`${baseUrl}${path}`)).status, path).toBe(200)
     }
     expect((await manual('/bestaat-echt-niet')).status).toBe(404)
@@ -83,7 +90,9 @@ describe.skipIf(skipReason)('"Was deze pagina nuttig?" in a browser', () => {
 
   it('is clean for axe and fits a phone', async () => {
     const page = await openPage(browser, { viewport: PHONE, locale: 'nl-NL' })
-    await page.goto(`${baseUrl}/paginas/toegankelijkheidsverklaring`)
+    // The address people guess, followed by the browser to the statement.
+    await page.goto(`${baseUrl}/toegankelijkheid`)
+    expect(new URL(page.url()).pathname).toBe('/paginas/toegankelijkheidsverklaring')
     await page.locator('#feedback').scrollIntoViewIfNeeded()
     expect(await page.locator('#feedback legend').textContent()).toBe('Uw antwoord')
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width)
