@@ -41,6 +41,8 @@ import { healthEndpoint } from './src/endpoints/health'
 import { GRAPHQL_LIMITS, graphQLEnabled } from './src/graphql/settings'
 import { queryLimitRule } from './src/graphql/validationRule'
 import { revalidateContentPlugin } from './src/hooks/revalidateContent'
+import { portalRedirectsPlugin } from './src/plugins/redirects'
+import { feedbackPlugin } from './src/feedback/plugin'
 import { searchPlugin } from './src/search/plugin'
 import { trainingsPlugin } from './src/registrations/plugin'
 import { vacanciesPlugin } from './src/vacancies/plugin'
@@ -160,6 +162,9 @@ export function portalConfig(options: PortalConfigOptions = {}) {
   // them all; queryGuardPlugin checks the where and id of every collection's requests;
   // adminNavigationPlugin last, so the menu covers every collection.
   plugins: [
+    // Before the cache drop: a new redirect drops the cached 404 of its old address.
+    portalRedirectsPlugin,
+    feedbackPlugin(),
     revalidateContentPlugin,
     searchPlugin(),
     trainingsPlugin(),

@@ -12,18 +12,22 @@ export const revalidate = 30
 
 const STATIC_PATHS = ['/', '/visie', '/bouwstenen', '/werkwijzen', '/escalatiemodel', '/scholing', '/vacatures', '/regios', '/toekomsttuinen', '/begrippen', '/monitor', '/documenten']
 
-/** Only what an anonymous visitor may read: published documents, open vacancies. */
+/**
+ * Only what an anonymous visitor may read: published documents, open vacancies. Each at its current
+ * address; an old address (a redirect) is never listed.
+ */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   if (isBuildPhase()) return [] // the build reads no content; thrown away at start-up
   const base = siteUrl()
   const viewer = { payload: await getPayload(), user: null, draft: false }
-  const [blocks, methods, trainings, vacancies, regions, pilots] = await Promise.all([
+  const [blocks, methods, trainings, vacancies, regions, pilots, pages] = await Promise.all([
     listDocuments(viewer, 'building-blocks'),
     listDocuments(viewer, 'working-methods'),
     listDocuments(viewer, 'trainings'),
     listDocuments(viewer, 'vacancies', { where: openVacancyWhere() }),
     listDocuments(viewer, 'regions'),
     listDocuments(viewer, 'pilots'),
+    listDocuments(viewer, 'pages'),
   ])
   const entries = (collection: keyof typeof COLLECTION_PATHS, docs: { slug?: string | null; updatedAt: string }[]) =>
     docs
@@ -37,5 +41,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...entries('vacancies', vacancies),
     ...entries('regions', regions),
     ...entries('pilots', pilots),
+    ...entries('pages', pages),
   ]
 }

@@ -13,6 +13,7 @@ import { localAgreementDocs } from './data/localAgreements'
 import { measurementDocs } from './data/measurements'
 import { organisationDocs } from './data/organisations'
 import { pageDocs } from './data/pages'
+import { redirectDocs } from './data/redirects'
 import { pilotDocs } from './data/pilots'
 import { regionDocs } from './data/regions'
 import { siteData } from './data/site'
@@ -250,14 +251,22 @@ export async function seedPortal(payload: Payload, options: SeedOptions = {}): P
       publish: true,
     }),
   )
+  result = await upsertMany(ctx, {
+    collection: 'pages',
+    items: pageDocs(ctx),
+    keyOf: bySlug,
+    keyFields: ['slug'],
+    publish: true,
+  })
+  report('Pagina’s', result)
   report(
-    'Pagina’s',
+    'Doorverwijzingen',
     await upsertMany(ctx, {
-      collection: 'pages',
-      items: pageDocs(ctx),
-      keyOf: bySlug,
-      keyFields: ['slug'],
-      publish: true,
+      collection: 'redirects',
+      items: redirectDocs(result.ids),
+      keyOf: (doc) => String(doc.from),
+      keyFields: ['from'],
+      publish: false,
     }),
   )
 

@@ -4,6 +4,7 @@ import { bold, callout, h2, h3, link, p, richText, ul } from '../../src/lexical/
 import { SOURCE_DOCUMENTS } from '../../src/fields/sources'
 import type { SeedContext } from '../lib/context'
 import { review, source } from '../lib/review'
+import { accessibilityStatementDoc } from './accessibility'
 import { agendaPageDocs } from './agendaPages'
 
 /** Standing pages: what the portal is, how examples and sources are marked, and privacy. */
@@ -133,6 +134,12 @@ export function pageDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'page
         ),
         h2('Uw rechten'),
         p('U kunt uw gegevens inzien, laten verbeteren of laten wissen. Mail daarvoor naar privacy@example.org.'),
+        h3('Reacties van lezers'),
+        ul(
+          [bold('Wat: '), 'uw antwoord op "Was deze pagina nuttig?", uw opmerking en, alleen als u antwoord wilt, uw e-mailadres. Geen IP-adres en geen gegevens over uw browser.'],
+          [bold('Waarvoor: '), 'om de pagina te verbeteren; de eigenaar van de pagina krijgt uw opmerking per e-mail.'],
+          [bold('Wie ziet het: '), 'de redacteuren van het projectbureau en de eigenaar van de pagina.'],
+        ),
         callout({
           variant: 'info',
           title: 'Voorbeeldtekst',
@@ -150,5 +157,6 @@ export function pageDocs(ctx: SeedContext): RequiredDataFromCollectionSlug<'page
       }),
       isExample: true,
     },
+    accessibilityStatementDoc(ctx),
   ]
 }

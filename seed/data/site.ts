@@ -1,3 +1,5 @@
+import { paths } from '../../src/lib/urls'
+
 /** Navigation, footer and contact of the public site (the `site` global, which has no drafts). */
 export function siteData() {
   return {
@@ -19,9 +21,9 @@ export function siteData() {
     footerText:
       'Een portaal van de vier gecertificeerde instellingen, de drie Veilig Thuis-organisaties, de Raad voor de Kinderbescherming en de zeven Gelderse jeugdhulpregio’s. Dit portaal bevat geen gegevens over gezinnen of cliënten.',
     footerLinks: [
-      { label: 'Over dit portaal', url: '/paginas/over-dit-portaal' },
-      { label: 'Voorbeeldinhoud en bronnen', url: '/paginas/voorbeeldinhoud-en-bronnen' },
-      { label: 'Privacy', url: '/paginas/privacy' },
+      { label: 'Over dit portaal', url: paths.page('over-dit-portaal') },
+      { label: 'Voorbeeldinhoud en bronnen', url: paths.page('voorbeeldinhoud-en-bronnen') },
+      { label: 'Privacy', url: paths.page('privacy') },
       { label: 'Documenten', url: '/documenten' },
       { label: 'Zoeken', url: '/zoeken' },
     ],

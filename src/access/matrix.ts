@@ -158,6 +158,10 @@ export const ACCESS_MATRIX: EntityRules[] = [
     label: 'Zoekstatistiek',
     rules: everyone('--.--.', { admin: '-A.-A.', redacteur: '-A.--.' }),
   },
+  // Redirects: public by nature (following one shows it); the project office writes them, a slug change too.
+  { kind: 'collection', slug: 'redirects', label: 'Doorverwijzingen', rules: everyone('-A.--.', { admin: 'AA.AA.', redacteur: 'AA.AA.' }) },
+  // Readers' feedback: stored by the form's handler only; the project office reads and works the list.
+  { kind: 'collection', slug: 'feedback', label: 'Reacties van lezers', rules: everyone('--.--.', { admin: '-A.AA.', redacteur: '-A.AA.' }) },
   // E-mail alerts: only the alert functions write; admins may look, and erase a subscription on request.
   { kind: 'collection', slug: 'alert-lists', label: 'Meldingenlijsten (intern)', rules: everyone('--.--.', { admin: '-A.--.' }) },
   { kind: 'collection', slug: 'alert-subscriptions', label: 'E-mailmeldingen', rules: everyone('--.--.', { admin: '-A.-A.' }) },

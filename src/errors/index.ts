@@ -24,6 +24,7 @@ export const ERROR_STATUS = {
   'too-large': 413,
   'unsupported-media-type': 415,
   'unknown-session': 404,
+  'unknown-page': 404,
   'invalid-token': 404,
   'bad-token': 404,
   'session-cancelled': 409,

@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { ownerField } from './owner'
 import { changeNotesField, lastReviewedAtField, nextReviewDueField } from './review'
 import { slugField } from './slug'
 import { sourcesField } from './sources'
@@ -21,7 +22,8 @@ type ContentFieldOptions = {
 
 /**
  * What every content type has: title, slug, summary, body, review dates, change notes, sources
- * and the "Voorbeeld" flag for demo content that is not an adopted agreement.
+ * and the "Voorbeeld" flag for demo content that is not an adopted agreement; and the page's owner,
+ * who gets the readers' remarks.
  */
 export function contentFields({
   titleLabel = 'Titel',
@@ -54,6 +56,7 @@ export function contentFields({
         description: 'Aan voor demo-inhoud die geen vastgestelde afspraak is; de site toont dan "Voorbeeld".',
       },
     },
+    ownerField(),
   ]
 }
 

@@ -26,8 +26,11 @@ const afterGlobalChange: GlobalAfterChangeHook = ({ doc }) => {
   return doc
 }
 
-/** Collections whose changes never show on a public page. */
-const NOT_PUBLIC = new Set(['users', 'audit-log'])
+/**
+ * Collections whose changes never show on a public page. Readers' feedback is stored by anonymous
+ * posts: dropping every cached page for each one would let anyone empty the cache.
+ */
+const NOT_PUBLIC = new Set(['users', 'audit-log', 'feedback'])
 
 /** Adds the cache drop to every collection and global, so no content type can forget it. */
 export const revalidateContentPlugin: Plugin = (config) => ({

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 import type { CollectionSlug, DataFromCollectionSlug } from 'payload'
 
+import { findRedirect } from '../redirects/findRedirect'
 import { findBySlug } from './content'
 import { pageMetadata } from './seo'
 import { collectionPath } from './urls'
@@ -48,6 +49,17 @@ export async function loadDetail<S extends CollectionSlug>(
   const { slug } = await params
   const viewer = await getViewer()
   const doc = await findBySlug(viewer, collection, slug, depth)
-  if (!doc) notFound()
+  if (!doc) return notFoundOrMoved(viewer, `${collectionPath(collection)}/${slug}`)
   return { viewer, doc, slug }
+}
+
+/**
+ * A page that is not there: a permanent redirect (308) when the address moved (a changed slug, or
+ * a redirect an editor made), else the 404. Only this path asks for redirects, so pages that exist
+ * cost nothing extra.
+ */
+export async function notFoundOrMoved(viewer: Viewer, path: string): Promise<never> {
+  const target = await findRedirect(viewer.payload, path)
+  if (target) permanentRedirect(target)
+  notFound()
 }

@@ -35,6 +35,10 @@ export const paths = {
   regionAgreement: (regionSlug: Slug, agreementSlug: Slug) => `/regios/${regionSlug ?? ''}#${agreementSlug ?? ''}`,
   glossaryTerm: (slug: Slug) => `/begrippen#${slug ?? ''}`,
   monitorIndicator: (slug: Slug) => `/monitor/${slug ?? ''}`,
+  /** "Was deze pagina nuttig?" posts here from every content page. */
+  feedback: '/reactie',
+  /** The accessibility statement (a page; /toegankelijkheid redirects here). */
+  accessibilityStatement: '/paginas/toegankelijkheidsverklaring',
   /** The no-JavaScript registration form posts here. */
   trainingRegistration: (slug: Slug) => `/scholing/${slug ?? ''}/inschrijven`,
 } as const

@@ -175,6 +175,9 @@ function notOverHttp(entity: EntityRules, role: MatrixRole, operation: Operation
   // documents, rows only the server writes for alerts and search statistics): not yet written.
   if (entity.slug === 'documents') return 'documenten: uploads, zie tests/int/documents en de Local API-matrix'
   if (/^alert-|^search-best-bets$|^search-query-stats$/.test(entity.slug)) return 'alleen de server schrijft hier; zie de Local API-matrix'
+  // Only the form's handler stores feedback (nobody creates it over the API, not even an admin), so
+  // there is no fixture to read or change over HTTP; tests/int/feedback and the Local API matrix do.
+  if (entity.slug === 'feedback' && operation !== 'create') return 'alleen het formulier schrijft hier; zie tests/int/feedback'
   if (entity.slug === 'payload-locked-documents' && role === 'anonymous' && operation !== 'read') return null
   return null
 }

@@ -381,6 +381,20 @@ export function adapters({ taken = {} }: { taken?: { blocks?: number[]; indicato
       shows: (doc, marker) => doc.target === marker,
     },
     {
+      slug: 'redirects',
+      drafts: false,
+      data: () => ({ from: `/${unique('oud-adres')}`, to: { type: 'custom', url: '/paginas/nieuw-adres' } }),
+      change: (marker) => ({ to: { type: 'custom', url: `/paginas/${marker}` } }),
+      shows: (doc, marker) => (doc.to as { url?: string } | undefined)?.url === `/paginas/${marker}`,
+    },
+    {
+      slug: 'feedback',
+      drafts: false,
+      data: () => ({ target: 'pages', pageTitle: 'Testpagina', pagePath: '/paginas/test', helpful: 'ja' }),
+      change: (marker) => ({ editorNote: marker }),
+      shows: (doc, marker) => doc.editorNote === marker,
+    },
+    {
       slug: 'alert-lists',
       drafts: false,
       data: () => ({ finder: 'vacatures', key: unique('lijst'), filters: {}, title: unique('Lijst') }),

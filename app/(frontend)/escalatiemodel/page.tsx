@@ -29,6 +29,7 @@ import { findGlobalDoc } from '@/lib/content'
 import { chosenRegionSlug } from '@/lib/regionChoice'
 import { getViewer } from '@/lib/viewer'
 import { paths } from '@/lib/urls'
+import { FeedbackForm } from '@/components/feedback/FeedbackForm'
 
 export const dynamic = 'force-dynamic'
 
@@ -341,6 +342,7 @@ export default async function EscalationModelPage({ searchParams }: { searchPara
         nextReviewDue={model.nextReviewDue}
         changeNotes={model.changeNotes}
       />
+      <FeedbackForm target="escalation-model" />
     </article>
   )
 }

@@ -10,6 +10,7 @@ import { buildGlossaryMatcher, loadGlossary } from '@/lib/glossary'
 import { pageMetadata } from '@/lib/seo'
 import { findGlobalDoc } from '@/lib/content'
 import { getViewer } from '@/lib/viewer'
+import { FeedbackForm } from '@/components/feedback/FeedbackForm'
 
 /** From the full-route cache; dropped on every publish (src/lib/cache.ts). */
 export const revalidate = 30
@@ -63,6 +64,7 @@ export default async function VisionPage() {
       ) : null}
       <SourcesList sources={vision.sources} />
       <ReviewInfo lastReviewedAt={vision.lastReviewedAt} nextReviewDue={vision.nextReviewDue} changeNotes={vision.changeNotes} />
+      <FeedbackForm target="vision" />
     </article>
   )
 }

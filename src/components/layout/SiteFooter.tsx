@@ -1,3 +1,5 @@
+import { paths } from '@/lib/urls'
+
 type Props = {
   text?: string | null
   links?: { label: string; url: string; id?: string | null }[] | null
@@ -36,6 +38,14 @@ export function SiteFooter({ text, links, contact }: Props) {
                 </a>
               </li>
             ))}
+            {/* Always there, whatever the editors put in the footer: the law asks for it on every page. */}
+            {(links ?? []).some((link) => link.url === paths.accessibilityStatement) ? null : (
+              <li>
+                <a className="utrecht-link" href={paths.accessibilityStatement}>
+                  Toegankelijkheid
+                </a>
+              </li>
+            )}
             <li>
               <a className="utrecht-link" href="/admin">
                 Inloggen voor redacteuren

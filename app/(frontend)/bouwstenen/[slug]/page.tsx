@@ -15,6 +15,7 @@ import { findDocumentSeriesFor } from '@/documents/find-documents'
 
 import type { Region } from '../../../../payload-types'
 import { paths } from '@/lib/urls'
+import { FeedbackForm } from '@/components/feedback/FeedbackForm'
 
 /** Rendered on the first request, then from the full-route cache; dropped on every publish (src/lib/cache.ts). */
 export const revalidate = 30
@@ -129,6 +130,7 @@ export default async function BuildingBlockPage({ params }: Args) {
         nextReviewDue={block.nextReviewDue}
         changeNotes={block.changeNotes}
       />
+      <FeedbackForm target="building-blocks" slug={block.slug} />
     </article>
   )
 }

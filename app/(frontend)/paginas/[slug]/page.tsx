@@ -6,6 +6,7 @@ import { RichText } from '@/components/rich-text/RichText'
 import { buildGlossaryMatcher, loadGlossary } from '@/lib/glossary'
 import { detailMetadata, loadDetail, noParamsAtBuild } from '@/lib/detailPage'
 import { paths } from '@/lib/urls'
+import { FeedbackForm } from '@/components/feedback/FeedbackForm'
 
 /** Rendered on the first request, then from the full-route cache; dropped on every publish (src/lib/cache.ts). */
 export const revalidate = 30
@@ -25,6 +26,7 @@ export default async function ContentPage({ params }: Args) {
       <RichText data={page.body} glossary={glossary} />
       <SourcesList sources={page.sources} />
       <ReviewInfo lastReviewedAt={page.lastReviewedAt} nextReviewDue={page.nextReviewDue} changeNotes={page.changeNotes} />
+      <FeedbackForm target="pages" slug={page.slug} />
     </article>
   )
 }

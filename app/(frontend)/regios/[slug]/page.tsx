@@ -14,6 +14,7 @@ import { detailMetadata, loadDetail, noParamsAtBuild } from '@/lib/detailPage'
 import { getRegionOverview } from '@/regions/getRegionOverview'
 import { regionInText } from '@/regions/region-in-text'
 import { paths, regionFeedPath } from '@/lib/urls'
+import { FeedbackForm } from '@/components/feedback/FeedbackForm'
 
 /** Rendered on the first request, then from the full-route cache; dropped on every publish (src/lib/cache.ts). */
 export const revalidate = 30
@@ -198,6 +199,7 @@ export default async function RegionPage({ params }: Args) {
       <RegionKpis viewer={viewer} region={region} />
       <SourcesList sources={region.sources} />
       <ReviewInfo lastReviewedAt={region.lastReviewedAt} nextReviewDue={region.nextReviewDue} changeNotes={region.changeNotes} />
+      <FeedbackForm target="regions" slug={region.slug} />
     </article>
   )
 }

@@ -12,6 +12,7 @@ import { placesText, upcomingSessionsByTraining } from '@/lib/trainings'
 
 import type { BuildingBlock, Organisation, Region } from '../../../../payload-types'
 import { paths } from '@/lib/urls'
+import { FeedbackForm } from '@/components/feedback/FeedbackForm'
 
 export const dynamic = 'force-dynamic'
 
@@ -110,6 +111,7 @@ export default async function TrainingPage({ params, searchParams }: Args) {
         title="Hoort bij de bouwstenen"
         items={blocks.map((block) => ({ href: paths.buildingBlock(block.slug), label: `${block.number}. ${block.title}` }))}
       />
+      <FeedbackForm target="trainings" slug={training.slug} />
     </article>
   )
 }

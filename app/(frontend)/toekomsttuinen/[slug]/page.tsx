@@ -14,6 +14,7 @@ import { regionInText } from '@/regions/region-in-text'
 
 import type { BuildingBlock, Organisation, Region } from '../../../../payload-types'
 import { paths } from '@/lib/urls'
+import { FeedbackForm } from '@/components/feedback/FeedbackForm'
 
 /** Rendered on the first request, then from the full-route cache; dropped on every publish (src/lib/cache.ts). */
 export const revalidate = 30
@@ -136,6 +137,7 @@ export default async function PilotPage({ params }: Args) {
         nextReviewDue={pilot.nextReviewDue}
         changeNotes={pilot.changeNotes}
       />
+      <FeedbackForm target="pilots" slug={pilot.slug} />
     </article>
   )
 }

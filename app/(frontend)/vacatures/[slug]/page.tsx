@@ -11,6 +11,7 @@ import { salaryRangeText, scaleLabel } from '@/vacancies/salaryScales'
 
 import type { Organisation, Region } from '../../../../payload-types'
 import { paths } from '@/lib/urls'
+import { FeedbackForm } from '@/components/feedback/FeedbackForm'
 
 /** Rendered on the first request, then from the full-route cache; dropped on every publish (src/lib/cache.ts). */
 export const revalidate = 30
@@ -160,6 +161,7 @@ export default async function VacancyPage({ params }: Args) {
         </section>
       ) : null}
       <ReviewInfo changeNotes={vacancy.changeNotes} />
+      <FeedbackForm target="vacancies" slug={vacancy.slug} />
     </article>
   )
 }

@@ -18,6 +18,7 @@ import { toWorkCard } from '@/working-methods/work-card'
 
 import type { BuildingBlock, Media, Region } from '../../../../payload-types'
 import { paths, workCardPdfPath } from '@/lib/urls'
+import { FeedbackForm } from '@/components/feedback/FeedbackForm'
 
 /** Rendered on the first request, then from the full-route cache; dropped on every publish (src/lib/cache.ts). */
 export const revalidate = 30
@@ -123,6 +124,7 @@ export default async function WorkingMethodPage({ params }: Args) {
       <SourcesList sources={method.sources} />
       <ReviewInfo lastReviewedAt={method.lastReviewedAt} nextReviewDue={method.nextReviewDue} changeNotes={method.changeNotes} />
       <WorkCardView card={card} />
+      <FeedbackForm target="working-methods" slug={method.slug} />
     </article>
   )
 }

@@ -1,0 +1,69 @@
+import type { Payload, PayloadRequest, TaskConfig } from 'payload'
+
+import type { Feedback } from '../../payload-types'
+import { projectOfficeAddress } from '../fields/owner'
+import { loggableError } from '../lib/email'
+import { siteUrl } from '../lib/seo'
+import { MAIL_QUEUE } from '../mail/queue'
+import { feedbackMail } from '../mail/templates/feedback'
+
+export const FEEDBACK_MAIL_TASK = 'sendFeedbackMail'
+
+/** Puts the mail to the page's owner on the mail queue, inside the caller's transaction. */
+export async function queueFeedbackMail(req: PayloadRequest, feedback: number | string): Promise<void> {
+  await req.payload.jobs.queue({ task: FEEDBACK_MAIL_TASK, queue: MAIL_QUEUE, input: { feedback: String(feedback) }, req })
+}
+
+export type FeedbackMailOutcome = { sent: boolean; skipped?: string }
+
+/**
+ * Sends one remark to the owner of its page, built from what is stored now. Sent once: a retried
+ * job after a success finds `mailedAt` set. A mail server that is down makes this throw, and the
+ * job system tries again later (the remark is stored whatever happens to the mail).
+ */
+export async function sendFeedbackMail(payload: Payload, id: string): Promise<FeedbackMailOutcome> {
+  const feedbackId = payload.db.defaultIDType === 'number' ? Number(id) : id
+  const doc = (await payload.findByID({ collection: 'feedback', id: feedbackId, depth: 0, overrideAccess: true, disableErrors: true })) as Feedback | null
+  if (!doc || !doc.remark) return { sent: false, skipped: 'feedback gone or without remark' }
+  if (doc.mailedAt) return { sent: false, skipped: 'already mailed' }
+  const mail = feedbackMail({
+    pageTitle: doc.pageTitle,
+    pageUrl: `${siteUrl()}${doc.pagePath}`,
+    helpful: doc.helpful ?? null,
+    remark: doc.remark,
+    replyTo: doc.email ?? null,
+    adminUrl: `${siteUrl()}/admin/collections/feedback/${doc.id}`,
+  })
+  await payload
+    .sendEmail({
+      to: doc.owner || projectOfficeAddress(),
+      ...(doc.email ? { replyTo: doc.email } : {}),
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      headers: { 'Auto-Submitted': 'auto-generated' },
+    })
+    .catch((error: unknown) => {
+      const safe = loggableError(error)
+      throw Object.assign(new Error(`mail for feedback ${doc.id} failed: ${safe.message}`), { code: safe.code })
+    })
+  await payload.update({ collection: 'feedback', id: doc.id, data: { mailedAt: new Date().toISOString() }, overrideAccess: true, depth: 0 })
+  return { sent: true }
+}
+
+export function sendFeedbackMailTask({ retryDelayMs, attempts }: { retryDelayMs: number; attempts: number }): TaskConfig {
+  return {
+    slug: FEEDBACK_MAIL_TASK,
+    label: 'E-mail met een reactie van een lezer',
+    inputSchema: [{ name: 'feedback', type: 'text', required: true }],
+    outputSchema: [
+      { name: 'sent', type: 'checkbox' },
+      { name: 'skipped', type: 'text' },
+    ],
+    retries: { attempts, backoff: { type: 'exponential', delay: retryDelayMs }, shouldRestore: false },
+    handler: async ({ input, req }) => {
+      const { feedback } = input as unknown as { feedback: string }
+      return { output: await sendFeedbackMail(req.payload, feedback) }
+    },
+  } as TaskConfig
+}
