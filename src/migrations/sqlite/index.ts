@@ -1,6 +1,7 @@
 import * as migration_20261123_032713_initial from './20261123_032713_initial';
 import * as migration_20261128_115524_session_2 from './20261128_115524_session_2';
 import * as migration_20261128_145425_session_3 from './20261128_145425_session_3';
+import * as migration_20261128_165756_helper19_mail_receipts from './20261128_165756_helper19_mail_receipts';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261128_145425_session_3.up,
     down: migration_20261128_145425_session_3.down,
-    name: '20261128_145425_session_3'
+    name: '20261128_145425_session_3',
+  },
+  {
+    up: migration_20261128_165756_helper19_mail_receipts.up,
+    down: migration_20261128_165756_helper19_mail_receipts.down,
+    name: '20261128_165756_helper19_mail_receipts'
   },
 ];
