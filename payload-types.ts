@@ -88,6 +88,7 @@ export interface Config {
     media: Media;
     documents: Document;
     users: User;
+    'mail-receipts': MailReceipt;
     'search-best-bets': SearchBestBet;
     'search-query-stats': SearchQueryStat;
     'search-changes': SearchChange;
@@ -128,6 +129,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'mail-receipts': MailReceiptsSelect<false> | MailReceiptsSelect<true>;
     'search-best-bets': SearchBestBetsSelect<false> | SearchBestBetsSelect<true>;
     'search-query-stats': SearchQueryStatsSelect<false> | SearchQueryStatsSelect<true>;
     'search-changes': SearchChangesSelect<false> | SearchChangesSelect<true>;
@@ -1419,6 +1421,18 @@ export interface Document {
   focalY?: number | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-receipts".
+ */
+export interface MailReceipt {
+  id: number;
+  key: string;
+  state: 'sending' | 'sent';
+  sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Zet een pagina bovenaan bij bepaalde zoekvragen of begrippen. Hoofdletters, leestekens, accenten en woorden als "de", "hoe" of "ik" tellen niet mee.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1755,6 +1769,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'mail-receipts';
+        value: number | MailReceipt;
       } | null)
     | ({
         relationTo: 'search-best-bets';
@@ -2462,6 +2480,17 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-receipts_select".
+ */
+export interface MailReceiptsSelect<T extends boolean = true> {
+  key?: T;
+  state?: T;
+  sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
