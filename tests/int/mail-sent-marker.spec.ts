@@ -52,6 +52,26 @@ describe.runIf(!postgres.skipReason)('mail sent markers across two instances', (
     await drop?.()
   })
 
+  it('runs no queue at all on an instance with JOBS_AUTORUN=false, and every queue where it is on', async () => {
+    const { payload } = first
+    const runners = async () => {
+      const autoRun = payload.config.jobs.autoRun
+      const crons = typeof autoRun === 'function' ? await autoRun(payload) : (autoRun ?? [])
+      return crons.map((cron) => cron.queue ?? 'default').sort()
+    }
+    const before = process.env.JOBS_AUTORUN
+    try {
+      process.env.JOBS_AUTORUN = 'false'
+      expect(await runners()).toEqual([])
+      delete process.env.JOBS_AUTORUN
+      // Search retries and scheduled publishing included: the worker runs all of them.
+      expect(await runners()).toEqual(['default', 'mail', 'maintenance', 'search'])
+    } finally {
+      if (before === undefined) delete process.env.JOBS_AUTORUN
+      else process.env.JOBS_AUTORUN = before
+    }
+  })
+
   it('claims once, lets a failed send go, and takes over a stale claim', async () => {
     const { payload } = first
     expect(await claimMail(payload, 'test:1')).toBe('claimed')
