@@ -232,6 +232,11 @@ describe.skipIf(skipReason !== null)('two app instances, one worker, behind ngin
     b = startProcess('instance-b', next, ['start', '--port', String(portB)], { ...env, PORT: String(portB) }, dir)
     worker = startProcess('worker', 'npm', ['run', '--silent', 'worker'], env, dir)
     await healthy(b, urlB)
+    const workerDeadline = Date.now() + 180_000
+    while (!fs.readFileSync(worker.log, 'utf8').includes('the job queues run in this process')) {
+      if (!running(worker) || Date.now() > workerDeadline) throw new Error(`the worker did not start\n--- ${worker.log} ---\n${tail(worker.log)}`)
+      await sleep(500)
+    }
 
     const conf = fs
       .readFileSync(path.join(PROJECT_ROOT, 'deploy', 'nginx', 'portal.conf'), 'utf8')
@@ -443,9 +448,16 @@ describe.skipIf(skipReason !== null)('two app instances, one worker, behind ngin
     }
   }
 
+  /** What is stored for a session, read page by page (the API answers at most 100 at a time). */
   async function counts(sessionId: number) {
-    const response = await admin(front, `/api/registrations?where[session][equals]=${sessionId}&limit=0&depth=0&pagination=false`)
-    const { docs } = (await response.json()) as { docs: { email: string; status: string; position?: number | null }[] }
+    const docs: { email: string; status: string }[] = []
+    for (let page = 1; ; page++) {
+      const response = await admin(front, `/api/registrations?where[session][equals]=${sessionId}&limit=100&page=${page}&depth=0`)
+      expect(response.status).toBe(200)
+      const body = (await response.json()) as { docs: { email: string; status: string }[]; hasNextPage: boolean }
+      docs.push(...body.docs)
+      if (!body.hasNextPage) break
+    }
     return {
       total: docs.length,
       emails: new Set(docs.map((d) => d.email)).size,
