@@ -2,6 +2,7 @@ import * as migration_20261123_032741_initial from './20261123_032741_initial';
 import * as migration_20261128_115541_session_2 from './20261128_115541_session_2';
 import * as migration_20261128_145434_session_3 from './20261128_145434_session_3';
 import * as migration_20261128_165850_helper19_mail_receipts from './20261128_165850_helper19_mail_receipts';
+import * as migration_20261128_173745_helper19_storage_object_key from './20261128_173745_helper19_storage_object_key';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261128_165850_helper19_mail_receipts.up,
     down: migration_20261128_165850_helper19_mail_receipts.down,
-    name: '20261128_165850_helper19_mail_receipts'
+    name: '20261128_165850_helper19_mail_receipts',
+  },
+  {
+    up: migration_20261128_173745_helper19_storage_object_key.up,
+    down: migration_20261128_173745_helper19_storage_object_key.down,
+    name: '20261128_173745_helper19_storage_object_key'
   },
 ];
