@@ -584,6 +584,8 @@ export interface Media {
   id: number;
   alt: string;
   isExample?: boolean | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1407,6 +1409,8 @@ export interface Document {
    * Aan voor demo-documenten; de site toont dan "Voorbeeld".
    */
   isExample?: boolean | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -2411,6 +2415,8 @@ export interface MeasurementsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   isExample?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2441,6 +2447,8 @@ export interface DocumentsSelect<T extends boolean = true> {
   regions?: T;
   extractedText?: T;
   isExample?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

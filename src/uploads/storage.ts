@@ -51,6 +51,9 @@ export function uploadStoragePlugin(env: Env = process.env): Plugin {
   const settings = readS3Settings(env)
   return s3Storage({
     enabled: settings !== null,
+    // The adapter's own column (_objectKey) exists with and without a bucket: one schema, one
+    // set of migrations, whichever way a host stores its files.
+    alwaysInsertFields: true,
     bucket: settings?.bucket ?? 'unused',
     acl: 'private',
     collections: Object.fromEntries(STORED_UPLOADS.map((slug) => [slug, true])),
