@@ -290,8 +290,9 @@ describe.skipIf(skipReason !== null)('two app instances, one worker, behind ngin
     // The session cookie exactly as A set it (its name carries the portal's cookie prefix).
     cookie = login.headers.getSetCookie().map((header) => header.split(';')[0]).join('; ')
     expect(cookie).toContain(token)
+    // As the browser behind nginx sends it: the portal's public origin (the CSRF allowlist).
     for (const url of [urlB, urlA, urlB]) {
-      const me = await fetch(`${url}/api/users/me`, { headers: { Cookie: cookie } })
+      const me = await fetch(`${url}/api/users/me`, { headers: { Cookie: cookie, Origin: front } })
       expect(((await me.json()) as { user: { email: string } | null }).user?.email).toBe('beheer@example.org')
     }
   })
@@ -319,9 +320,12 @@ describe.skipIf(skipReason !== null)('two app instances, one worker, behind ngin
     expect(uploaded.status, await uploaded.clone().text()).toBe(201)
     const { doc } = (await uploaded.json()) as { doc: { url: string; filename: string } }
     expect(doc.url).toMatch(/^(https?:\/\/[^/]+)?\/api\/media\/file\//)
-    const served = await fetch(`${urlB}${new URL(doc.url, urlB).pathname}`)
-    expect(served.status).toBe(200)
-    expect(Buffer.from(await served.arrayBuffer()).equals(PNG)).toBe(true)
+    const file = new URL(doc.url, urlB).pathname
+    const [fromA, fromB] = await Promise.all([fetch(`${urlA}${file}`), fetch(`${urlB}${file}`)])
+    expect([fromA.status, fromB.status]).toEqual([200, 200])
+    expect(fromB.headers.get('content-type')).toBe('image/png')
+    // The image as stored (re-encoded without metadata), the same through either instance.
+    expect(Buffer.from(await fromB.arrayBuffer()).equals(Buffer.from(await fromA.arrayBuffer()))).toBe(true)
     // In the bucket, not on either instance's disk.
     const stored = fs.readdirSync(s3Dir, { recursive: true }).map(String)
     expect(stored.some((file) => file.includes(doc.filename))).toBe(true)
@@ -355,7 +359,9 @@ describe.skipIf(skipReason !== null)('two app instances, one worker, behind ngin
             'Next-Action': id,
             Accept: 'text/x-component',
             'Content-Type': 'text/plain;charset=UTF-8',
-            Origin: url,
+            // What nginx passes on from the browser: the public origin and host.
+            Origin: front,
+            'X-Forwarded-Host': new URL(front).host,
           },
           body: JSON.stringify([{ name, args }]),
         })
@@ -375,6 +381,12 @@ describe.skipIf(skipReason !== null)('two app instances, one worker, behind ngin
     const upcoming = await action(urlB, 'get-upcoming-scheduled-publish', { collectionSlug: 'glossary-terms', id: doc.id })
     expect(upcoming.status, upcoming.text).toBe(200)
     expect(upcoming.text).toContain('waitUntil')
+    // And through nginx itself, twice in a row (one request per instance, round robin).
+    for (let i = 0; i < 2; i++) {
+      const proxied = await action(front, 'get-upcoming-scheduled-publish', { collectionSlug: 'glossary-terms', id: doc.id })
+      expect(proxied.status, proxied.text).toBe(200)
+      expect(proxied.text).toContain('waitUntil')
+    }
 
     // The worker (default queue every 15 s) publishes it outside any request; the shared cache is
     // told directly, so both instances show it on their next request.
