@@ -88,11 +88,11 @@ export interface Config {
     media: Media;
     documents: Document;
     users: User;
-    'mail-receipts': MailReceipt;
     'search-best-bets': SearchBestBet;
     'search-query-stats': SearchQueryStat;
     'search-changes': SearchChange;
     'audit-log': AuditLog;
+    'mail-receipts': MailReceipt;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -129,11 +129,11 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
-    'mail-receipts': MailReceiptsSelect<false> | MailReceiptsSelect<true>;
     'search-best-bets': SearchBestBetsSelect<false> | SearchBestBetsSelect<true>;
     'search-query-stats': SearchQueryStatsSelect<false> | SearchQueryStatsSelect<true>;
     'search-changes': SearchChangesSelect<false> | SearchChangesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'mail-receipts': MailReceiptsSelect<false> | MailReceiptsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -584,6 +584,7 @@ export interface Media {
   id: number;
   alt: string;
   isExample?: boolean | null;
+  prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1408,6 +1409,7 @@ export interface Document {
    * Aan voor demo-documenten; de site toont dan "Voorbeeld".
    */
   isExample?: boolean | null;
+  prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1421,18 +1423,6 @@ export interface Document {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "mail-receipts".
- */
-export interface MailReceipt {
-  id: number;
-  key: string;
-  state: 'sending' | 'sent';
-  sentAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * Zet een pagina bovenaan bij bepaalde zoekvragen of begrippen. Hoofdletters, leestekens, accenten en woorden als "de", "hoe" of "ik" tellen niet mee.
@@ -1527,6 +1517,18 @@ export interface AuditLog {
   documentId?: string | null;
   documentTitle?: string | null;
   detail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-receipts".
+ */
+export interface MailReceipt {
+  id: number;
+  key: string;
+  state: 'sending' | 'sent';
+  sentAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1773,10 +1775,6 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
-        relationTo: 'mail-receipts';
-        value: number | MailReceipt;
-      } | null)
-    | ({
         relationTo: 'search-best-bets';
         value: number | SearchBestBet;
       } | null)
@@ -1791,6 +1789,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'mail-receipts';
+        value: number | MailReceipt;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2413,6 +2415,7 @@ export interface MeasurementsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   isExample?: T;
+  prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2444,6 +2447,7 @@ export interface DocumentsSelect<T extends boolean = true> {
   regions?: T;
   extractedText?: T;
   isExample?: T;
+  prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2484,17 +2488,6 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "mail-receipts_select".
- */
-export interface MailReceiptsSelect<T extends boolean = true> {
-  key?: T;
-  state?: T;
-  sentAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2541,6 +2534,17 @@ export interface AuditLogSelect<T extends boolean = true> {
   documentId?: T;
   documentTitle?: T;
   detail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-receipts_select".
+ */
+export interface MailReceiptsSelect<T extends boolean = true> {
+  key?: T;
+  state?: T;
+  sentAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -38,7 +38,6 @@ import { clientFaultsAfterError } from './src/api/clientFaults'
 import { LOGGING_LEVELS, portalLogger } from './src/lib/logger'
 import { MAX_UPLOAD_BYTES, UPLOAD_LIMIT_MESSAGE } from './src/uploads/safeUpload'
 import { uploadStoragePlugin } from './src/uploads/storage'
-import { MailReceipts } from './collections/MailReceipts'
 import { sentMarkersPlugin } from './src/mail/sendOnce'
 import { healthEndpoint } from './src/endpoints/health'
 import { GRAPHQL_LIMITS, graphQLEnabled } from './src/graphql/settings'
@@ -154,7 +153,6 @@ export function portalConfig(options: PortalConfigOptions = {}) {
     Media,
     Documents,
     Users,
-    MailReceipts,
   ],
   globals: [Vision, EscalationModel, Site],
   editor: defaultEditor,

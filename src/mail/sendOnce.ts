@@ -1,7 +1,7 @@
 import type { Payload, Plugin, TaskConfig } from 'payload'
 
 import type { MailReceipt } from '../../payload-types'
-import { MAIL_RECEIPTS } from '../../collections/MailReceipts'
+import { MAIL_RECEIPTS, MailReceipts } from '../../collections/MailReceipts'
 import { PASSWORD_RESET_TASK } from '../../collections/Users/passwordReset'
 import { ALERT_MAIL_TASK } from '../alerts/mail'
 import { REVIEW_REMINDER_MAIL_TASK } from '../workflow/reminders/queueReminders'
@@ -99,9 +99,14 @@ export function sendOnce(task: TaskConfig): TaskConfig {
 /** Every task that sends a mail (registrations, alerts, review reminders, password resets). */
 export const MAIL_TASK_SLUGS: readonly string[] = [MAIL_TASK, ALERT_MAIL_TASK, REVIEW_REMINDER_MAIL_TASK, PASSWORD_RESET_TASK]
 
-/** Gives every mail task its sent marker; last among the plugins, after all tasks are added. */
+/**
+ * Gives every mail task its sent marker; last among the plugins, after all tasks are added. The
+ * receipts collection comes with it, after the content plugins: a receipt is no content (no page
+ * cache to drop, nothing to audit) and its access already says nobody.
+ */
 export const sentMarkersPlugin: Plugin = (config) => ({
   ...config,
+  collections: [...(config.collections ?? []), MailReceipts],
   jobs: {
     ...config.jobs,
     tasks: (config.jobs?.tasks ?? []).map((task) => (MAIL_TASK_SLUGS.includes(task.slug) ? sendOnce(task) : task)),
