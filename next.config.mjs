@@ -1,8 +1,12 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 
 import { publicContentSecurityPolicy, securityHeaders } from './src/security/headers.mjs'
 
 const development = process.env.NODE_ENV !== 'production'
+const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -28,6 +32,13 @@ const nextConfig = {
   // Cached pages say `s-maxage=30, stale-while-revalidate=300` (pages export revalidate = 30): an
   // HTTP cache in front serves a page at most five minutes past its lifetime while it refreshes.
   expireTime: 330,
+  // Build once, run many: the build id comes from the environment (BUILD_ID, e.g. a git sha) or is
+  // the sources' fingerprint that src/cli/build.mjs passes, so builds of the same sources on two
+  // hosts agree. NEXT_SERVER_ACTIONS_ENCRYPTION_KEY, when set, is read by Next itself.
+  generateBuildId: async () => process.env.BUILD_ID?.trim() || process.env.PORTAL_SOURCE_FINGERPRINT?.slice(0, 32) || null,
+  // Several instances: pages and cached reads in Redis (read when `next start` starts, so one build
+  // serves both a single instance and a cluster). Without REDIS_URL Next's own in-process cache.
+  ...(process.env.REDIS_URL ? { cacheHandler: path.join(dirname, 'cache-handler.mjs'), cacheMaxMemorySize: 0 } : {}),
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

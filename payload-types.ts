@@ -92,6 +92,7 @@ export interface Config {
     'search-query-stats': SearchQueryStat;
     'search-changes': SearchChange;
     'audit-log': AuditLog;
+    'mail-receipts': MailReceipt;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -132,6 +133,7 @@ export interface Config {
     'search-query-stats': SearchQueryStatsSelect<false> | SearchQueryStatsSelect<true>;
     'search-changes': SearchChangesSelect<false> | SearchChangesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'mail-receipts': MailReceiptsSelect<false> | MailReceiptsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -606,6 +608,8 @@ export interface Media {
   id: number;
   alt: string;
   isExample?: boolean | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1459,6 +1463,8 @@ export interface Document {
    * Aan voor demo-documenten; de site toont dan "Voorbeeld".
    */
   isExample?: boolean | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1565,6 +1571,18 @@ export interface AuditLog {
   documentId?: string | null;
   documentTitle?: string | null;
   detail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-receipts".
+ */
+export interface MailReceipt {
+  id: number;
+  key: string;
+  state: 'sending' | 'sent';
+  sentAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1825,6 +1843,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'mail-receipts';
+        value: number | MailReceipt;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2519,6 +2541,8 @@ export interface MeasurementsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   isExample?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2549,6 +2573,8 @@ export interface DocumentsSelect<T extends boolean = true> {
   regions?: T;
   extractedText?: T;
   isExample?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2634,6 +2660,17 @@ export interface AuditLogSelect<T extends boolean = true> {
   documentId?: T;
   documentTitle?: T;
   detail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-receipts_select".
+ */
+export interface MailReceiptsSelect<T extends boolean = true> {
+  key?: T;
+  state?: T;
+  sentAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

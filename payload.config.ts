@@ -37,6 +37,8 @@ import { queryGuardPlugin } from './src/api/validateQuery'
 import { clientFaultsAfterError } from './src/api/clientFaults'
 import { LOGGING_LEVELS, portalLogger } from './src/lib/logger'
 import { MAX_UPLOAD_BYTES, UPLOAD_LIMIT_MESSAGE } from './src/uploads/safeUpload'
+import { uploadStoragePlugin } from './src/uploads/storage'
+import { sentMarkersPlugin } from './src/mail/sendOnce'
 import { healthEndpoint } from './src/endpoints/health'
 import { GRAPHQL_LIMITS, graphQLEnabled } from './src/graphql/settings'
 import { queryLimitRule } from './src/graphql/validationRule'
@@ -176,6 +178,10 @@ export function portalConfig(options: PortalConfigOptions = {}) {
     adminNavigationPlugin,
     // Last: the date fields every plugin added get the Dutch format too.
     dutchDatesPlugin,
+    // Media and documents in an S3-compatible bucket when S3_BUCKET is set (several instances).
+    uploadStoragePlugin(),
+    // Every mail task sends at most once per job, however often it is picked up (src/mail/sendOnce.ts).
+    sentMarkersPlugin,
   ],
   // Requests the client got wrong answer 4xx, once for the whole API (src/api/clientFaults.ts).
   hooks: { afterError: [clientFaultsAfterError] },

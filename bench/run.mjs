@@ -256,7 +256,7 @@ async function shippedCacheNginx(portalPort) {
   const cacheDir = path.join(work, 'nginx-cache')
   const conf = fs
     .readFileSync(shipped, 'utf8')
-    .replace(/127\.0\.0\.1:3000|localhost:3000/g, `127.0.0.1:${portalPort}`)
+    .replace(/127\.0\.0\.1:300[01]|localhost:3000/g, `127.0.0.1:${portalPort}`)
     .replace(/^(\s*)listen\s+[^;]*443[^;]*;\s*$/gm, '')
     .replace(/^(\s*)ssl_[^;]*;\s*$/gm, '')
     .replace(/^(\s*)listen\s+[^;]*;/m, `$1listen 127.0.0.1:${port};`)

@@ -15,6 +15,7 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 export const FINGERPRINT_INPUTS = [
   'package-lock.json',
   'next.config.mjs',
+  'cache-handler.mjs',
   'payload.config.ts',
   'tsconfig.json',
   'instrumentation.ts',
@@ -197,7 +198,8 @@ export async function ensureBuild(options = {}) {
     // Fingerprint after the import map is written, so a regenerated map does not force the next build.
     const fingerprint = sourceFingerprint(root)
     const { NODE_OPTIONS: _conditions, ...nextEnv } = buildEnv
-    await run(bin('next'), ['build'], { cwd: root, env: { ...nextEnv, NODE_OPTIONS: env.NODE_OPTIONS ?? '' }, output })
+    const nextBuildEnv = { ...nextEnv, NODE_OPTIONS: env.NODE_OPTIONS ?? '', PORTAL_SOURCE_FINGERPRINT: fingerprint }
+    await run(bin('next'), ['build'], { cwd: root, env: nextBuildEnv, output })
     writeFingerprint(root, fingerprint)
     log(`production build ready in ${Math.round((Date.now() - started) / 1000)} s`)
     return { built: true, reason: status.reason }

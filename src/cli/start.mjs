@@ -1,11 +1,13 @@
 // `npm start`: builds the production app when the sources changed, then runs it with `next start`.
 // `npm run build` (--build-only) stops after the build; --force builds even when nothing changed.
-// A fresh clone needs no .env: without PAYLOAD_SECRET a local one is kept in data/.
+// `--no-build` (or SKIP_BUILD=1) never builds: several hosts or containers run one build made
+// once, and a missing build is an error rather than a surprise build on a production host.
+// A fresh clone needs no .env: without PAYLOAD_SECRET a local one is kept in data/ (one instance only).
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
-import { readOrCreateSecretFile, SECRET_FILE } from '../config/secretFile.mjs'
-import { ensureBuild, PROJECT_ROOT } from './build.mjs'
+import { readOrCreateSecretFile, runsSeveralInstances, SECRET_FILE, SHARED_SECRET_MESSAGE } from '../config/secretFile.mjs'
+import { buildStatus, ensureBuild, PROJECT_ROOT } from './build.mjs'
 import { waitForHealth } from './waitForHealth.mjs'
 
 const log = (line) => console.log(`[portal] ${line}`)
@@ -35,6 +37,7 @@ function parsePort(value) {
 function secretFor(env) {
   const given = env.PAYLOAD_SECRET?.trim()
   if (given) return given
+  if (runsSeveralInstances(env)) fail(SHARED_SECRET_MESSAGE)
   if (env.NODE_ENV === 'production') {
     fail(
       'PAYLOAD_SECRET ontbreekt: zet in productie een lange willekeurige waarde in de omgeving. / PAYLOAD_SECRET is missing: production needs a long random value in the environment.',
@@ -50,8 +53,17 @@ async function main() {
   const port = parsePort(process.env.PORT)
   const env = { ...process.env, PAYLOAD_SECRET: secretFor(process.env), NEXT_TELEMETRY_DISABLED: '1' }
 
-  const { built, reason } = await ensureBuild({ env, force: args.has('--force'), log })
-  if (!built) log(`no build needed: ${reason}`)
+  if (args.has('--no-build') || ['1', 'true'].includes(process.env.SKIP_BUILD ?? '')) {
+    const status = buildStatus()
+    if (status.reason === 'there is no production build yet')
+      fail(
+        'Er is nog geen productiebuild (.next/BUILD_ID ontbreekt): draai eerst `npm run build`. / There is no production build yet: run `npm run build` first (SKIP_BUILD / --no-build never builds).',
+      )
+    if (status.needed) log(`not building (SKIP_BUILD / --no-build), although ${status.reason}`)
+  } else {
+    const { built, reason } = await ensureBuild({ env, force: args.has('--force'), log })
+    if (!built) log(`no build needed: ${reason}`)
+  }
   if (args.has('--build-only')) return
 
   const next = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'next')

@@ -11,8 +11,10 @@ import { revalidatePath, revalidateTag, unstable_cache } from 'next/cache'
  *
  * One tag for all content, because pages show related items (a working method lists its building
  * blocks, the home page the newest vacancies, a region page nine kinds of documents): any edit may
- * change any page, and edits are rare next to reads. `PAGE_LIFETIME_SECONDS` bounds how long
- * another instance (which did not see the edit) or an HTTP cache in front shows an older version.
+ * change any page, and edits are rare next to reads. With REDIS_URL the cache is shared by all
+ * instances (cache-handler.mjs), so an edit on one expires the pages of all; without it
+ * `PAGE_LIFETIME_SECONDS` bounds how long another instance or an HTTP cache in front shows an
+ * older version.
  */
 export const CONTENT_TAG = 'portal-content'
 
@@ -80,7 +82,13 @@ export function expirePublicPages(): void {
     revalidateTag(CONTENT_TAG, { expire: 0 })
     revalidatePath('/', 'layout')
   } catch {
-    // Outside a request (job queue, seed, scripts) Next has no request store; the manifest did it.
+    // Outside a request (job queue, seed, scripts) Next has no request store; the manifest did it
+    // for this process, and the shared cache (REDIS_URL) is told directly for all instances.
+    import('./sharedCache.mjs')
+      .then(({ revalidateSharedTags }) => revalidateSharedTags([CONTENT_TAG, ALL_PAGES_TAG]))
+      .catch((error: unknown) =>
+        console.error(`[portal] expiring the shared page cache failed: ${error instanceof Error ? error.message : String(error)}`),
+      )
   }
 }
 

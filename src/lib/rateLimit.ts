@@ -62,7 +62,13 @@ export function createLimiter(options: LimiterOptions, env: Env = process.env): 
   const memory = new RateLimiterMemory(base)
   switch (limiterStore(env)) {
     case 'redis':
-      return new RateLimiterRedis({ ...base, storeClient: redisClient(env.REDIS_URL!), insuranceLimiter: memory })
+      // REDIS_KEY_PREFIX separates portals (and test runs) that share one Redis, as for the page cache.
+      return new RateLimiterRedis({
+        ...base,
+        keyPrefix: env.REDIS_KEY_PREFIX?.trim() ? `${env.REDIS_KEY_PREFIX.trim()}:${options.keyPrefix}` : options.keyPrefix,
+        storeClient: redisClient(env.REDIS_URL!),
+        insuranceLimiter: memory,
+      })
     case 'postgres':
       return new RateLimiterPostgres(
         { ...base, storeClient: limiterPool(env.DATABASE_URI!), tableName: 'rate_limits', insuranceLimiter: memory },

@@ -38,6 +38,17 @@ describe('resolveSecret', () => {
     expect(fs.existsSync(path.join(cwd, SECRET_FILE))).toBe(false)
   })
 
+  it('refuses the local secret where several instances run (INSTANCES above 1 or REDIS_URL)', () => {
+    const cwd = tempDir()
+    for (const variables of [{ INSTANCES: '2' }, { REDIS_URL: 'redis://127.0.0.1:6379', NODE_ENV: 'development' }]) {
+      expect(() => resolveSecret(env(variables), cwd)).toThrow(/dezelfde geheime waarde.*same secret/s)
+    }
+    expect(fs.existsSync(path.join(cwd, SECRET_FILE))).toBe(false)
+    expect(resolveSecret(env({ INSTANCES: '2', PAYLOAD_SECRET: 'shared' }), cwd)).toBe('shared')
+    // One instance still gets the local secret.
+    expect(resolveSecret(env({ INSTANCES: '1' }), cwd)).toMatch(/^[0-9a-f]{64}$/)
+  })
+
   it('outside production creates a local secret once and reuses it', () => {
     const cwd = tempDir()
     const first = resolveSecret(env({ NODE_ENV: 'development' }), cwd)

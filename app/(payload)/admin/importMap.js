@@ -33,6 +33,7 @@ import { default as default_b7154878f028a4d65016a20c0f04e00c } from '../../../sr
 import { FurthestFromTarget as FurthestFromTarget_f98e7522133573e1c654ea8fd50961f9 } from '../../../src/components/readability/admin/FurthestFromTarget'
 import { OverdueReviews as OverdueReviews_f3f94f12dd3048a49f6f6550f21b885c } from '../../../src/workflow/components/OverdueReviews'
 import { default as default_1cb15421002201838a7e249e79b6bcf2 } from '../../../src/admin/DutchEditorLabels'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -72,5 +73,6 @@ export const importMap = {
   "/src/components/readability/admin/FurthestFromTarget#FurthestFromTarget": FurthestFromTarget_f98e7522133573e1c654ea8fd50961f9,
   "/src/workflow/components/OverdueReviews#OverdueReviews": OverdueReviews_f3f94f12dd3048a49f6f6550f21b885c,
   "/src/admin/DutchEditorLabels#default": default_1cb15421002201838a7e249e79b6bcf2,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
