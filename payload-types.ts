@@ -88,6 +88,8 @@ export interface Config {
     media: Media;
     documents: Document;
     users: User;
+    redirects: Redirect;
+    feedback: Feedback;
     'search-best-bets': SearchBestBet;
     'search-query-stats': SearchQueryStat;
     'search-changes': SearchChange;
@@ -129,6 +131,8 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'search-best-bets': SearchBestBetsSelect<false> | SearchBestBetsSelect<true>;
     'search-query-stats': SearchQueryStatsSelect<false> | SearchQueryStatsSelect<true>;
     'search-changes': SearchChangesSelect<false> | SearchChangesSelect<true>;
@@ -164,6 +168,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendPasswordReset: TaskSendPasswordReset;
+      sendFeedbackMail: TaskSendFeedbackMail;
       searchSync: TaskSearchSync;
       sendRegistrationMail: TaskSendRegistrationMail;
       queueRegistrationReminders: TaskQueueRegistrationReminders;
@@ -271,6 +276,10 @@ export interface Page {
    * Aan voor demo-inhoud die geen vastgestelde afspraak is; de site toont dan "Voorbeeld".
    */
   isExample?: boolean | null;
+  /**
+   * Krijgt de opmerkingen van lezers per e-mail. Leeg: het projectbureau.
+   */
+  pageOwner?: string | null;
   readability?: {
     score?: number | null;
     level?: string | null;
@@ -367,6 +376,10 @@ export interface BuildingBlock {
    * Aan voor demo-inhoud die geen vastgestelde afspraak is; de site toont dan "Voorbeeld".
    */
   isExample?: boolean | null;
+  /**
+   * Krijgt de opmerkingen van lezers per e-mail. Leeg: het projectbureau.
+   */
+  pageOwner?: string | null;
   readability?: {
     score?: number | null;
     level?: string | null;
@@ -470,6 +483,10 @@ export interface Region {
    * Aan voor demo-inhoud die geen vastgestelde afspraak is; de site toont dan "Voorbeeld".
    */
   isExample?: boolean | null;
+  /**
+   * Krijgt de opmerkingen van lezers per e-mail. Leeg: het projectbureau.
+   */
+  pageOwner?: string | null;
   readability?: {
     score?: number | null;
     level?: string | null;
@@ -577,6 +594,10 @@ export interface WorkingMethod {
    * Aan voor demo-inhoud die geen vastgestelde afspraak is; de site toont dan "Voorbeeld".
    */
   isExample?: boolean | null;
+  /**
+   * Krijgt de opmerkingen van lezers per e-mail. Leeg: het projectbureau.
+   */
+  pageOwner?: string | null;
   readability?: {
     score?: number | null;
     level?: string | null;
@@ -732,6 +753,10 @@ export interface Organisation {
    * Aan voor demo-inhoud die geen vastgestelde afspraak is; de site toont dan "Voorbeeld".
    */
   isExample?: boolean | null;
+  /**
+   * Krijgt de opmerkingen van lezers per e-mail. Leeg: het projectbureau.
+   */
+  pageOwner?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -814,6 +839,10 @@ export interface GlossaryTerm {
    * Aan voor demo-inhoud die geen vastgestelde afspraak is; de site toont dan "Voorbeeld".
    */
   isExample?: boolean | null;
+  /**
+   * Krijgt de opmerkingen van lezers per e-mail. Leeg: het projectbureau.
+   */
+  pageOwner?: string | null;
   readability?: {
     score?: number | null;
     level?: string | null;
@@ -901,6 +930,10 @@ export interface LocalAgreement {
    * Aan voor demo-inhoud die geen vastgestelde afspraak is; de site toont dan "Voorbeeld".
    */
   isExample?: boolean | null;
+  /**
+   * Krijgt de opmerkingen van lezers per e-mail. Leeg: het projectbureau.
+   */
+  pageOwner?: string | null;
   readability?: {
     score?: number | null;
     level?: string | null;
@@ -1003,6 +1036,10 @@ export interface Pilot {
    * Aan voor demo-inhoud die geen vastgestelde afspraak is; de site toont dan "Voorbeeld".
    */
   isExample?: boolean | null;
+  /**
+   * Krijgt de opmerkingen van lezers per e-mail. Leeg: het projectbureau.
+   */
+  pageOwner?: string | null;
   readability?: {
     score?: number | null;
     level?: string | null;
@@ -1077,6 +1114,10 @@ export interface Training {
    * Aan voor demo-inhoud die geen vastgestelde afspraak is; de site toont dan "Voorbeeld".
    */
   isExample?: boolean | null;
+  /**
+   * Krijgt de opmerkingen van lezers per e-mail. Leeg: het projectbureau.
+   */
+  pageOwner?: string | null;
   readability?: {
     score?: number | null;
     level?: string | null;
@@ -1247,6 +1288,10 @@ export interface Vacancy {
    * Aan voor demo-inhoud die geen vastgestelde afspraak is; de site toont dan "Voorbeeld".
    */
   isExample?: boolean | null;
+  /**
+   * Krijgt de opmerkingen van lezers per e-mail. Leeg: het projectbureau.
+   */
+  pageOwner?: string | null;
   readability?: {
     score?: number | null;
     level?: string | null;
@@ -1411,6 +1456,10 @@ export interface Indicator {
    * Aan voor demo-inhoud die geen vastgestelde afspraak is; de site toont dan "Voorbeeld".
    */
   isExample?: boolean | null;
+  /**
+   * Krijgt de opmerkingen van lezers per e-mail. Leeg: het projectbureau.
+   */
+  pageOwner?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1477,6 +1526,95 @@ export interface Document {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * Oude adressen die naar een nieuw adres leiden (permanent, 308). Bij een gewijzigde slug van een gepubliceerde pagina maakt het portaal er zelf een.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * Het pad dat niet meer bestaat, beginnend met /, bijvoorbeeld /privacy of /werkwijzen/oude-naam.
+   */
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    /**
+     * De bezoeker gaat naar het actuele adres van dit document, ook als de slug later weer verandert.
+     */
+    reference?:
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null)
+      | ({
+          relationTo: 'building-blocks';
+          value: number | BuildingBlock;
+        } | null)
+      | ({
+          relationTo: 'working-methods';
+          value: number | WorkingMethod;
+        } | null)
+      | ({
+          relationTo: 'trainings';
+          value: number | Training;
+        } | null)
+      | ({
+          relationTo: 'vacancies';
+          value: number | Vacancy;
+        } | null)
+      | ({
+          relationTo: 'regions';
+          value: number | Region;
+        } | null)
+      | ({
+          relationTo: 'pilots';
+          value: number | Pilot;
+        } | null);
+    /**
+     * Een pad van deze site (/paginas/privacy) of een volledig webadres (https://…).
+     */
+    url?: string | null;
+  };
+  origin?: ('handmatig' | 'slug') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Antwoorden op "Was deze pagina nuttig?" onder de pagina’s. Opmerkingen gaan ook per e-mail naar de eigenaar van de pagina.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  pageTitle: string;
+  pagePath: string;
+  target:
+    | 'pages'
+    | 'building-blocks'
+    | 'working-methods'
+    | 'trainings'
+    | 'vacancies'
+    | 'regions'
+    | 'pilots'
+    | 'vision'
+    | 'escalation-model';
+  documentId?: string | null;
+  helpful?: ('ja' | 'nee') | null;
+  remark?: string | null;
+  /**
+   * Alleen als de lezer om een antwoord vroeg.
+   */
+  email?: string | null;
+  owner?: string | null;
+  mailedAt?: string | null;
+  handled?: boolean | null;
+  editorNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Zet een pagina bovenaan bij bepaalde zoekvragen of begrippen. Hoofdletters, leestekens, accenten en woorden als "de", "hoe" of "ik" tellen niet mee.
@@ -1658,6 +1796,7 @@ export interface PayloadJob {
         taskSlug:
           | 'inline'
           | 'sendPasswordReset'
+          | 'sendFeedbackMail'
           | 'searchSync'
           | 'sendRegistrationMail'
           | 'queueRegistrationReminders'
@@ -1707,6 +1846,7 @@ export interface PayloadJob {
     | (
         | 'inline'
         | 'sendPasswordReset'
+        | 'sendFeedbackMail'
         | 'searchSync'
         | 'sendRegistrationMail'
         | 'queueRegistrationReminders'
@@ -1829,6 +1969,14 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
+      } | null)
+    | ({
+        relationTo: 'feedback';
+        value: number | Feedback;
+      } | null)
+    | ({
         relationTo: 'search-best-bets';
         value: number | SearchBestBet;
       } | null)
@@ -1917,6 +2065,7 @@ export interface PagesSelect<T extends boolean = true> {
         id?: T;
       };
   isExample?: T;
+  pageOwner?: T;
   readability?:
     | T
     | {
@@ -1970,6 +2119,7 @@ export interface BuildingBlocksSelect<T extends boolean = true> {
         id?: T;
       };
   isExample?: T;
+  pageOwner?: T;
   readability?:
     | T
     | {
@@ -2034,6 +2184,7 @@ export interface WorkingMethodsSelect<T extends boolean = true> {
         id?: T;
       };
   isExample?: T;
+  pageOwner?: T;
   readability?:
     | T
     | {
@@ -2086,6 +2237,7 @@ export interface GlossaryTermsSelect<T extends boolean = true> {
         id?: T;
       };
   isExample?: T;
+  pageOwner?: T;
   readability?:
     | T
     | {
@@ -2137,6 +2289,7 @@ export interface RegionsSelect<T extends boolean = true> {
         id?: T;
       };
   isExample?: T;
+  pageOwner?: T;
   readability?:
     | T
     | {
@@ -2182,6 +2335,7 @@ export interface LocalAgreementsSelect<T extends boolean = true> {
         id?: T;
       };
   isExample?: T;
+  pageOwner?: T;
   readability?:
     | T
     | {
@@ -2245,6 +2399,7 @@ export interface PilotsSelect<T extends boolean = true> {
         id?: T;
       };
   isExample?: T;
+  pageOwner?: T;
   readability?:
     | T
     | {
@@ -2290,6 +2445,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
         id?: T;
       };
   isExample?: T;
+  pageOwner?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2314,6 +2470,7 @@ export interface TrainingsSelect<T extends boolean = true> {
   sessions?: T;
   body?: T;
   isExample?: T;
+  pageOwner?: T;
   readability?:
     | T
     | {
@@ -2415,6 +2572,7 @@ export interface VacanciesSelect<T extends boolean = true> {
         id?: T;
       };
   isExample?: T;
+  pageOwner?: T;
   readability?:
     | T
     | {
@@ -2516,6 +2674,7 @@ export interface IndicatorsSelect<T extends boolean = true> {
         id?: T;
       };
   isExample?: T;
+  pageOwner?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2614,6 +2773,42 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  origin?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  pageTitle?: T;
+  pagePath?: T;
+  target?: T;
+  documentId?: T;
+  helpful?: T;
+  remark?: T;
+  email?: T;
+  owner?: T;
+  mailedAt?: T;
+  handled?: T;
+  editorNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2826,6 +3021,10 @@ export interface Vision {
    */
   isExample?: boolean | null;
   /**
+   * Krijgt de opmerkingen van lezers per e-mail. Leeg: het projectbureau.
+   */
+  pageOwner?: string | null;
+  /**
    * Sla uw wijziging op als concept en zet de status op "Ter beoordeling". Een andere redacteur publiceert of stuurt terug met een toelichting.
    */
   review?: {
@@ -2940,6 +3139,10 @@ export interface EscalationModel {
    */
   isExample?: boolean | null;
   /**
+   * Krijgt de opmerkingen van lezers per e-mail. Leeg: het projectbureau.
+   */
+  pageOwner?: string | null;
+  /**
    * Sla uw wijziging op als concept en zet de status op "Ter beoordeling". Een andere redacteur publiceert of stuurt terug met een toelichting.
    */
   review?: {
@@ -3043,6 +3246,7 @@ export interface VisionSelect<T extends boolean = true> {
         id?: T;
       };
   isExample?: T;
+  pageOwner?: T;
   review?:
     | T
     | {
@@ -3110,6 +3314,7 @@ export interface EscalationModelSelect<T extends boolean = true> {
         id?: T;
       };
   isExample?: T;
+  pageOwner?: T;
   review?:
     | T
     | {
@@ -3184,6 +3389,19 @@ export interface CollectionsWidget {
 export interface TaskSendPasswordReset {
   input: {
     email: string;
+  };
+  output: {
+    sent?: boolean | null;
+    skipped?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendFeedbackMail".
+ */
+export interface TaskSendFeedbackMail {
+  input: {
+    feedback: string;
   };
   output: {
     sent?: boolean | null;
