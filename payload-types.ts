@@ -584,7 +584,6 @@ export interface Media {
   id: number;
   alt: string;
   isExample?: boolean | null;
-  prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1409,7 +1408,6 @@ export interface Document {
    * Aan voor demo-documenten; de site toont dan "Voorbeeld".
    */
   isExample?: boolean | null;
-  prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -2415,7 +2413,6 @@ export interface MeasurementsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   isExample?: T;
-  prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2447,7 +2444,6 @@ export interface DocumentsSelect<T extends boolean = true> {
   regions?: T;
   extractedText?: T;
   isExample?: T;
-  prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
