@@ -584,6 +584,7 @@ export interface Media {
   id: number;
   alt: string;
   isExample?: boolean | null;
+  prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1408,6 +1409,7 @@ export interface Document {
    * Aan voor demo-documenten; de site toont dan "Voorbeeld".
    */
   isExample?: boolean | null;
+  prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -2413,6 +2415,7 @@ export interface MeasurementsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   isExample?: T;
+  prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2444,6 +2447,7 @@ export interface DocumentsSelect<T extends boolean = true> {
   regions?: T;
   extractedText?: T;
   isExample?: T;
+  prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
