@@ -65,8 +65,13 @@ export async function releaseMail(payload: Payload, key: string): Promise<void> 
   await payload.delete({ collection: MAIL_RECEIPTS, where: { and: [{ key: { equals: key } }, { state: { equals: 'sending' } }] }, overrideAccess: true })
 }
 
-/** The receipt key of a job: its task and id, the same on every retry and for every worker. */
-export const jobMailKey = (task: string, jobId: number | string) => `${task}:${String(jobId)}`
+/**
+ * The receipt key of a job: its task, id and creation time, the same on every retry and for every
+ * worker. The time because SQLite hands a deleted row's id to the next one, and completed jobs are
+ * deleted: the id alone would make a new job look sent.
+ */
+export const jobMailKey = (task: string, job: { id: number | string; createdAt?: string | null }) =>
+  `${task}:${String(job.id)}:${job.createdAt ?? ''}`
 
 /**
  * Makes a mail task send at most once per job: the handler runs only after the job's claim, its
@@ -79,7 +84,7 @@ export function sendOnce(task: TaskConfig): TaskConfig {
   if (typeof original !== 'function') return task
   const handler: typeof original = async (args) => {
     const { req, job } = args
-    const key = jobMailKey(task.slug, job.id)
+    const key = jobMailKey(task.slug, job)
     const claim = await claimMail(req.payload, key)
     if (claim === 'sent') return { output: { sent: false, skipped: 'already sent' } }
     if (claim === 'busy') throw new Error(`mail ${key} is being sent by another worker; trying again later`)

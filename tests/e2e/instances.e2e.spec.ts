@@ -374,8 +374,8 @@ describe.skipIf(skipReason !== null)('two app instances, one worker, behind ngin
     const scheduled = await action(urlA, 'schedule-publish', {
       type: 'publish',
       // React's encoding of a Date argument (the admin's date picker sends a Date).
-      date: `$D${new Date(Date.now() + 2000).toISOString()}`,
-      doc: { relationTo: 'glossary-terms', value: doc.id },
+      date: `$D${new Date(Date.now() + 15_000).toISOString()}`,
+      doc: { relationTo: 'glossary-terms', value: String(doc.id) },
     })
     expect(scheduled.status, scheduled.text).toBe(200)
     expect(scheduled.text).not.toMatch(/"error"/)
@@ -391,7 +391,7 @@ describe.skipIf(skipReason !== null)('two app instances, one worker, behind ngin
 
     // The worker (default queue every 15 s) publishes it outside any request; the shared cache is
     // told directly, so both instances show it on their next request.
-    const deadline = Date.now() + 60_000
+    const deadline = Date.now() + 75_000
     let shown = { a: false, b: false }
     while (Date.now() < deadline && !(shown.a && shown.b)) {
       await sleep(1000)
@@ -401,7 +401,7 @@ describe.skipIf(skipReason !== null)('two app instances, one worker, behind ngin
       }
     }
     expect(shown).toEqual({ a: true, b: true })
-  }, 90_000)
+  }, 110_000)
 
   it('counts the search rate limit over both instances', async () => {
     const statuses: number[] = []
