@@ -3,7 +3,7 @@
 import { usePathname } from 'next/navigation'
 import type { ReactNode } from 'react'
 
-import { useLiveData } from './LivePreview'
+import { useLiveData } from './liveData'
 
 /**
  * A plain text field of the page's document that follows the editor's typing in the live

@@ -31,6 +31,12 @@ describe('glossary jargon', () => {
     ])
   })
 
+  it('counts abbreviation and full name in one sentence as explained, in any order', () => {
+    expect(jargon('Een OTS is een ondertoezichtstelling door de rechter.')).toEqual([
+      { term: 'ondertoezichtstelling', sentenceIndex: 0, explained: true },
+    ])
+  })
+
   it('judges a term where it first appears only', () => {
     expect(jargon('De gezinsvoogd: uw vaste begeleider. Later belt de gezinsvoogd u.')).toEqual([
       { term: 'gezinsvoogd', sentenceIndex: 0, explained: true },
