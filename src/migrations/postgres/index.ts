@@ -1,7 +1,7 @@
 import * as migration_20261123_032741_initial from './20261123_032741_initial';
 import * as migration_20261128_115541_session_2 from './20261128_115541_session_2';
 import * as migration_20261128_145434_session_3 from './20261128_145434_session_3';
-import * as migration_20261128_171302_readability from './20261128_171302_readability';
+import * as migration_20261128_182218_session_4 from './20261128_182218_session_4';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261128_145434_session_3',
   },
   {
-    up: migration_20261128_171302_readability.up,
-    down: migration_20261128_171302_readability.down,
-    name: '20261128_171302_readability'
+    up: migration_20261128_182218_session_4.up,
+    down: migration_20261128_182218_session_4.down,
+    name: '20261128_182218_session_4'
   },
 ];

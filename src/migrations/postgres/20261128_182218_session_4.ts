@@ -3,78 +3,199 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   ALTER TABLE "pages" ADD COLUMN "readability_score" numeric;
+   CREATE TYPE "public"."enum_redirects_to_type" AS ENUM('reference', 'custom');
+  CREATE TYPE "public"."enum_redirects_origin" AS ENUM('handmatig', 'slug');
+  CREATE TYPE "public"."enum_feedback_target" AS ENUM('pages', 'building-blocks', 'working-methods', 'trainings', 'vacancies', 'regions', 'pilots', 'vision', 'escalation-model');
+  CREATE TYPE "public"."enum_feedback_helpful" AS ENUM('ja', 'nee');
+  CREATE TYPE "public"."enum_mail_receipts_state" AS ENUM('sending', 'sent');
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'sendFeedbackMail' BEFORE 'searchSync';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'sendFeedbackMail' BEFORE 'searchSync';
+  CREATE TABLE "redirects" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"from" varchar NOT NULL,
+  	"to_type" "enum_redirects_to_type" DEFAULT 'reference',
+  	"to_url" varchar,
+  	"origin" "enum_redirects_origin" DEFAULT 'handmatig',
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "redirects_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"pages_id" integer,
+  	"building_blocks_id" integer,
+  	"working_methods_id" integer,
+  	"trainings_id" integer,
+  	"vacancies_id" integer,
+  	"regions_id" integer,
+  	"pilots_id" integer
+  );
+  
+  CREATE TABLE "feedback" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"page_title" varchar NOT NULL,
+  	"page_path" varchar NOT NULL,
+  	"target" "enum_feedback_target" NOT NULL,
+  	"document_id" varchar,
+  	"helpful" "enum_feedback_helpful",
+  	"remark" varchar,
+  	"email" varchar,
+  	"owner" varchar,
+  	"mailed_at" timestamp(3) with time zone,
+  	"handled" boolean DEFAULT false,
+  	"editor_note" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "mail_receipts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar NOT NULL,
+  	"state" "enum_mail_receipts_state" DEFAULT 'sending' NOT NULL,
+  	"sent_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  ALTER TABLE "pages" ADD COLUMN "page_owner" varchar;
+  ALTER TABLE "pages" ADD COLUMN "readability_score" numeric;
   ALTER TABLE "pages" ADD COLUMN "readability_level" varchar;
   ALTER TABLE "pages" ADD COLUMN "readability_target" varchar;
   ALTER TABLE "pages" ADD COLUMN "readability_distance" numeric;
+  ALTER TABLE "_pages_v" ADD COLUMN "version_page_owner" varchar;
   ALTER TABLE "_pages_v" ADD COLUMN "version_readability_score" numeric;
   ALTER TABLE "_pages_v" ADD COLUMN "version_readability_level" varchar;
   ALTER TABLE "_pages_v" ADD COLUMN "version_readability_target" varchar;
   ALTER TABLE "_pages_v" ADD COLUMN "version_readability_distance" numeric;
+  ALTER TABLE "building_blocks" ADD COLUMN "page_owner" varchar;
   ALTER TABLE "building_blocks" ADD COLUMN "readability_score" numeric;
   ALTER TABLE "building_blocks" ADD COLUMN "readability_level" varchar;
   ALTER TABLE "building_blocks" ADD COLUMN "readability_target" varchar;
   ALTER TABLE "building_blocks" ADD COLUMN "readability_distance" numeric;
+  ALTER TABLE "_building_blocks_v" ADD COLUMN "version_page_owner" varchar;
   ALTER TABLE "_building_blocks_v" ADD COLUMN "version_readability_score" numeric;
   ALTER TABLE "_building_blocks_v" ADD COLUMN "version_readability_level" varchar;
   ALTER TABLE "_building_blocks_v" ADD COLUMN "version_readability_target" varchar;
   ALTER TABLE "_building_blocks_v" ADD COLUMN "version_readability_distance" numeric;
+  ALTER TABLE "working_methods" ADD COLUMN "page_owner" varchar;
   ALTER TABLE "working_methods" ADD COLUMN "readability_score" numeric;
   ALTER TABLE "working_methods" ADD COLUMN "readability_level" varchar;
   ALTER TABLE "working_methods" ADD COLUMN "readability_target" varchar;
   ALTER TABLE "working_methods" ADD COLUMN "readability_distance" numeric;
+  ALTER TABLE "_working_methods_v" ADD COLUMN "version_page_owner" varchar;
   ALTER TABLE "_working_methods_v" ADD COLUMN "version_readability_score" numeric;
   ALTER TABLE "_working_methods_v" ADD COLUMN "version_readability_level" varchar;
   ALTER TABLE "_working_methods_v" ADD COLUMN "version_readability_target" varchar;
   ALTER TABLE "_working_methods_v" ADD COLUMN "version_readability_distance" numeric;
+  ALTER TABLE "glossary_terms" ADD COLUMN "page_owner" varchar;
   ALTER TABLE "glossary_terms" ADD COLUMN "readability_score" numeric;
   ALTER TABLE "glossary_terms" ADD COLUMN "readability_level" varchar;
   ALTER TABLE "glossary_terms" ADD COLUMN "readability_target" varchar;
   ALTER TABLE "glossary_terms" ADD COLUMN "readability_distance" numeric;
+  ALTER TABLE "_glossary_terms_v" ADD COLUMN "version_page_owner" varchar;
   ALTER TABLE "_glossary_terms_v" ADD COLUMN "version_readability_score" numeric;
   ALTER TABLE "_glossary_terms_v" ADD COLUMN "version_readability_level" varchar;
   ALTER TABLE "_glossary_terms_v" ADD COLUMN "version_readability_target" varchar;
   ALTER TABLE "_glossary_terms_v" ADD COLUMN "version_readability_distance" numeric;
+  ALTER TABLE "regions" ADD COLUMN "page_owner" varchar;
   ALTER TABLE "regions" ADD COLUMN "readability_score" numeric;
   ALTER TABLE "regions" ADD COLUMN "readability_level" varchar;
   ALTER TABLE "regions" ADD COLUMN "readability_target" varchar;
   ALTER TABLE "regions" ADD COLUMN "readability_distance" numeric;
+  ALTER TABLE "_regions_v" ADD COLUMN "version_page_owner" varchar;
   ALTER TABLE "_regions_v" ADD COLUMN "version_readability_score" numeric;
   ALTER TABLE "_regions_v" ADD COLUMN "version_readability_level" varchar;
   ALTER TABLE "_regions_v" ADD COLUMN "version_readability_target" varchar;
   ALTER TABLE "_regions_v" ADD COLUMN "version_readability_distance" numeric;
+  ALTER TABLE "local_agreements" ADD COLUMN "page_owner" varchar;
   ALTER TABLE "local_agreements" ADD COLUMN "readability_score" numeric;
   ALTER TABLE "local_agreements" ADD COLUMN "readability_level" varchar;
   ALTER TABLE "local_agreements" ADD COLUMN "readability_target" varchar;
   ALTER TABLE "local_agreements" ADD COLUMN "readability_distance" numeric;
+  ALTER TABLE "_local_agreements_v" ADD COLUMN "version_page_owner" varchar;
   ALTER TABLE "_local_agreements_v" ADD COLUMN "version_readability_score" numeric;
   ALTER TABLE "_local_agreements_v" ADD COLUMN "version_readability_level" varchar;
   ALTER TABLE "_local_agreements_v" ADD COLUMN "version_readability_target" varchar;
   ALTER TABLE "_local_agreements_v" ADD COLUMN "version_readability_distance" numeric;
+  ALTER TABLE "pilots" ADD COLUMN "page_owner" varchar;
   ALTER TABLE "pilots" ADD COLUMN "readability_score" numeric;
   ALTER TABLE "pilots" ADD COLUMN "readability_level" varchar;
   ALTER TABLE "pilots" ADD COLUMN "readability_target" varchar;
   ALTER TABLE "pilots" ADD COLUMN "readability_distance" numeric;
+  ALTER TABLE "_pilots_v" ADD COLUMN "version_page_owner" varchar;
   ALTER TABLE "_pilots_v" ADD COLUMN "version_readability_score" numeric;
   ALTER TABLE "_pilots_v" ADD COLUMN "version_readability_level" varchar;
   ALTER TABLE "_pilots_v" ADD COLUMN "version_readability_target" varchar;
   ALTER TABLE "_pilots_v" ADD COLUMN "version_readability_distance" numeric;
+  ALTER TABLE "organisations" ADD COLUMN "page_owner" varchar;
+  ALTER TABLE "_organisations_v" ADD COLUMN "version_page_owner" varchar;
+  ALTER TABLE "trainings" ADD COLUMN "page_owner" varchar;
   ALTER TABLE "trainings" ADD COLUMN "readability_score" numeric;
   ALTER TABLE "trainings" ADD COLUMN "readability_level" varchar;
   ALTER TABLE "trainings" ADD COLUMN "readability_target" varchar;
   ALTER TABLE "trainings" ADD COLUMN "readability_distance" numeric;
+  ALTER TABLE "_trainings_v" ADD COLUMN "version_page_owner" varchar;
   ALTER TABLE "_trainings_v" ADD COLUMN "version_readability_score" numeric;
   ALTER TABLE "_trainings_v" ADD COLUMN "version_readability_level" varchar;
   ALTER TABLE "_trainings_v" ADD COLUMN "version_readability_target" varchar;
   ALTER TABLE "_trainings_v" ADD COLUMN "version_readability_distance" numeric;
+  ALTER TABLE "vacancies" ADD COLUMN "page_owner" varchar;
   ALTER TABLE "vacancies" ADD COLUMN "readability_score" numeric;
   ALTER TABLE "vacancies" ADD COLUMN "readability_level" varchar;
   ALTER TABLE "vacancies" ADD COLUMN "readability_target" varchar;
   ALTER TABLE "vacancies" ADD COLUMN "readability_distance" numeric;
+  ALTER TABLE "_vacancies_v" ADD COLUMN "version_page_owner" varchar;
   ALTER TABLE "_vacancies_v" ADD COLUMN "version_readability_score" numeric;
   ALTER TABLE "_vacancies_v" ADD COLUMN "version_readability_level" varchar;
   ALTER TABLE "_vacancies_v" ADD COLUMN "version_readability_target" varchar;
   ALTER TABLE "_vacancies_v" ADD COLUMN "version_readability_distance" numeric;
+  ALTER TABLE "indicators" ADD COLUMN "page_owner" varchar;
+  ALTER TABLE "_indicators_v" ADD COLUMN "version_page_owner" varchar;
+  ALTER TABLE "media" ADD COLUMN "prefix" varchar DEFAULT '';
+  ALTER TABLE "media" ADD COLUMN "_objectkey" varchar;
+  ALTER TABLE "documents" ADD COLUMN "prefix" varchar DEFAULT '';
+  ALTER TABLE "documents" ADD COLUMN "_objectkey" varchar;
+  ALTER TABLE "_documents_v" ADD COLUMN "version_prefix" varchar DEFAULT '';
+  ALTER TABLE "_documents_v" ADD COLUMN "version__objectkey" varchar;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "redirects_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "feedback_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "mail_receipts_id" integer;
+  ALTER TABLE "vision" ADD COLUMN "page_owner" varchar;
+  ALTER TABLE "_vision_v" ADD COLUMN "version_page_owner" varchar;
+  ALTER TABLE "escalation_model" ADD COLUMN "page_owner" varchar;
+  ALTER TABLE "_escalation_model_v" ADD COLUMN "version_page_owner" varchar;
+  ALTER TABLE "redirects_rels" ADD CONSTRAINT "redirects_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."redirects"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "redirects_rels" ADD CONSTRAINT "redirects_rels_pages_fk" FOREIGN KEY ("pages_id") REFERENCES "public"."pages"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "redirects_rels" ADD CONSTRAINT "redirects_rels_building_blocks_fk" FOREIGN KEY ("building_blocks_id") REFERENCES "public"."building_blocks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "redirects_rels" ADD CONSTRAINT "redirects_rels_working_methods_fk" FOREIGN KEY ("working_methods_id") REFERENCES "public"."working_methods"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "redirects_rels" ADD CONSTRAINT "redirects_rels_trainings_fk" FOREIGN KEY ("trainings_id") REFERENCES "public"."trainings"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "redirects_rels" ADD CONSTRAINT "redirects_rels_vacancies_fk" FOREIGN KEY ("vacancies_id") REFERENCES "public"."vacancies"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "redirects_rels" ADD CONSTRAINT "redirects_rels_regions_fk" FOREIGN KEY ("regions_id") REFERENCES "public"."regions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "redirects_rels" ADD CONSTRAINT "redirects_rels_pilots_fk" FOREIGN KEY ("pilots_id") REFERENCES "public"."pilots"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE UNIQUE INDEX "redirects_from_idx" ON "redirects" USING btree ("from");
+  CREATE INDEX "redirects_updated_at_idx" ON "redirects" USING btree ("updated_at");
+  CREATE INDEX "redirects_created_at_idx" ON "redirects" USING btree ("created_at");
+  CREATE INDEX "redirects_rels_order_idx" ON "redirects_rels" USING btree ("order");
+  CREATE INDEX "redirects_rels_parent_idx" ON "redirects_rels" USING btree ("parent_id");
+  CREATE INDEX "redirects_rels_path_idx" ON "redirects_rels" USING btree ("path");
+  CREATE INDEX "redirects_rels_pages_id_idx" ON "redirects_rels" USING btree ("pages_id");
+  CREATE INDEX "redirects_rels_building_blocks_id_idx" ON "redirects_rels" USING btree ("building_blocks_id");
+  CREATE INDEX "redirects_rels_working_methods_id_idx" ON "redirects_rels" USING btree ("working_methods_id");
+  CREATE INDEX "redirects_rels_trainings_id_idx" ON "redirects_rels" USING btree ("trainings_id");
+  CREATE INDEX "redirects_rels_vacancies_id_idx" ON "redirects_rels" USING btree ("vacancies_id");
+  CREATE INDEX "redirects_rels_regions_id_idx" ON "redirects_rels" USING btree ("regions_id");
+  CREATE INDEX "redirects_rels_pilots_id_idx" ON "redirects_rels" USING btree ("pilots_id");
+  CREATE INDEX "feedback_updated_at_idx" ON "feedback" USING btree ("updated_at");
+  CREATE INDEX "feedback_created_at_idx" ON "feedback" USING btree ("created_at");
+  CREATE UNIQUE INDEX "mail_receipts_key_idx" ON "mail_receipts" USING btree ("key");
+  CREATE INDEX "mail_receipts_updated_at_idx" ON "mail_receipts" USING btree ("updated_at");
+  CREATE INDEX "mail_receipts_created_at_idx" ON "mail_receipts" USING btree ("created_at");
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_redirects_fk" FOREIGN KEY ("redirects_id") REFERENCES "public"."redirects"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_feedback_fk" FOREIGN KEY ("feedback_id") REFERENCES "public"."feedback"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_mail_receipts_fk" FOREIGN KEY ("mail_receipts_id") REFERENCES "public"."mail_receipts"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "pages_readability_readability_distance_idx" ON "pages" USING btree ("readability_distance");
   CREATE INDEX "_pages_v_version_readability_version_readability_distanc_idx" ON "_pages_v" USING btree ("version_readability_distance");
   CREATE INDEX "building_blocks_readability_readability_distance_idx" ON "building_blocks" USING btree ("readability_distance");
@@ -92,12 +213,37 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "trainings_readability_readability_distance_idx" ON "trainings" USING btree ("readability_distance");
   CREATE INDEX "_trainings_v_version_readability_version_readability_dis_idx" ON "_trainings_v" USING btree ("version_readability_distance");
   CREATE INDEX "vacancies_readability_readability_distance_idx" ON "vacancies" USING btree ("readability_distance");
-  CREATE INDEX "_vacancies_v_version_readability_version_readability_dis_idx" ON "_vacancies_v" USING btree ("version_readability_distance");`)
+  CREATE INDEX "_vacancies_v_version_readability_version_readability_dis_idx" ON "_vacancies_v" USING btree ("version_readability_distance");
+  CREATE INDEX "payload_locked_documents_rels_redirects_id_idx" ON "payload_locked_documents_rels" USING btree ("redirects_id");
+  CREATE INDEX "payload_locked_documents_rels_feedback_id_idx" ON "payload_locked_documents_rels" USING btree ("feedback_id");
+  CREATE INDEX "payload_locked_documents_rels_mail_receipts_id_idx" ON "payload_locked_documents_rels" USING btree ("mail_receipts_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   DROP INDEX "pages_readability_readability_distance_idx";
+   ALTER TABLE "redirects" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "redirects_rels" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "feedback" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "mail_receipts" DISABLE ROW LEVEL SECURITY;
+  DROP TABLE "redirects" CASCADE;
+  DROP TABLE "redirects_rels" CASCADE;
+  DROP TABLE "feedback" CASCADE;
+  DROP TABLE "mail_receipts" CASCADE;
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_redirects_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_feedback_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_mail_receipts_fk";
+  
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'sendPasswordReset', 'searchSync', 'sendRegistrationMail', 'queueRegistrationReminders', 'eraseExpiredRegistrations', 'closeExpiredVacancies', 'sendAlertMail', 'alertDigest_immediately', 'alertDigest_daily', 'alertDigest_weekly', 'eraseStaleAlerts', 'queueReviewReminders', 'sendReviewReminder', 'schedulePublish');
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_log_task_slug" USING "task_slug"::"public"."enum_payload_jobs_log_task_slug";
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'sendPasswordReset', 'searchSync', 'sendRegistrationMail', 'queueRegistrationReminders', 'eraseExpiredRegistrations', 'closeExpiredVacancies', 'sendAlertMail', 'alertDigest_immediately', 'alertDigest_daily', 'alertDigest_weekly', 'eraseStaleAlerts', 'queueReviewReminders', 'sendReviewReminder', 'schedulePublish');
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
+  DROP INDEX "pages_readability_readability_distance_idx";
   DROP INDEX "_pages_v_version_readability_version_readability_distanc_idx";
   DROP INDEX "building_blocks_readability_readability_distance_idx";
   DROP INDEX "_building_blocks_v_version_readability_version_readabili_idx";
@@ -115,76 +261,119 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "_trainings_v_version_readability_version_readability_dis_idx";
   DROP INDEX "vacancies_readability_readability_distance_idx";
   DROP INDEX "_vacancies_v_version_readability_version_readability_dis_idx";
+  DROP INDEX "payload_locked_documents_rels_redirects_id_idx";
+  DROP INDEX "payload_locked_documents_rels_feedback_id_idx";
+  DROP INDEX "payload_locked_documents_rels_mail_receipts_id_idx";
+  ALTER TABLE "pages" DROP COLUMN "page_owner";
   ALTER TABLE "pages" DROP COLUMN "readability_score";
   ALTER TABLE "pages" DROP COLUMN "readability_level";
   ALTER TABLE "pages" DROP COLUMN "readability_target";
   ALTER TABLE "pages" DROP COLUMN "readability_distance";
+  ALTER TABLE "_pages_v" DROP COLUMN "version_page_owner";
   ALTER TABLE "_pages_v" DROP COLUMN "version_readability_score";
   ALTER TABLE "_pages_v" DROP COLUMN "version_readability_level";
   ALTER TABLE "_pages_v" DROP COLUMN "version_readability_target";
   ALTER TABLE "_pages_v" DROP COLUMN "version_readability_distance";
+  ALTER TABLE "building_blocks" DROP COLUMN "page_owner";
   ALTER TABLE "building_blocks" DROP COLUMN "readability_score";
   ALTER TABLE "building_blocks" DROP COLUMN "readability_level";
   ALTER TABLE "building_blocks" DROP COLUMN "readability_target";
   ALTER TABLE "building_blocks" DROP COLUMN "readability_distance";
+  ALTER TABLE "_building_blocks_v" DROP COLUMN "version_page_owner";
   ALTER TABLE "_building_blocks_v" DROP COLUMN "version_readability_score";
   ALTER TABLE "_building_blocks_v" DROP COLUMN "version_readability_level";
   ALTER TABLE "_building_blocks_v" DROP COLUMN "version_readability_target";
   ALTER TABLE "_building_blocks_v" DROP COLUMN "version_readability_distance";
+  ALTER TABLE "working_methods" DROP COLUMN "page_owner";
   ALTER TABLE "working_methods" DROP COLUMN "readability_score";
   ALTER TABLE "working_methods" DROP COLUMN "readability_level";
   ALTER TABLE "working_methods" DROP COLUMN "readability_target";
   ALTER TABLE "working_methods" DROP COLUMN "readability_distance";
+  ALTER TABLE "_working_methods_v" DROP COLUMN "version_page_owner";
   ALTER TABLE "_working_methods_v" DROP COLUMN "version_readability_score";
   ALTER TABLE "_working_methods_v" DROP COLUMN "version_readability_level";
   ALTER TABLE "_working_methods_v" DROP COLUMN "version_readability_target";
   ALTER TABLE "_working_methods_v" DROP COLUMN "version_readability_distance";
+  ALTER TABLE "glossary_terms" DROP COLUMN "page_owner";
   ALTER TABLE "glossary_terms" DROP COLUMN "readability_score";
   ALTER TABLE "glossary_terms" DROP COLUMN "readability_level";
   ALTER TABLE "glossary_terms" DROP COLUMN "readability_target";
   ALTER TABLE "glossary_terms" DROP COLUMN "readability_distance";
+  ALTER TABLE "_glossary_terms_v" DROP COLUMN "version_page_owner";
   ALTER TABLE "_glossary_terms_v" DROP COLUMN "version_readability_score";
   ALTER TABLE "_glossary_terms_v" DROP COLUMN "version_readability_level";
   ALTER TABLE "_glossary_terms_v" DROP COLUMN "version_readability_target";
   ALTER TABLE "_glossary_terms_v" DROP COLUMN "version_readability_distance";
+  ALTER TABLE "regions" DROP COLUMN "page_owner";
   ALTER TABLE "regions" DROP COLUMN "readability_score";
   ALTER TABLE "regions" DROP COLUMN "readability_level";
   ALTER TABLE "regions" DROP COLUMN "readability_target";
   ALTER TABLE "regions" DROP COLUMN "readability_distance";
+  ALTER TABLE "_regions_v" DROP COLUMN "version_page_owner";
   ALTER TABLE "_regions_v" DROP COLUMN "version_readability_score";
   ALTER TABLE "_regions_v" DROP COLUMN "version_readability_level";
   ALTER TABLE "_regions_v" DROP COLUMN "version_readability_target";
   ALTER TABLE "_regions_v" DROP COLUMN "version_readability_distance";
+  ALTER TABLE "local_agreements" DROP COLUMN "page_owner";
   ALTER TABLE "local_agreements" DROP COLUMN "readability_score";
   ALTER TABLE "local_agreements" DROP COLUMN "readability_level";
   ALTER TABLE "local_agreements" DROP COLUMN "readability_target";
   ALTER TABLE "local_agreements" DROP COLUMN "readability_distance";
+  ALTER TABLE "_local_agreements_v" DROP COLUMN "version_page_owner";
   ALTER TABLE "_local_agreements_v" DROP COLUMN "version_readability_score";
   ALTER TABLE "_local_agreements_v" DROP COLUMN "version_readability_level";
   ALTER TABLE "_local_agreements_v" DROP COLUMN "version_readability_target";
   ALTER TABLE "_local_agreements_v" DROP COLUMN "version_readability_distance";
+  ALTER TABLE "pilots" DROP COLUMN "page_owner";
   ALTER TABLE "pilots" DROP COLUMN "readability_score";
   ALTER TABLE "pilots" DROP COLUMN "readability_level";
   ALTER TABLE "pilots" DROP COLUMN "readability_target";
   ALTER TABLE "pilots" DROP COLUMN "readability_distance";
+  ALTER TABLE "_pilots_v" DROP COLUMN "version_page_owner";
   ALTER TABLE "_pilots_v" DROP COLUMN "version_readability_score";
   ALTER TABLE "_pilots_v" DROP COLUMN "version_readability_level";
   ALTER TABLE "_pilots_v" DROP COLUMN "version_readability_target";
   ALTER TABLE "_pilots_v" DROP COLUMN "version_readability_distance";
+  ALTER TABLE "organisations" DROP COLUMN "page_owner";
+  ALTER TABLE "_organisations_v" DROP COLUMN "version_page_owner";
+  ALTER TABLE "trainings" DROP COLUMN "page_owner";
   ALTER TABLE "trainings" DROP COLUMN "readability_score";
   ALTER TABLE "trainings" DROP COLUMN "readability_level";
   ALTER TABLE "trainings" DROP COLUMN "readability_target";
   ALTER TABLE "trainings" DROP COLUMN "readability_distance";
+  ALTER TABLE "_trainings_v" DROP COLUMN "version_page_owner";
   ALTER TABLE "_trainings_v" DROP COLUMN "version_readability_score";
   ALTER TABLE "_trainings_v" DROP COLUMN "version_readability_level";
   ALTER TABLE "_trainings_v" DROP COLUMN "version_readability_target";
   ALTER TABLE "_trainings_v" DROP COLUMN "version_readability_distance";
+  ALTER TABLE "vacancies" DROP COLUMN "page_owner";
   ALTER TABLE "vacancies" DROP COLUMN "readability_score";
   ALTER TABLE "vacancies" DROP COLUMN "readability_level";
   ALTER TABLE "vacancies" DROP COLUMN "readability_target";
   ALTER TABLE "vacancies" DROP COLUMN "readability_distance";
+  ALTER TABLE "_vacancies_v" DROP COLUMN "version_page_owner";
   ALTER TABLE "_vacancies_v" DROP COLUMN "version_readability_score";
   ALTER TABLE "_vacancies_v" DROP COLUMN "version_readability_level";
   ALTER TABLE "_vacancies_v" DROP COLUMN "version_readability_target";
-  ALTER TABLE "_vacancies_v" DROP COLUMN "version_readability_distance";`)
+  ALTER TABLE "_vacancies_v" DROP COLUMN "version_readability_distance";
+  ALTER TABLE "indicators" DROP COLUMN "page_owner";
+  ALTER TABLE "_indicators_v" DROP COLUMN "version_page_owner";
+  ALTER TABLE "media" DROP COLUMN "prefix";
+  ALTER TABLE "media" DROP COLUMN "_objectkey";
+  ALTER TABLE "documents" DROP COLUMN "prefix";
+  ALTER TABLE "documents" DROP COLUMN "_objectkey";
+  ALTER TABLE "_documents_v" DROP COLUMN "version_prefix";
+  ALTER TABLE "_documents_v" DROP COLUMN "version__objectkey";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "redirects_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "feedback_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "mail_receipts_id";
+  ALTER TABLE "vision" DROP COLUMN "page_owner";
+  ALTER TABLE "_vision_v" DROP COLUMN "version_page_owner";
+  ALTER TABLE "escalation_model" DROP COLUMN "page_owner";
+  ALTER TABLE "_escalation_model_v" DROP COLUMN "version_page_owner";
+  DROP TYPE "public"."enum_redirects_to_type";
+  DROP TYPE "public"."enum_redirects_origin";
+  DROP TYPE "public"."enum_feedback_target";
+  DROP TYPE "public"."enum_feedback_helpful";
+  DROP TYPE "public"."enum_mail_receipts_state";`)
 }
