@@ -3,14 +3,13 @@ import type { Metadata } from 'next'
 import { PageTitle } from '@/components/content/PageTitle'
 import { Finder } from '@/components/finder/Finder'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
-import { listDocuments, loadTaxonomies } from '@/lib/content'
 import { formatDate, isoDate } from '@/lib/dates'
 import { idOf, type SearchParams } from '@/lib/finder'
 import { pageMetadata } from '@/lib/seo'
 import { alertSignupPath, feedPath, paths } from '@/lib/urls'
-import { openVacancyWhere } from '@/lib/vacancies'
 import { getViewer } from '@/lib/viewer'
-import { filtersFromParams, filtersToQuery, runVacancyFinder, SORTS, VACANCY_FACET_PARAMS } from '@/vacancies/finder'
+import { filtersFromParams, filtersToQuery, SORTS, VACANCY_FACET_PARAMS } from '@/vacancies/finder'
+import { getVacancyList } from '@/vacancies/getVacancyList'
 import { salaryRangeText } from '@/vacancies/salaryScales'
 
 export const dynamic = 'force-dynamic'
@@ -35,12 +34,7 @@ export async function generateMetadata({ searchParams }: Args): Promise<Metadata
 }
 
 export default async function VacanciesPage({ searchParams }: Args) {
-  const viewer = await getViewer()
-  const [vacancies, taxonomies] = await Promise.all([
-    listDocuments(viewer, 'vacancies', { where: openVacancyWhere(), sort: 'closingDate' }),
-    loadTaxonomies(viewer),
-  ])
-  const { result, filters, sort } = runVacancyFinder(vacancies, taxonomies, await searchParams)
+  const { result, filters, sort, taxonomies } = await getVacancyList(await getViewer(), await searchParams)
   const query = filtersToQuery(filters)
   return (
     <>
