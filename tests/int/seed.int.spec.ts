@@ -397,7 +397,9 @@ for (const database of databases) {
       expect(saved).toBe(Object.values(first).reduce((sum, n) => sum + n, 0))
     }, 300_000)
 
-    it('is idempotent: seeding again gives the same counts', async () => {
+    // A second run only looks up what is there (the same Local API finds on every adapter) and
+    // writes nothing: once, on SQLite. Reset (deletes in dependency order) runs on each database.
+    it.runIf(database.kind === 'sqlite')('is idempotent: seeding again gives the same counts', async () => {
       const again = await seedPortal(payload, { now, log: () => undefined })
       expect(again).toEqual(first)
       expect(await countSeeded(payload)).toEqual(first)

@@ -7,6 +7,7 @@ import { buildVacancyFeed } from '../../src/feeds/vacancyFeed'
 import { openVacancyWhere } from '../../src/lib/vacancies'
 import { runSearch } from '../../src/search/query'
 import { closeExpiredVacancies } from '../../src/vacancies/closeExpired'
+import { getVacancyList } from '../../src/vacancies/getVacancyList'
 import { startOfAmsterdamDay } from '../../src/vacancies/closingDay'
 import { loadVacancyData, runVacancyFinder, selectVacancies, filtersFromParams } from '../../src/vacancies/finder'
 import { parseAtom } from '../helpers/atom'
@@ -74,6 +75,10 @@ for (const database of databases) {
       expect(listed.map((v) => v.id)).toEqual(expect.arrayContaining([tomorrow.id, later.id]))
       const { vacancies, taxonomies } = await loadVacancyData(payload)
       expect(runVacancyFinder(vacancies, taxonomies, {}).result.items.map((v) => v.id)).not.toContain(today.id)
+      // What /vacatures renders, as a visitor sees it.
+      const page = (await getVacancyList({ payload, user: null, draft: false }, {})).result.items.map((v) => v.id)
+      expect(page).not.toContain(today.id)
+      expect(page).toEqual(expect.arrayContaining([tomorrow.id, later.id]))
       const feed = atom(await buildVacancyFeed(payload, {}))
       expect(feed.links.some((link) => link.endsWith(`/vacatures/${today.slug}`))).toBe(false)
       expect(feed.links.some((link) => link.endsWith(`/vacatures/${later.slug}`))).toBe(true)
@@ -84,13 +89,13 @@ for (const database of databases) {
       expect(hits).toContain(`/vacatures/${later.slug}`)
 
       // The page itself: a visitor still reads it (200, not 404) and it says "gesloten".
-      const page = await payload.find({
+      const detail = await payload.find({
         collection: 'vacancies',
         where: { slug: { equals: today.slug } },
         overrideAccess: false,
         depth: 0,
       })
-      expect(page.docs[0]?.vacancyStatus).toBe('closed')
+      expect(detail.docs[0]?.vacancyStatus).toBe('closed')
     })
 
     it('a changed closing date reopens a vacancy; an editor cannot set the status by hand', async () => {

@@ -3,14 +3,13 @@ import type { Metadata } from 'next'
 import { PageTitle } from '@/components/content/PageTitle'
 import { Finder } from '@/components/finder/Finder'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
-import { listDocuments, loadTaxonomies } from '@/lib/content'
 import { formatDate, isoDate } from '@/lib/dates'
 import { idOf, type SearchParams } from '@/lib/finder'
 import { pageMetadata } from '@/lib/seo'
 import { alertSignupPath, feedPath, paths } from '@/lib/urls'
-import { openVacancyWhere } from '@/lib/vacancies'
 import { getViewer } from '@/lib/viewer'
-import { filtersFromParams, filtersToQuery, runVacancyFinder, SORTS, VACANCY_FACET_PARAMS } from '@/vacancies/finder'
+import { filtersFromParams, filtersToQuery, SORTS, VACANCY_FACET_PARAMS } from '@/vacancies/finder'
+import { getVacancyList } from '@/vacancies/getVacancyList'
 import { salaryRangeText } from '@/vacancies/salaryScales'
 
 /** The page's metadata; its feed link is the feed of exactly this view. */
@@ -36,12 +35,7 @@ export function vacanciesMetadata(searchParams: SearchParams): Metadata {
  * filters in the address proxy.ts sends the request to gefilterd/[finder], rendered per request.
  */
 export async function VacanciesFinder({ searchParams }: { searchParams: SearchParams }) {
-  const viewer = await getViewer()
-  const [vacancies, taxonomies] = await Promise.all([
-    listDocuments(viewer, 'vacancies', { where: openVacancyWhere(), sort: 'closingDate' }),
-    loadTaxonomies(viewer),
-  ])
-  const { result, filters, sort } = runVacancyFinder(vacancies, taxonomies, searchParams)
+  const { result, filters, sort, taxonomies } = await getVacancyList(await getViewer(), searchParams)
   const query = filtersToQuery(filters)
   return (
     <>
