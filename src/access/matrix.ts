@@ -169,6 +169,7 @@ export const ACCESS_MATRIX: EntityRules[] = [
   { kind: 'collection', slug: 'alert-deliveries', label: 'Verzendingen (intern)', rules: everyone('--.--.', { admin: '-A.--.' }) },
   // Payload's and the modules' own bookkeeping.
   { kind: 'collection', slug: 'search-changes', label: 'Zoekindex-wijzigingen (intern)', rules: everyone('--.--.') },
+  { kind: 'collection', slug: 'mail-receipts', label: 'Verzonden e-mails (intern)', rules: everyone('--.--.') },
   { kind: 'collection', slug: 'payload-jobs', label: 'Taken (intern)', rules: everyone('--.--.') },
   { kind: 'collection', slug: 'payload-kv', label: 'Sleutel-waarde (intern)', rules: everyone('--.--.') },
   { kind: 'collection', slug: 'payload-migrations', label: 'Migraties (intern)', rules: everyone('--.--.') },

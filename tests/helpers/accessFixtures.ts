@@ -381,6 +381,13 @@ export function adapters({ taken = {} }: { taken?: { blocks?: number[]; indicato
       shows: (doc, marker) => doc.target === marker,
     },
     {
+      slug: 'mail-receipts',
+      drafts: false,
+      data: () => ({ key: unique('verzonden'), state: 'sending' }),
+      change: (marker) => ({ key: marker }),
+      shows: (doc, marker) => doc.key === marker,
+    },
+    {
       slug: 'redirects',
       drafts: false,
       data: () => ({ from: `/${unique('oud-adres')}`, to: { type: 'custom', url: '/paginas/nieuw-adres' } }),

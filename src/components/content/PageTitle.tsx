@@ -1,4 +1,3 @@
-import { draftMode } from 'next/headers'
 import type { ReactNode } from 'react'
 
 import { LiveText } from '../live-preview/LiveText'
@@ -6,16 +5,20 @@ import { ExampleNotice } from './ExampleNotice'
 
 type Props = { title: string; summary?: string | null; isExample?: boolean | null; kicker?: ReactNode }
 
-export async function PageTitle({ title, summary, isExample, kicker }: Props) {
-  // In an editor's preview the title and summary follow the typing in the admin; visitors get
-  // plain text and none of the preview's code.
-  const live = (await draftMode()).isEnabled
+export function PageTitle({ title, summary, isExample, kicker }: Props) {
+  // In an editor's preview the title and summary follow the typing in the admin (LiveText reads
+  // the preview's data, which only the draft-mode layout provides); visitors get the server's text
+  // and none of the preview library. Synchronous, so pages render without a suspending header.
   return (
     <header className="page-title">
       {kicker ? <p className="page-title__kicker">{kicker}</p> : null}
-      <h1 className="utrecht-heading-1">{live ? <LiveText field="title">{title}</LiveText> : title}</h1>
+      <h1 className="utrecht-heading-1">
+        <LiveText field="title">{title}</LiveText>
+      </h1>
       {summary ? (
-        <p className="utrecht-paragraph utrecht-paragraph--lead">{live ? <LiveText field="summary">{summary}</LiveText> : summary}</p>
+        <p className="utrecht-paragraph utrecht-paragraph--lead">
+          <LiveText field="summary">{summary}</LiveText>
+        </p>
       ) : null}
       <ExampleNotice isExample={isExample} />
     </header>

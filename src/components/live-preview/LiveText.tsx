@@ -13,8 +13,9 @@ import { useLiveData } from './liveData'
 export function LiveText({ field, children }: { field: 'title' | 'summary'; children: ReactNode }) {
   const data = useLiveData()
   const pathname = usePathname()
-  const slug = decodeURIComponent(pathname.split('/').filter(Boolean).pop() ?? '')
-  const value = data?.[field]
-  if (!data || data.slug !== slug || typeof value !== 'string') return <>{children}</>
+  if (!data) return <>{children}</>
+  const slug = decodeURIComponent((pathname ?? '').split('/').filter(Boolean).pop() ?? '')
+  const value = data[field]
+  if (data.slug !== slug || typeof value !== 'string') return <>{children}</>
   return <>{value}</>
 }
