@@ -166,7 +166,7 @@ function notOverHttp(entity: EntityRules, role: MatrixRole, operation: Operation
     return 'de acht bouwstenen van de seed liggen vast; werkwijzen hebben dezelfde regels'
   }
   if (entity.slug === 'registrations' && operation === 'create') return 'inschrijven gaat via het formulier (POST /api/registrations)'
-  if (['audit-log', 'search-changes', 'payload-jobs', 'payload-kv', 'payload-migrations'].includes(entity.slug) && operation !== 'read' && operation !== 'create') {
+  if (['audit-log', 'search-changes', 'mail-receipts', 'payload-jobs', 'payload-kv', 'payload-migrations'].includes(entity.slug) && operation !== 'read' && operation !== 'create') {
     return 'geen documenten om te wijzigen over HTTP'
   }
   if (entity.slug === 'payload-preferences' && operation !== 'read') return 'voorkeuren: zie de aparte test'
@@ -392,7 +392,7 @@ async function checkGlobal(entity: EntityRules, role: MatrixRole, operation: Ope
   }
 }
 
-const INTERNAL = new Set(['audit-log', 'search-changes', 'payload-jobs', 'payload-kv', 'payload-migrations', 'payload-preferences'])
+const INTERNAL = new Set(['audit-log', 'search-changes', 'mail-receipts', 'payload-jobs', 'payload-kv', 'payload-migrations', 'payload-preferences'])
 
 const cells = ACCESS_MATRIX.flatMap((entity) =>
   MATRIX_ROLES.flatMap((role) => OPERATIONS.map((operation) => ({ entity, role, operation, expected: expectation(entity, role, operation) }))),
