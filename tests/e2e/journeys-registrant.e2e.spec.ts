@@ -52,7 +52,7 @@ async function submit(page: Page, name: string) {
 async function fillForm(page: Page, email: string, skjNumber = '') {
   await page.locator('input[name="session"]').first().check()
   await page.getByLabel('Naam', { exact: true }).fill('Test Deelnemer')
-  await page.getByLabel('E-mailadres').fill(email)
+  await page.locator('#inschrijven-email').fill(email)
   await page.getByLabel('Organisatie').fill('Voorbeeldorganisatie')
   await page.getByLabel('Functie').fill('Jeugdbeschermer')
   await page.getByLabel('SKJ-registratienummer (optioneel)').fill(skjNumber)
