@@ -80,7 +80,50 @@ export function proxy(request: NextRequest): NextResponse {
 const secureCookies = (request: NextRequest) =>
   request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https'
 
+/*
+ * Where the proxy runs. Not on every request: running it costs a cached page about a third of its
+ * throughput (bench/RESULTS.md), and an anonymous visitor's published page needs none of its work.
+ * So it runs for:
+ * - the admin, the API and the routes that are personal, posted to or rendered per request;
+ * - any path with a %-sign (the malformed-encoding check above);
+ * - every path when an editor is logged in or previewing (private, no-store);
+ * - a finder with one of its filter parameters (rewritten to /gefilterd).
+ * Next reads this object at build time, so it must be written out literally. The finders' filter
+ * parameters are listed by hand: tests/e2e/cache.e2e.spec.ts follows every filter and page link
+ * of every finder and fails when one of them is served the cached, unfiltered list.
+ */
 export const config = {
-  // Every path but Next's own static files: the %-encoding check applies to all routes.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+  matcher: [
+    '/admin/:path*',
+    // Not /api/search: as-you-type traffic, anonymous, and nothing in it the proxy adds.
+    '/api/:path((?!search$).*)',
+    '/gefilterd/:path*',
+    '/meldingen/:path*',
+    '/preview/:path*',
+    '/reactie/:path*',
+    '/regio-kiezen/:path*',
+    '/scholing/annuleren/:path*',
+    '/scholing/:slug/inschrijven/:path*',
+    '/zoeken/:path*',
+    '/sitemap.xml',
+    '/robots.txt',
+    '/:path(.*%.*)',
+    { source: '/((?!_next/static|_next/image|favicon.ico).*)', has: [{ type: 'cookie', key: 'payload-token' }] },
+    { source: '/((?!_next/static|_next/image|favicon.ico).*)', has: [{ type: 'cookie', key: '__prerender_bypass' }] },
+    { source: '/(werkwijzen|vacatures|scholing|toekomsttuinen|monitor)', has: [{ type: 'query', key: 'regio' }] },
+    { source: '/(werkwijzen|vacatures|scholing|toekomsttuinen|monitor)', has: [{ type: 'query', key: 'bouwsteen' }] },
+    { source: '/(werkwijzen|vacatures|scholing|toekomsttuinen|monitor)', has: [{ type: 'query', key: 'voor' }] },
+    { source: '/(werkwijzen|vacatures|scholing|toekomsttuinen|monitor)', has: [{ type: 'query', key: 'vorm' }] },
+    { source: '/(werkwijzen|vacatures|scholing|toekomsttuinen|monitor)', has: [{ type: 'query', key: 'wanneer' }] },
+    { source: '/(werkwijzen|vacatures|scholing|toekomsttuinen|monitor)', has: [{ type: 'query', key: 'organisatie' }] },
+    { source: '/(werkwijzen|vacatures|scholing|toekomsttuinen|monitor)', has: [{ type: 'query', key: 'functie' }] },
+    { source: '/(werkwijzen|vacatures|scholing|toekomsttuinen|monitor)', has: [{ type: 'query', key: 'uren' }] },
+    { source: '/(werkwijzen|vacatures|scholing|toekomsttuinen|monitor)', has: [{ type: 'query', key: 'soort' }] },
+    { source: '/(werkwijzen|vacatures|scholing|toekomsttuinen|monitor)', has: [{ type: 'query', key: 'status' }] },
+    { source: '/(werkwijzen|vacatures|scholing|toekomsttuinen|monitor)', has: [{ type: 'query', key: 'q' }] },
+    { source: '/(werkwijzen|vacatures|scholing|toekomsttuinen|monitor)', has: [{ type: 'query', key: 'sorteer' }] },
+    { source: '/(werkwijzen|vacatures|scholing|toekomsttuinen|monitor)', has: [{ type: 'query', key: 'pagina' }] },
+    { source: '/(werkwijzen|vacatures|scholing|toekomsttuinen|monitor)', has: [{ type: 'query', key: 'van' }] },
+    { source: '/(werkwijzen|vacatures|scholing|toekomsttuinen|monitor)', has: [{ type: 'query', key: 'tot' }] },
+  ],
 }

@@ -129,6 +129,27 @@ describe('cached pages follow every change on the next request', () => {
     expect((await fetch(`${baseUrl}/gefilterd/onbekend?x=1`)).status).toBe(404)
   })
 
+  it('sends every filter, sort and page parameter of every finder to the filtered view', async () => {
+    // proxy.ts lists the finders' parameters by hand (Next reads its matcher at build time); a
+    // parameter missing there would quietly show the cached, unfiltered list.
+    for (const path of ['/werkwijzen', '/vacatures', '/scholing', '/toekomsttuinen', '/monitor']) {
+      const html = await (await fetch(`${baseUrl}${path}`)).text()
+      const keys = new Set<string>()
+      for (const link of html.matchAll(new RegExp(`href="${path}\\?([^"#]+)"`, 'g'))) {
+        for (const key of new URLSearchParams(link[1].replaceAll('&amp;', '&')).keys()) keys.add(key)
+      }
+      for (const form of html.matchAll(new RegExp(`<form[^>]*action="${path}"[^>]*>([\\s\\S]*?)</form>`, 'g'))) {
+        for (const field of form[1].matchAll(/<(?:input|select)[^>]*\bname="([^"]+)"/g)) keys.add(field[1])
+      }
+      expect(keys.size, path).toBeGreaterThan(0)
+      for (const key of keys) {
+        const response = await fetch(`${baseUrl}${path}?${encodeURIComponent(key)}=x`)
+        expect(response.headers.get('cache-control'), `${path}?${key}`).toMatch(/no-store/)
+        expect(await response.text(), `${path}?${key}`).toMatch(/<meta name="robots" content="noindex, ?follow"/)
+      }
+    }
+  })
+
   it('keeps a draft off every page, cached or not', async () => {
     const draft = await createVacancy('draft')
     await warm(draft.slug)
