@@ -232,6 +232,23 @@ describe('who may keep an answer', () => {
     }
   })
 
+  it('caches a training page, and renders the outcome of a registration per request, privately', async () => {
+    const list = await (await fetch(`${baseUrl}/scholing`)).text()
+    const path = /href="(\/scholing\/(?!annuleren|sessies|feed)[a-z0-9-]+)"/.exec(list)?.[1]
+    expect(path).toBeTruthy()
+    const page = await fetch(`${baseUrl}${path}`)
+    expect(page.headers.get('cache-control'), path).toMatch(/s-maxage=30\b/)
+    const title = /<h1[^>]*>(.*?)<\/h1>/s.exec(await page.text())?.[1]
+    expect(title).toBeTruthy()
+    const outcome = await fetch(`${baseUrl}${path}?inschrijving=0123456789abcdef`)
+    expect(outcome.status).toBe(200)
+    expect(outcome.headers.get('cache-control')).toMatch(/private/)
+    expect(outcome.headers.get('cache-control')).toMatch(/no-store/)
+    const html = await outcome.text()
+    expect(/<h1[^>]*>(.*?)<\/h1>/s.exec(html)?.[1]).toBe(title)
+    expect(html).toMatch(/<meta name="robots" content="noindex, ?follow"/)
+  })
+
   it('keeps answers for a logged-in editor, a preview and personal pages private', async () => {
     const asEditor = await fetch(`${baseUrl}/`, { headers: { Cookie: `payload-token=${admin.token}` } })
     expect(asEditor.headers.get('cache-control')).toBe('private, no-store')
