@@ -249,6 +249,22 @@ describe('who may keep an answer', () => {
     expect(html).toMatch(/<meta name="robots" content="noindex, ?follow"/)
   })
 
+  it('caches the escalation model, and renders a step of its guide per request with the chosen region', async () => {
+    const model = await fetch(`${baseUrl}/escalatiemodel`)
+    expect(model.headers.get('cache-control')).toMatch(/s-maxage=30\b/)
+    expect(await model.text()).toContain('Start de wegwijzer')
+    const step = await fetch(`${baseUrl}/escalatiemodel?stap=veiligheid`)
+    expect(step.headers.get('cache-control')).toMatch(/no-store/)
+    expect(await step.text()).toContain('Is de veiligheid van een kind')
+    // The region chosen on the home page picks the contacts of a step; nobody else gets that page.
+    const chosen = await fetch(`${baseUrl}/escalatiemodel?uitkomst=1`, { headers: { Cookie: `portaal-regio=${region.slug}` } })
+    expect(chosen.headers.get('cache-control')).toMatch(/no-store/)
+    const html = await chosen.text()
+    expect(html).toContain(`<option value="${region.slug}" selected="">`)
+    expect(html).toMatch(/<meta name="robots" content="noindex, ?follow"/)
+    expect(await (await fetch(`${baseUrl}/escalatiemodel`)).text()).not.toMatch(/<meta name="robots" content="noindex/)
+  })
+
   it('keeps answers for a logged-in editor, a preview and personal pages private', async () => {
     const asEditor = await fetch(`${baseUrl}/`, { headers: { Cookie: `payload-token=${admin.token}` } })
     expect(asEditor.headers.get('cache-control')).toBe('private, no-store')

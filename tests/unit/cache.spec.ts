@@ -69,6 +69,14 @@ describe('a training page: cached, its registration outcome rendered per request
   })
 })
 
+describe('the escalation model: cached, a step of its guide per request', () => {
+  it('sends a step in the address to /escalatiemodel/wegwijzer', () => {
+    expect(perRequestPath('/escalatiemodel', '')).toBeNull()
+    expect(perRequestPath('/escalatiemodel', '?stap=veiligheid')).toBe('/escalatiemodel/wegwijzer?stap=veiligheid')
+    expect(perRequestPath('/escalatiemodel/wegwijzer', '?stap=veiligheid')).toBeNull()
+  })
+})
+
 describe('REST and GraphQL limits', () => {
   it('gives API clients shallow documents unless they ask, and never deeper than the cap', () => {
     const plain: Record<string, unknown> = {}
