@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { filteredFinderPath, cacheControlOverride } from './src/lib/cacheControl'
+import { cacheControlOverride, perRequestPath } from './src/lib/cacheControl'
 import { cleanRequestId, REQUEST_ID_HEADER } from './src/lib/requestId'
 import { adminContentSecurityPolicy, isAdminPath } from './src/security/headers.mjs'
 
@@ -48,11 +48,12 @@ export function proxy(request: NextRequest): NextResponse {
   }
   const admin = isAdminPath(request.nextUrl.pathname)
   if (!admin) {
-    // Public paths: a filtered finder view is rendered per request (the unfiltered list is cached),
-    // and anything personal is marked private, no-store (src/lib/cacheControl.ts).
-    const filtered = filteredFinderPath(request.nextUrl.pathname, request.nextUrl.search)
-    const response = filtered
-      ? NextResponse.rewrite(new URL(filtered, request.url), { request: { headers: request.headers } })
+    // Public paths: a filtered finder view and a registration's outcome are rendered per request
+    // (the pages without them are cached), and anything personal is marked private, no-store
+    // (src/lib/cacheControl.ts).
+    const perRequest = perRequestPath(request.nextUrl.pathname, request.nextUrl.search)
+    const response = perRequest
+      ? NextResponse.rewrite(new URL(perRequest, request.url), { request: { headers: request.headers } })
       : NextResponse.next({ request: { headers: request.headers } })
     response.headers.set(REQUEST_ID_HEADER, requestId)
     return withCacheControl(request, response)
@@ -80,7 +81,56 @@ export function proxy(request: NextRequest): NextResponse {
 const secureCookies = (request: NextRequest) =>
   request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https'
 
+/*
+ * Where the proxy runs. Not on every request: running it costs a cached page about a third of its
+ * throughput (bench/RESULTS.md), and an anonymous visitor's published page needs none of its work.
+ * So it runs for:
+ * - the admin, the API and the routes that are personal, posted to or rendered per request;
+ * - any path with a %-sign (the malformed-encoding check above);
+ * - every path when an editor is logged in or previewing (private, no-store);
+ * - a finder with one of its filter parameters (rewritten to /gefilterd), and a training page with
+ *   a registration's outcome (rewritten to its /uitkomst), and the escalation model with a step of
+ *   its guide (rewritten to /escalatiemodel/wegwijzer).
+ * Next reads this object at build time, so it must be written out literally. The finders' filter
+ * parameters are listed by hand: tests/e2e/cache.e2e.spec.ts follows every filter and page link
+ * of every finder and fails when one of them is served the cached, unfiltered list.
+ */
 export const config = {
-  // Every path but Next's own static files: the %-encoding check applies to all routes.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+  matcher: [
+    '/admin/:path*',
+    // Not /api/search: as-you-type traffic, anonymous, and nothing in it the proxy adds.
+    '/api/:path((?!search$).*)',
+    '/gefilterd/:path*',
+    '/meldingen/:path*',
+    '/preview/:path*',
+    '/reactie/:path*',
+    '/regio-kiezen/:path*',
+    '/scholing/annuleren/:path*',
+    '/scholing/:slug/inschrijven/:path*',
+    '/zoeken/:path*',
+    '/sitemap.xml',
+    '/robots.txt',
+    '/:path(.*%.*)',
+    { source: '/((?!_next/static|_next/image|favicon.ico).*)', has: [{ type: 'cookie', key: 'payload-token' }] },
+    { source: '/((?!_next/static|_next/image|favicon.ico).*)', has: [{ type: 'cookie', key: '__prerender_bypass' }] },
+    { source: '/scholing/:slug', has: [{ type: 'query', key: 'inschrijving' }] },
+    { source: '/escalatiemodel', has: [{ type: 'query', key: 'stap' }] },
+    { source: '/escalatiemodel', has: [{ type: 'query', key: 'uitkomst' }] },
+    { source: '/escalatiemodel', has: [{ type: 'query', key: 'regio' }] },
+    { source: '/(werkwijzen|vacatures|scholing|toekomsttuinen|monitor)', has: [{ type: 'query', key: 'regio' }] },
+    { source: '/(werkwijzen|vacatures|scholing|toekomsttuinen|monitor)', has: [{ type: 'query', key: 'bouwsteen' }] },
+    { source: '/(werkwijzen|vacatures|scholing|toekomsttuinen|monitor)', has: [{ type: 'query', key: 'voor' }] },
+    { source: '/(werkwijzen|vacatures|scholing|toekomsttuinen|monitor)', has: [{ type: 'query', key: 'vorm' }] },
+    { source: '/(werkwijzen|vacatures|scholing|toekomsttuinen|monitor)', has: [{ type: 'query', key: 'wanneer' }] },
+    { source: '/(werkwijzen|vacatures|scholing|toekomsttuinen|monitor)', has: [{ type: 'query', key: 'organisatie' }] },
+    { source: '/(werkwijzen|vacatures|scholing|toekomsttuinen|monitor)', has: [{ type: 'query', key: 'functie' }] },
+    { source: '/(werkwijzen|vacatures|scholing|toekomsttuinen|monitor)', has: [{ type: 'query', key: 'uren' }] },
+    { source: '/(werkwijzen|vacatures|scholing|toekomsttuinen|monitor)', has: [{ type: 'query', key: 'soort' }] },
+    { source: '/(werkwijzen|vacatures|scholing|toekomsttuinen|monitor)', has: [{ type: 'query', key: 'status' }] },
+    { source: '/(werkwijzen|vacatures|scholing|toekomsttuinen|monitor)', has: [{ type: 'query', key: 'q' }] },
+    { source: '/(werkwijzen|vacatures|scholing|toekomsttuinen|monitor)', has: [{ type: 'query', key: 'sorteer' }] },
+    { source: '/(werkwijzen|vacatures|scholing|toekomsttuinen|monitor)', has: [{ type: 'query', key: 'pagina' }] },
+    { source: '/(werkwijzen|vacatures|scholing|toekomsttuinen|monitor)', has: [{ type: 'query', key: 'van' }] },
+    { source: '/(werkwijzen|vacatures|scholing|toekomsttuinen|monitor)', has: [{ type: 'query', key: 'tot' }] },
+  ],
 }

@@ -31,6 +31,8 @@ export PUBLIC_URL=${PUBLIC_URL_OVERRIDE:-http://127.0.0.1:$front_port}
 [ -x "$nginx_bin" ] || { echo "nginx not found at $nginx_bin (apt-get install nginx-light)" >&2; exit 1; }
 
 work=$(mktemp -d -t kennisportaal-cluster.XXXXXX)
+# nginx's workers (nobody, when this runs as root) must reach the cache and temp directories here.
+chmod 711 "$work"
 pids=()
 cleanup() {
   echo

@@ -3,7 +3,8 @@ import type { SanitizedConfig } from 'payload'
 import { CLIENT_FAULT_MESSAGES } from './clientFaults'
 import { runWithRequestId } from '../lib/requestContext'
 
-type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+/** A route handler; the context is whatever its route passes (Payload's catch-all: the slug). */
+type Handler<C> = (request: Request, context: C) => Promise<Response>
 
 const NO_STORE = { 'Cache-Control': 'no-store', 'Content-Language': 'nl' }
 
@@ -54,7 +55,7 @@ function versionsOfUnversioned(config: SanitizedConfig, url: URL): boolean {
  * - the versions routes of a collection or global without versions: 404.
  * Every request runs with its request id, so each log line it causes carries it.
  */
-export function guardRest(handler: Handler, config: Promise<SanitizedConfig> | SanitizedConfig): Handler {
+export function guardRest<C>(handler: Handler<C>, config: Promise<SanitizedConfig> | SanitizedConfig): Handler<C> {
   return (request, context) =>
     runWithRequestId(request.headers, async () => {
       const url = new URL(request.url)

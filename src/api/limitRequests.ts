@@ -1,6 +1,7 @@
 import { refuseWhenLimited, type RequestLimitName } from '../lib/rateLimit'
 
-type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+/** A route handler; the context is whatever its route passes (Payload's catch-all: the slug). */
+type Handler<C> = (request: Request, context: C) => Promise<Response>
 
 /** The API calls a visitor can make that cost mail, storage or CPU, and the limit each counts against. */
 const LIMITED: { method: string; path: string; limit: RequestLimitName }[] = [
@@ -16,7 +17,7 @@ const LIMITED: { method: string; path: string; limit: RequestLimitName }[] = [
  * `refuseWhenLimited` themselves): 429 with Retry-After and a Dutch message when passed.
  * Logins have their own throttle (src/auth/guardLogin.ts) and Payload's per-account lockout.
  */
-export function limitRequests(handler: Handler): Handler {
+export function limitRequests<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
     const path = new URL(request.url).pathname.replace(/\/+$/, '')
     const rule = LIMITED.find((entry) => entry.method === request.method && entry.path === path)

@@ -53,7 +53,10 @@ async function main() {
   const port = parsePort(process.env.PORT)
   const env = { ...process.env, PAYLOAD_SECRET: secretFor(process.env), NEXT_TELEMETRY_DISABLED: '1' }
 
-  if (args.has('--no-build') || ['1', 'true'].includes(process.env.SKIP_BUILD ?? '')) {
+  // SKIP_BUILD is about starting (`npm start` on a host that runs a build made elsewhere); an
+  // explicit `npm run build` builds even where the environment file sets it.
+  const skipBuild = !args.has('--build-only') && (args.has('--no-build') || ['1', 'true'].includes(process.env.SKIP_BUILD ?? ''))
+  if (skipBuild) {
     const status = buildStatus()
     if (status.reason === 'there is no production build yet')
       fail(

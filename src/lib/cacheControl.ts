@@ -2,7 +2,7 @@
 export const PERSONAL_COOKIES = ['payload-token', '__prerender_bypass'] as const
 
 /** Paths whose answers are about one person (a registration, a subscription): never stored. */
-const PERSONAL_PATHS = [/^\/scholing\/annuleren(\/|$)/, /^\/scholing\/[^/]+\/inschrijven(\/|$)/, /^\/meldingen(\/|$)/, /^\/preview(\/|$)/, /^\/regio-kiezen(\/|$)/]
+const PERSONAL_PATHS = [/^\/scholing\/annuleren(\/|$)/, /^\/scholing\/[^/]+\/(inschrijven|uitkomst)(\/|$)/, /^\/meldingen(\/|$)/, /^\/preview(\/|$)/, /^\/regio-kiezen(\/|$)/, /^\/escalatiemodel\/wegwijzer(\/|$)/]
 
 export const PRIVATE_CACHE_CONTROL = 'private, no-store'
 
@@ -37,11 +37,23 @@ export function cacheControlOverride(pathname: string, hasCookie: (name: string)
 /** Finders whose list without filters is cached; with filters they are rendered per request. */
 const CACHED_FINDERS = new Set(['/werkwijzen', '/vacatures', '/scholing', '/toekomsttuinen', '/monitor'])
 
+/** A training's own page (not /scholing/annuleren or /scholing/sessies/…). */
+const TRAINING_PAGE = /^\/scholing\/(?!annuleren$|sessies$)([^/]+)$/
+
 /**
- * Where proxy.ts sends a finder request that has filters in its address (`/werkwijzen?regio=…` →
- * `/gefilterd/werkwijzen?regio=…`), or null: the address without them is the cached page.
+ * Where proxy.ts sends a request that must be rendered per request although its address is that of
+ * a cached page, or null: the cached page answers.
+ * - a finder with filters in its address (`/werkwijzen?regio=…` → `/gefilterd/werkwijzen?regio=…`);
+ * - a training page with the outcome of a registration (`/scholing/x?inschrijving=…` →
+ *   `/scholing/x/uitkomst?inschrijving=…`);
+ * - the escalation model with a step of its guide in the address (`/escalatiemodel?stap=…` →
+ *   `/escalatiemodel/wegwijzer?stap=…`), where the region the visitor chose (a cookie) picks the
+ *   contacts; the model itself, where the guide starts, is the same for everyone.
  */
-export function filteredFinderPath(pathname: string, search: string): string | null {
-  if (!search || search === '?' || !CACHED_FINDERS.has(pathname)) return null
-  return `/gefilterd${pathname}${search}`
+export function perRequestPath(pathname: string, search: string): string | null {
+  if (!search || search === '?') return null
+  if (pathname === '/escalatiemodel') return `/escalatiemodel/wegwijzer${search}`
+  if (CACHED_FINDERS.has(pathname)) return `/gefilterd${pathname}${search}`
+  if (TRAINING_PAGE.test(pathname) && new URLSearchParams(search).has('inschrijving')) return `${pathname}/uitkomst${search}`
+  return null
 }

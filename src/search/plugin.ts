@@ -4,7 +4,7 @@ import { addJobs, appendCollectionHooks, appendGlobalHooks, chainOnInit, labelHo
 import { SearchBestBets } from '../../collections/SearchBestBets'
 import { SearchQueryStats } from '../../collections/SearchQueryStats'
 import { isSearchableCollection, isSearchableGlobal } from './records'
-import { searchClickEndpoint, searchEndpoint } from './endpoint'
+import { searchClickEndpoint } from './endpoint'
 import * as searchIndex from './indexOwner'
 import { startChangeFeed } from './sync/changeFeed'
 import { SearchChanges } from '../../collections/SearchChanges'
@@ -71,7 +71,7 @@ export function searchPlugin(options: SearchPluginOptions = {}) {
         SearchChanges,
       ],
       globals: (config.globals ?? []).map(withGlobalHooks),
-      endpoints: [...(config.endpoints ?? []), searchEndpoint, searchClickEndpoint],
+      endpoints: [...(config.endpoints ?? []), searchClickEndpoint],
       // The retry queue runs every minute where the queues run (JOBS_AUTORUN=false: not here).
       jobs: addJobs(config, { tasks: [searchSyncTask], runners: [{ cron: '* * * * *', queue: SEARCH_QUEUE, limit: 20 }] }),
       onInit: chainOnInit(config, (payload) => {

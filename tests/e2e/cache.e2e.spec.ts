@@ -129,6 +129,27 @@ describe('cached pages follow every change on the next request', () => {
     expect((await fetch(`${baseUrl}/gefilterd/onbekend?x=1`)).status).toBe(404)
   })
 
+  it('sends every filter, sort and page parameter of every finder to the filtered view', async () => {
+    // proxy.ts lists the finders' parameters by hand (Next reads its matcher at build time); a
+    // parameter missing there would quietly show the cached, unfiltered list.
+    for (const path of ['/werkwijzen', '/vacatures', '/scholing', '/toekomsttuinen', '/monitor']) {
+      const html = await (await fetch(`${baseUrl}${path}`)).text()
+      const keys = new Set<string>()
+      for (const link of html.matchAll(new RegExp(`href="${path}\\?([^"#]+)"`, 'g'))) {
+        for (const key of new URLSearchParams(link[1].replaceAll('&amp;', '&')).keys()) keys.add(key)
+      }
+      for (const form of html.matchAll(new RegExp(`<form[^>]*action="${path}"[^>]*>([\\s\\S]*?)</form>`, 'g'))) {
+        for (const field of form[1].matchAll(/<(?:input|select)[^>]*\bname="([^"]+)"/g)) keys.add(field[1])
+      }
+      expect(keys.size, path).toBeGreaterThan(0)
+      for (const key of keys) {
+        const response = await fetch(`${baseUrl}${path}?${encodeURIComponent(key)}=x`)
+        expect(response.headers.get('cache-control'), `${path}?${key}`).toMatch(/no-store/)
+        expect(await response.text(), `${path}?${key}`).toMatch(/<meta name="robots" content="noindex, ?follow"/)
+      }
+    }
+  })
+
   it('keeps a draft off every page, cached or not', async () => {
     const draft = await createVacancy('draft')
     await warm(draft.slug)
@@ -209,6 +230,39 @@ describe('who may keep an answer', () => {
       expect(cacheControl, path).toMatch(/stale-while-revalidate=\d+/)
       expect(cacheControl, path).not.toMatch(/private|no-store/)
     }
+  })
+
+  it('caches a training page, and renders the outcome of a registration per request, privately', async () => {
+    const list = await (await fetch(`${baseUrl}/scholing`)).text()
+    const path = /href="(\/scholing\/(?!annuleren|sessies|feed)[a-z0-9-]+)"/.exec(list)?.[1]
+    expect(path).toBeTruthy()
+    const page = await fetch(`${baseUrl}${path}`)
+    expect(page.headers.get('cache-control'), path).toMatch(/s-maxage=30\b/)
+    const title = /<h1[^>]*>(.*?)<\/h1>/s.exec(await page.text())?.[1]
+    expect(title).toBeTruthy()
+    const outcome = await fetch(`${baseUrl}${path}?inschrijving=0123456789abcdef`)
+    expect(outcome.status).toBe(200)
+    expect(outcome.headers.get('cache-control')).toMatch(/private/)
+    expect(outcome.headers.get('cache-control')).toMatch(/no-store/)
+    const html = await outcome.text()
+    expect(/<h1[^>]*>(.*?)<\/h1>/s.exec(html)?.[1]).toBe(title)
+    expect(html).toMatch(/<meta name="robots" content="noindex, ?follow"/)
+  })
+
+  it('caches the escalation model, and renders a step of its guide per request with the chosen region', async () => {
+    const model = await fetch(`${baseUrl}/escalatiemodel`)
+    expect(model.headers.get('cache-control')).toMatch(/s-maxage=30\b/)
+    expect(await model.text()).toContain('Start de wegwijzer')
+    const step = await fetch(`${baseUrl}/escalatiemodel?stap=veiligheid`)
+    expect(step.headers.get('cache-control')).toMatch(/no-store/)
+    expect(await step.text()).toContain('Is de veiligheid van een kind')
+    // The region chosen on the home page picks the contacts of a step; nobody else gets that page.
+    const chosen = await fetch(`${baseUrl}/escalatiemodel?uitkomst=1`, { headers: { Cookie: `portaal-regio=${region.slug}` } })
+    expect(chosen.headers.get('cache-control')).toMatch(/no-store/)
+    const html = await chosen.text()
+    expect(html).toContain(`<option value="${region.slug}" selected="">`)
+    expect(html).toMatch(/<meta name="robots" content="noindex, ?follow"/)
+    expect(await (await fetch(`${baseUrl}/escalatiemodel`)).text()).not.toMatch(/<meta name="robots" content="noindex/)
   })
 
   it('keeps answers for a logged-in editor, a preview and personal pages private', async () => {

@@ -99,6 +99,8 @@ describe.skipIf(skipReason)('the registrant without an account', () => {
       await page.goto(`${baseUrl}/scholing/${training.slug}`, { waitUntil: 'load' })
       // Places left (or "vol") beside every session in the form.
       expect(await page.locator('.registration').innerText()).toMatch(/nog \d+ plaats|vol \(wachtlijst\)/)
+      // The form itself, its consent checkbox a big enough touch target included.
+      await expectNoAxeViolations(page)
 
       await fillForm(page, email, '123456789')
       await submit(page, 'Inschrijven')

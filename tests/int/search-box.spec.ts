@@ -2,14 +2,13 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import { createLocalReq } from 'payload'
 import { act, createElement } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { SearchBox } from '../../src/components/search/SearchBox'
-import { searchEndpoint } from '../../src/search/endpoint'
+import { searchAnswer } from '../../src/search/endpoint'
 import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
 
@@ -35,8 +34,7 @@ describe('header search box', () => {
     // The real /api/search endpoint behind a local HTTP server, as the browser would reach it.
     server = http.createServer(async (req, res) => {
       requests.push(req.url ?? '')
-      const payloadReq = await createLocalReq({ req: { url: `http://localhost${req.url}` } }, portal.payload)
-      const response = await searchEndpoint.handler(payloadReq)
+      const response = await searchAnswer(portal.payload, new URL(`http://localhost${req.url}`))
       res.writeHead(response.status, { 'content-type': 'application/json' })
       res.end(await response.text())
     })

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { capApiRequest, MAX_API_DEPTH, MAX_API_LIMIT } from '../../src/api/validateQuery'
 import { firstSessionPerTraining } from '../../src/home/getHomeFeed'
 import { CONTENT_TAG, expirePublicPages, memoForVisitors } from '../../src/lib/cache'
-import { cacheControlOverride, filteredFinderPath, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from '../../src/lib/cacheControl'
+import { cacheControlOverride, perRequestPath, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from '../../src/lib/cacheControl'
 import { paths } from '../../src/lib/urls'
 
 const none = () => false
@@ -42,14 +42,38 @@ describe('who may keep an answer (proxy.ts)', () => {
 
 describe('finders: the list without filters is cached, a filtered view rendered per request', () => {
   it('sends only a filtered view to the per-request route', () => {
-    expect(filteredFinderPath('/werkwijzen', '')).toBeNull()
-    expect(filteredFinderPath('/werkwijzen', '?regio=achterhoek&voor=gi')).toBe('/gefilterd/werkwijzen?regio=achterhoek&voor=gi')
-    expect(filteredFinderPath('/werkwijzen/melding', '?x=1')).toBeNull()
-    expect(filteredFinderPath('/zoeken', '?q=ots')).toBeNull()
+    expect(perRequestPath('/werkwijzen', '')).toBeNull()
+    expect(perRequestPath('/werkwijzen', '?regio=achterhoek&voor=gi')).toBe('/gefilterd/werkwijzen?regio=achterhoek&voor=gi')
+    expect(perRequestPath('/werkwijzen/melding', '?x=1')).toBeNull()
+    expect(perRequestPath('/zoeken', '?q=ots')).toBeNull()
     for (const finder of ['/vacatures', '/scholing', '/toekomsttuinen', '/monitor']) {
-      expect(filteredFinderPath(finder, ''), finder).toBeNull()
-      expect(filteredFinderPath(finder, '?regio=achterhoek'), finder).toBe(`/gefilterd${finder}?regio=achterhoek`)
+      expect(perRequestPath(finder, ''), finder).toBeNull()
+      expect(perRequestPath(finder, '?regio=achterhoek'), finder).toBe(`/gefilterd${finder}?regio=achterhoek`)
     }
+  })
+})
+
+describe('a training page: cached, its registration outcome rendered per request', () => {
+  it('sends only an address with ?inschrijving= of a training page to its /uitkomst', () => {
+    expect(perRequestPath('/scholing/agressie-hanteren', '')).toBeNull()
+    expect(perRequestPath('/scholing/agressie-hanteren', '?utm=x')).toBeNull()
+    expect(perRequestPath('/scholing/agressie-hanteren', '?inschrijving=0123abcd')).toBe('/scholing/agressie-hanteren/uitkomst?inschrijving=0123abcd')
+    expect(perRequestPath('/scholing/annuleren', '?inschrijving=1')).toBeNull()
+    expect(perRequestPath('/scholing/sessies', '?inschrijving=1')).toBeNull()
+    expect(perRequestPath('/scholing/x/agenda.ics', '?inschrijving=1')).toBeNull()
+  })
+
+  it('keeps the outcome page private', () => {
+    expect(cacheControlOverride('/scholing/agressie-hanteren/uitkomst', () => false)).toBe(PRIVATE_CACHE_CONTROL)
+    expect(cacheControlOverride('/scholing/agressie-hanteren', () => false)).toBeNull()
+  })
+})
+
+describe('the escalation model: cached, a step of its guide per request', () => {
+  it('sends a step in the address to /escalatiemodel/wegwijzer', () => {
+    expect(perRequestPath('/escalatiemodel', '')).toBeNull()
+    expect(perRequestPath('/escalatiemodel', '?stap=veiligheid')).toBe('/escalatiemodel/wegwijzer?stap=veiligheid')
+    expect(perRequestPath('/escalatiemodel/wegwijzer', '?stap=veiligheid')).toBeNull()
   })
 })
 

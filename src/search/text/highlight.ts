@@ -30,16 +30,35 @@ export function partsFromSentinels(value: string): HighlightPart[] {
 }
 
 type Token = { start: number; end: number; hit: boolean }
+type Word = { start: number; end: number; term: string | null }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu
 
-function scan(text: string, terms: ReadonlySet<string>): Token[] {
-  const tokens: Token[] = []
-  for (const match of text.matchAll(WORD)) {
-    const term = processTerm(match[0])
-    tokens.push({ start: match.index, end: match.index + match[0].length, hit: term !== null && terms.has(term) })
+/**
+ * The words of texts seen before, with their index terms: a result's text is scanned again on
+ * every query that finds it, and splitting and stemming it was most of the cost of /api/search
+ * (bench/RESULTS.md). Bounded by the words it holds (a few tens of MB); emptied when full.
+ */
+const WORDS_LIMIT = 500_000
+const wordsCache = new Map<string, Word[]>()
+let wordsHeld = 0
+
+function wordsOf(text: string): Word[] {
+  const known = wordsCache.get(text)
+  if (known) return known
+  const words: Word[] = []
+  for (const match of text.matchAll(WORD)) words.push({ start: match.index, end: match.index + match[0].length, term: processTerm(match[0]) })
+  if (wordsHeld + words.length > WORDS_LIMIT) {
+    wordsCache.clear()
+    wordsHeld = 0
   }
-  return tokens
+  wordsCache.set(text, words)
+  wordsHeld += words.length
+  return words
+}
+
+function scan(text: string, terms: ReadonlySet<string>): Token[] {
+  return wordsOf(text).map((word) => ({ start: word.start, end: word.end, hit: word.term !== null && terms.has(word.term) }))
 }
 
 function toParts(text: string, tokens: Token[], from: number, to: number): HighlightPart[] {
