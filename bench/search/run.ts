@@ -18,8 +18,7 @@ const WARMUP = 20
 
 const { getPayload } = await import('payload')
 const { portalConfig } = await import('../../payload.config')
-const { searchState } = await import('../../src/search/service')
-const { reindexAll } = await import('../../src/search/sync/reindex')
+const searchIndex = await import('../../src/search/indexOwner')
 const { FACETS } = await import('../../src/search/types')
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'search-bench-'))
@@ -97,14 +96,14 @@ try {
   if (check.totalDocs !== DOCS) throw new Error(`expected ${DOCS} published pages, found ${check.totalDocs}`)
   const writeSeconds = (performance.now() - started) / 1000
 
-  // 2. The embedded index, built the way production builds it: reindexAll reads every page as a
+  // 2. The embedded index, built the way production builds it: searchIndex.rebuild reads every page as a
   //    visitor through the Local API and turns it into a record.
   const heapBefore = process.memoryUsage().heapUsed
   started = performance.now()
-  const build = await reindexAll(payload)
+  const build = await searchIndex.rebuild(payload)
   const buildSeconds = (performance.now() - started) / 1000
   const heapMB = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024
-  const { provider } = searchState(payload)
+  const provider = searchIndex.provider(payload)
 
   // 3. The same 200 queries against both.
   const queries = generateQueries(QUERIES)
@@ -138,7 +137,7 @@ try {
     `  slowest (CPU ms), embedded: ${embedded.slowest.map((s) => `“${s.q}” ${s.ms.toFixed(1)}`).join(', ')}`,
     '',
     `  inserting ${DOCS} documents: ${writeSeconds.toFixed(1)} s`,
-    `  reindexAll (read as visitor, build records, index): ${buildSeconds.toFixed(1)} s for ${build.records} records, heap +${heapMB.toFixed(0)} MB`,
+    `  rebuild (read as visitor, build records, index): ${buildSeconds.toFixed(1)} s for ${build.records} records, heap +${heapMB.toFixed(0)} MB`,
     '',
     '  The like query searches title and summary only and knows no typos, stems, synonyms or facets;',
     '  the embedded engine searches the whole text with all of those and computes four facets per query.',

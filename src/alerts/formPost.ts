@@ -1,3 +1,4 @@
+import { crossSite } from '../lib/crossSite'
 import { refuseWhenLimited } from '../lib/rateLimit'
 import type { Payload } from 'payload'
 
@@ -25,18 +26,6 @@ export const RESULT_CODES = [
 
 const redirect = (location: string) =>
   new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } })
-
-function crossSite(request: Request): boolean {
-  if (request.headers.get('sec-fetch-site') === 'cross-site') return true
-  const origin = request.headers.get('origin')
-  if (!origin || origin === 'null') return false
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? new URL(request.url).host
-  try {
-    return new URL(origin).host !== host
-  } catch {
-    return true
-  }
-}
 
 export async function handleAlertForm(payload: Payload, request: Request, action: string): Promise<Response> {
   const plain = (status: number, text: string) =>

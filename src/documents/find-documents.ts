@@ -1,6 +1,6 @@
 import type { Where } from 'payload'
 
-import { cachedForVisitors } from '../lib/cache'
+import { asViewer, readAsViewer } from '../lib/content'
 import type { Viewer } from '../lib/viewer'
 import { type DocumentSeries, type DocumentVersion, groupDocumentVersions } from './group-versions'
 
@@ -29,9 +29,7 @@ export async function findDocumentSeries(viewer: Viewer, where?: Where): Promise
   const read = async () => {
     const result = await viewer.payload.find({
       collection: 'documents',
-      overrideAccess: false,
-      user: viewer.user,
-      draft: viewer.draft,
+      ...asViewer(viewer),
       depth: 0,
       where,
       select: SELECT,
@@ -40,7 +38,7 @@ export async function findDocumentSeries(viewer: Viewer, where?: Where): Promise
     })
     return groupDocumentVersions(result.docs as unknown as DocumentVersion[])
   }
-  return !viewer.user && !viewer.draft ? cachedForVisitors(['document-series', where], read) : read()
+  return readAsViewer(viewer, ['document-series', where], read)
 }
 
 /** All versions of one document; versions linked elsewhere come along (the series is the unit). */

@@ -2,9 +2,9 @@ import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import type { Feedback } from '../../payload-types'
 import { projectOfficeAddress } from '../fields/owner'
-import { loggableError } from '../lib/email'
 import { siteUrl } from '../lib/seo'
 import { MAIL_QUEUE } from '../mail/queue'
+import { sendAutomatedMail } from '../mail/send'
 import { feedbackMail } from '../mail/templates/feedback'
 
 export const FEEDBACK_MAIL_TASK = 'sendFeedbackMail'
@@ -34,19 +34,17 @@ export async function sendFeedbackMail(payload: Payload, id: string): Promise<Fe
     replyTo: doc.email ?? null,
     adminUrl: `${siteUrl()}/admin/collections/feedback/${doc.id}`,
   })
-  await payload
-    .sendEmail({
+  await sendAutomatedMail(
+    payload,
+    {
       to: doc.owner || projectOfficeAddress(),
       ...(doc.email ? { replyTo: doc.email } : {}),
       subject: mail.subject,
       text: mail.text,
       html: mail.html,
-      headers: { 'Auto-Submitted': 'auto-generated' },
-    })
-    .catch((error: unknown) => {
-      const safe = loggableError(error)
-      throw Object.assign(new Error(`mail for feedback ${doc.id} failed: ${safe.message}`), { code: safe.code })
-    })
+    },
+    `mail for feedback ${doc.id}`,
+  )
   await payload.update({ collection: 'feedback', id: doc.id, data: { mailedAt: new Date().toISOString() }, overrideAccess: true, depth: 0 })
   return { sent: true }
 }

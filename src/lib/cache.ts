@@ -7,7 +7,7 @@ import { revalidatePath, revalidateTag, unstable_cache } from 'next/cache'
  * Public pages come from Next's full-route cache: the first anonymous visitor after a change
  * renders a page, everyone after that gets the stored HTML. What they read is cached per instance
  * too (unstable_cache below). Both are dropped as soon as anything is published, unpublished,
- * deleted or scheduled-published (src/hooks/revalidateContent.ts), so the next request shows it.
+ * deleted or scheduled-published (src/plugins/revalidateContent.ts), so the next request shows it.
  *
  * One tag for all content, because pages show related items (a working method lists its building
  * blocks, the home page the newest vacancies, a region page nine kinds of documents): any edit may

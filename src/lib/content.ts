@@ -6,6 +6,14 @@ import type { Viewer } from './viewer'
 /** Anonymous, published-only reads are the same for everyone and can be cached. */
 const isVisitor = (viewer: Viewer) => !viewer.user && !viewer.draft
 
+/** What every read as the viewer passes: access control on, with the viewer's user and draft mode. */
+export const asViewer = (viewer: Viewer) => ({ overrideAccess: false, user: viewer.user, draft: viewer.draft }) as const
+
+/** A visitor's read comes from the cache (dropped on every change); an editor in preview reads afresh. */
+export function readAsViewer<T>(viewer: Viewer, cacheKey: unknown[], read: () => Promise<T>): Promise<T> {
+  return isVisitor(viewer) ? cachedForVisitors(cacheKey, read) : read()
+}
+
 type ListOptions = { depth?: number; sort?: string; where?: Where; limit?: number }
 
 /**
@@ -20,9 +28,7 @@ export async function listDocuments<S extends CollectionSlug>(
   const read = async () => {
     const result = await viewer.payload.find({
       collection,
-      overrideAccess: false,
-      user: viewer.user,
-      draft: viewer.draft,
+      ...asViewer(viewer),
       depth,
       sort,
       where,
@@ -31,7 +37,7 @@ export async function listDocuments<S extends CollectionSlug>(
     })
     return result.docs as DataFromCollectionSlug<S>[]
   }
-  return isVisitor(viewer) ? cachedForVisitors(['list', collection, depth, sort, where, limit], read) : read()
+  return readAsViewer(viewer, ['list', collection, depth, sort, where, limit], read)
 }
 
 /** One document by slug, or null (the page then answers 404). */
@@ -45,16 +51,14 @@ export async function findBySlug<S extends CollectionSlug>(
   const read = async () => {
     const result = await viewer.payload.find({
       collection,
-      overrideAccess: false,
-      user: viewer.user,
-      draft: viewer.draft,
+      ...asViewer(viewer),
       depth,
       limit: 1,
       where: { slug: { equals: slug } },
     })
     return (result.docs[0] as DataFromCollectionSlug<S> | undefined) ?? null
   }
-  return isVisitor(viewer) ? cachedForVisitors(['slug', collection, slug, depth], read) : read()
+  return readAsViewer(viewer, ['slug', collection, slug, depth], read)
 }
 
 /** A global as the viewer may see it (published for visitors, the draft for an editor in preview). */
@@ -66,12 +70,10 @@ export async function findGlobalDoc<S extends GlobalSlug>(
   const read = () =>
     viewer.payload.findGlobal({
       slug,
-      overrideAccess: false,
-      user: viewer.user,
-      draft: viewer.draft,
+      ...asViewer(viewer),
       depth,
     }) as Promise<DataFromGlobalSlug<S>>
-  return isVisitor(viewer) ? cachedForVisitors(['global', slug, depth], read) : read()
+  return readAsViewer(viewer, ['global', slug, depth], read)
 }
 
 /** Lookup of the published regions and building blocks that facets and cards name. */

@@ -1,11 +1,11 @@
 import type { Payload, TaskConfig } from 'payload'
 
-import { loggableError } from '../lib/email'
 import type { Registration, Training, TrainingSession } from '../../payload-types'
 import { siteUrl } from '../lib/seo'
 import { providerContact } from '../registrations/booking'
 import { waitlistPlace } from '../registrations/places'
 import { cancelToken } from '../registrations/token'
+import { sendAutomatedMail } from './send'
 import { MAIL_QUEUE, MAIL_TASK, type MailJobInput, type MailJobTemplate } from './queue'
 import { MAIL_TEMPLATE_NAMES, MAIL_TEMPLATES, type MailContext, type MailTemplateName } from './templates'
 
@@ -84,21 +84,11 @@ export async function sendRegistrationMail(
     },
   }
   const mail = MAIL_TEMPLATES[template](context)
-  const info = (await payload
-    .sendEmail({
-      to: { name: doc.name, address: doc.email },
-      subject: mail.subject,
-      text: mail.text,
-      html: mail.html,
-      headers: { 'Auto-Submitted': 'auto-generated' },
-    })
-    .catch((error: unknown) => {
-      // The job system logs and stores this error; an SMTP refusal names the recipient, which must not.
-      const safe = loggableError(error)
-      throw Object.assign(new Error(`mail ${template} for registration ${doc.id} failed: ${safe.message}`), {
-        code: safe.code,
-      })
-    })) as { path?: string } | undefined
+  const info = (await sendAutomatedMail(
+    payload,
+    { to: { name: doc.name, address: doc.email }, subject: mail.subject, text: mail.text, html: mail.html },
+    `mail ${template} for registration ${doc.id}`,
+  )) as { path?: string } | undefined
   // Without SMTP the mail is a file; say where, but not to whom.
   if (info?.path)
     payload.logger.info(`mail: ${template} for registration ${doc.id} written to ${info.path} (no SMTP_HOST set)`)

@@ -1,3 +1,4 @@
+import { crossSite } from '../lib/crossSite'
 import { refuseWhenLimited } from '../lib/rateLimit'
 import type { Payload } from 'payload'
 
@@ -11,19 +12,6 @@ import { asPortalError, UNEXPECTED_MESSAGE } from '../errors'
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 const text = (value: FormDataEntryValue | null) => (typeof value === 'string' ? value : undefined)
-
-/** A browser tells us where a form came from; a form on another site may not register people here. */
-function crossSite(request: Request): boolean {
-  if (request.headers.get('sec-fetch-site') === 'cross-site') return true
-  const origin = request.headers.get('origin')
-  if (!origin || origin === 'null') return false
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host')
-  try {
-    return new URL(origin).host !== host
-  } catch {
-    return true
-  }
-}
 
 const plain = (status: number, message: string) =>
   new Response(message, {

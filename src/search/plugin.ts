@@ -5,12 +5,11 @@ import { SearchBestBets } from '../../collections/SearchBestBets'
 import { SearchQueryStats } from '../../collections/SearchQueryStats'
 import { isSearchableCollection, isSearchableGlobal } from './records'
 import { searchClickEndpoint } from './endpoint'
-import { searchState } from './service'
+import * as searchIndex from './indexOwner'
 import { startChangeFeed } from './sync/changeFeed'
 import { SearchChanges } from '../../collections/SearchChanges'
 import { afterChangeHook, afterDeleteHook, globalAfterChangeHook } from './sync/hooks'
 import { SEARCH_QUEUE, searchSyncTask } from './sync/job'
-import { ensureSearchIndex } from './sync/reindex'
 
 export type SearchPluginOptions = {
   /**
@@ -41,9 +40,9 @@ function withGlobalHooks(global: GlobalConfig): GlobalConfig {
 }
 
 function startBackground(payload: Payload, refreshSeconds: number): void {
-  const state = searchState(payload)
-  if (state.provider.kind !== 'embedded') return
-  ensureSearchIndex(payload)
+  if (searchIndex.provider(payload).kind !== 'embedded') return
+  searchIndex
+    .ready(payload)
     .then(() => {
       if (refreshSeconds > 0) startChangeFeed(payload, refreshSeconds * 1000)
     })

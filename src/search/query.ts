@@ -3,10 +3,9 @@ import type { Payload } from 'payload'
 import { AUDIENCES } from '../constants/taxonomy'
 import { memoForVisitors } from '../lib/cache'
 import type { SearchParams } from './params'
-import { searchState } from './service'
+import * as searchIndex from './indexOwner'
 import { bestBetsFor } from './best-bets'
 import { nearestTerms } from './suggest'
-import { ensureSearchIndex } from './sync/reindex'
 import { FACETS, type FacetName, type SearchHit, searchTypeLabel } from './types'
 
 export type LabelledFacet = { value: string; label: string; count: number; selected: boolean }
@@ -60,8 +59,8 @@ async function readFacetLabels(payload: Payload): Promise<Record<FacetName, Map<
 
 /** One search as /zoeken and /api/search run it: engine, facets with names, types with labels. */
 export async function runSearch(payload: Payload, params: SearchParams): Promise<PortalSearchResult> {
-  await ensureSearchIndex(payload)
-  const { provider } = searchState(payload)
+  await searchIndex.ready(payload)
+  const provider = searchIndex.provider(payload)
   // Best bets: the pages editors pinned to this query, first on the first page.
   const pinned = params.q && params.page === 1 ? await bestBetsFor(payload, params.q) : []
   const [result, labels] = await Promise.all([

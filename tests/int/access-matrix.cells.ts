@@ -68,7 +68,7 @@ function expectRefused(outcome: Outcome, what: string): void {
 
 /**
  * Creating outside the own scope: refused by access (401/403/404), or by the scope check with its
- * own message on the scope field (src/hooks/forceScope.ts). Any other error means the attempt
+ * own message on the scope field (src/access/forceScope.ts). Any other error means the attempt
  * failed for a reason that has nothing to do with the scope, which proves nothing.
  */
 function expectScopeRefusal(outcome: Outcome, what: string): void {

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../../payload-types'
 import { buildExamplePdf } from '../../src/documents/build-example-pdf'
 import { groupDocumentVersions, versionMark, type DocumentVersion } from '../../src/documents/group-versions'
+import * as searchIndex from '../../src/search/indexOwner'
 import { runSearch } from '../../src/search/query'
-import { ensureSearchIndex } from '../../src/search/sync/reindex'
 import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
 
@@ -68,7 +68,7 @@ describe.skipIf(Boolean(sqlite.skipReason))('documents', () => {
   beforeAll(async () => {
     portal = await bootPayload(sqlite)
     payload = portal.payload
-    await ensureSearchIndex(payload)
+    await searchIndex.ready(payload)
     const password = 'documenten-test-wachtwoord-1'
     editor = (await payload.create({
       collection: 'users',

@@ -54,13 +54,20 @@ export async function freePort(): Promise<number> {
 
 export type MailServer = { port: number; messages: ParsedMail[]; close: () => Promise<void> }
 
-/** A real SMTP server on loopback (smtp-server); every message is parsed with mailparser. */
-export async function startSmtp(port = 0): Promise<MailServer> {
+/**
+ * A real SMTP server on loopback (smtp-server); every message is parsed with mailparser. With
+ * `refuse`, recipients it matches are refused with a 550 that names them, as real servers do.
+ */
+export async function startSmtp(port = 0, { refuse }: { refuse?: (address: string) => boolean } = {}): Promise<MailServer> {
   const messages: ParsedMail[] = []
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo({ address }, _session, callback) {
+      if (!refuse?.(address)) return callback()
+      callback(Object.assign(new Error(`<${address}>: Recipient address rejected: User unknown`), { responseCode: 550 }))
+    },
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((mail) => {

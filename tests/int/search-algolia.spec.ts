@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { ALGOLIA_SETTINGS, AlgoliaSearchProvider, algoliaOptionsFromEnv } from '../../src/search/engines/algolia'
-import { createProviderFromEnv } from '../../src/search/service'
+import { createProviderFromEnv } from '../../src/search/indexOwner'
 import { partsToHtml } from '../../src/search/text/highlight'
 import { FACETS, type SearchRecord } from '../../src/search/types'
 import { type FakeAlgolia, startFakeAlgolia } from './search-algolia-server'

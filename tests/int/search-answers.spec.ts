@@ -2,9 +2,9 @@ import type { Payload, PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { searchClickEndpoint } from '../../src/search/endpoint'
+import * as searchIndex from '../../src/search/indexOwner'
 import { runSearch } from '../../src/search/query'
 import { MAX_LOGGED_QUERY_LENGTH, OTHER_QUERIES, recordClick, recordSearch } from '../../src/search/record-search'
-import { ensureSearchIndex, reindexAll } from '../../src/search/sync/reindex'
 import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
 
@@ -84,7 +84,7 @@ describe.runIf(Boolean(sqlite))('search answers (SQLite)', () => {
       },
       overrideAccess: true,
     })
-    await reindexAll(payload)
+    await searchIndex.rebuild(payload)
   })
   afterAll(async () => {
     await portal?.shutdown()
@@ -225,7 +225,7 @@ describe.runIf(Boolean(sqlite))('search answers (SQLite)', () => {
   })
 
   it('keeps the index ready', async () => {
-    await ensureSearchIndex(payload)
+    await searchIndex.ready(payload)
     expect((await search(payload, 'nazorg')).total).toBeGreaterThan(0)
   })
 })

@@ -4,8 +4,8 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import * as searchIndex from '../../src/search/indexOwner'
 import { runSearch } from '../../src/search/query'
-import { reindexAll } from '../../src/search/sync/reindex'
 import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
 import { RELEVANCE_CASES } from './search-relevance.queries'
@@ -33,7 +33,7 @@ describe.runIf(Boolean(seed && sqlite))('search relevance on the demo content (S
     portal = await bootPayload(sqlite!)
     const { seedPortal } = await seed!
     await seedPortal(portal.payload)
-    const result = await reindexAll(portal.payload)
+    const result = await searchIndex.rebuild(portal.payload)
     built = `${result.records} pagina’s geïndexeerd in ${result.milliseconds} ms`
   })
   afterAll(async () => {

@@ -5,9 +5,8 @@ import { portalConfig } from '../../payload.config'
 import { AlgoliaSearchProvider } from '../../src/search/engines/algolia'
 import { EmbeddedSearchProvider } from '../../src/search/engines/embedded'
 import { runSearch } from '../../src/search/query'
-import { useSearchProvider } from '../../src/search/service'
+import * as searchIndex from '../../src/search/indexOwner'
 import { pullChanges } from '../../src/search/sync/changeFeed'
-import { ensureSearchIndex, reindexAll } from '../../src/search/sync/reindex'
 import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
 import { type FakeAlgolia, startFakeAlgolia } from './search-algolia-server'
@@ -48,7 +47,7 @@ for (const database of databases) {
     beforeAll(async () => {
       portal = await bootPayload(database)
       payload = portal.payload
-      await ensureSearchIndex(payload)
+      await searchIndex.ready(payload)
     })
     afterAll(async () => {
       await portal?.shutdown()
@@ -150,14 +149,14 @@ for (const database of databases) {
         expect((await find(payload, 'lingegebied')).map((h) => h.title)).not.toContain('Afspraak over de wachttijd')
       })
 
-      it('skips documents written by the seed until reindexAll runs', async () => {
+      it('skips documents written by the seed until the index is rebuilt', async () => {
         await payload.create({
           collection: 'pages',
           data: { title: 'Demonstratie uit de seed', _status: 'published' },
           context: { seeding: true },
         })
         expect(await find(payload, 'demonstratie')).toEqual([])
-        const result = await reindexAll(payload)
+        const result = await searchIndex.rebuild(payload)
         expect(result.records).toBeGreaterThan(5)
         expect((await find(payload, 'demonstratie')).map((h) => h.title)).toEqual(['Demonstratie uit de seed'])
       })
@@ -165,7 +164,7 @@ for (const database of databases) {
       it('keeps a second instance in step through the change log', async () => {
         const second = await getPayload({ config: portalConfig({ databaseUri: portal.uri, secret: process.env.PAYLOAD_SECRET, seedOnEmpty: false }), key: `${portal.uri}#second` })
         try {
-          await ensureSearchIndex(second)
+          await searchIndex.ready(second)
           expect((await find(second, 'demonstratie')).map((h) => h.title)).toEqual(['Demonstratie uit de seed'])
 
           const doc = await payload.create({ collection: 'pages', data: { title: 'Nieuw op instantie een', _status: 'published' } })
@@ -191,13 +190,13 @@ for (const database of databases) {
 
       beforeAll(async () => {
         fake = await startFakeAlgolia()
-        useSearchProvider(
+        searchIndex.useProvider(
           payload,
           new AlgoliaSearchProvider({ appId: 'TESTAPP', adminApiKey: 'admin', searchApiKey: 'search', indexName: 'portaal', hosts: fake.hosts }),
         )
       })
       afterAll(async () => {
-        useSearchProvider(payload, new EmbeddedSearchProvider())
+        searchIndex.useProvider(payload, new EmbeddedSearchProvider())
         await fake?.close()
       })
 
@@ -248,7 +247,7 @@ for (const database of databases) {
 
       it('rebuilds everything with replaceAllObjects', async () => {
         fake.requests.length = 0
-        const result = await reindexAll(payload)
+        const result = await searchIndex.rebuild(payload)
         const live = fake.indices.get('portaal')!
         expect(live.objects.size).toBe(result.records)
         expect(fake.requests.some((r) => (r.body as { operation?: string } | null)?.operation === 'move')).toBe(true)

@@ -13,6 +13,23 @@ type Props = {
   indicator?: string | null
 }
 
+/** One end of the period: a quarter, or open (the first or the last there is). */
+function PeriodSelect({ label, name, value, periods, open }: { label: string; name: string; value?: string | null; periods: string[]; open: string }) {
+  return (
+    <label>
+      {label}
+      <select name={name} defaultValue={value ?? ''}>
+        <option value="">{open}</option>
+        {periods.map((period) => (
+          <option key={period} value={period}>
+            {periodLabel(period)}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
+
 /** A plain GET form: the selection ends up in the URL and works without JavaScript. */
 export function MonitorFilterForm({ action, regions, periods, filters, problems, indicator }: Props) {
   return (
@@ -50,28 +67,8 @@ export function MonitorFilterForm({ action, regions, periods, filters, problems,
       <fieldset>
         <legend>Periode</legend>
         <div className="monitor-filters__periods">
-          <label>
-            Van
-            <select name="van" defaultValue={filters.from ?? ''}>
-              <option value="">het eerste kwartaal</option>
-              {periods.map((period) => (
-                <option key={period} value={period}>
-                  {periodLabel(period)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Tot en met
-            <select name="tot" defaultValue={filters.to ?? ''}>
-              <option value="">het laatste kwartaal</option>
-              {periods.map((period) => (
-                <option key={period} value={period}>
-                  {periodLabel(period)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <PeriodSelect label="Van" name="van" value={filters.from} periods={periods} open="het eerste kwartaal" />
+          <PeriodSelect label="Tot en met" name="tot" value={filters.to} periods={periods} open="het laatste kwartaal" />
         </div>
       </fieldset>
       <div className="monitor-filters__actions">

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react'
 
 import type { FinderResult } from '@/lib/finder'
 
+import { ActiveFilters, Facet, Pagination } from '../finder/FinderParts'
+
 type Props<T> = {
   result: FinderResult<T>
   /** The count line: "12 resultaten voor “ots”". */
@@ -24,18 +26,7 @@ export function SearchResults<T>({ result, summary, children, emptyState }: Prop
       <p className="finder__summary" role="status" aria-live="polite" aria-atomic="true">
         {summary}
       </p>
-      {chosen > 0 ? (
-        <ul className="active-filters" aria-label="Gekozen filters">
-          {result.active.map((filter) => (
-            <li key={filter.param}>
-              <a className="badge utrecht-link" href={filter.removeHref}>
-                {filter.label}: {filter.valueLabel} <span aria-hidden="true">×</span>
-                <span className="visually-hidden"> (filter wissen)</span>
-              </a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <ActiveFilters active={result.active} />
       {facets.length > 0 ? (
         <details className="search-filters">
           <summary className="search-filters__toggle">
@@ -44,47 +35,13 @@ export function SearchResults<T>({ result, summary, children, emptyState }: Prop
           </summary>
           <nav className="facets search-filters__panel" aria-label="Filters">
             {facets.map((facet) => (
-              <div className="facet" key={facet.param}>
-                <p className="facet__title" id={`facet-${facet.param}`}>
-                  {facet.label}
-                </p>
-                <ul aria-labelledby={`facet-${facet.param}`}>
-                  {facet.options.map((option) => (
-                    <li key={option.value}>
-                      <a className="utrecht-link" href={option.href} aria-current={option.active ? 'true' : undefined}>
-                        {option.active ? <span className="visually-hidden">Filter wissen: </span> : null}
-                        {option.label} <span className="facet__count">({option.count})</span>
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </div>
+              <Facet key={facet.param} facet={facet} />
             ))}
           </nav>
         </details>
       ) : null}
       {result.total === 0 ? emptyState : children}
-      {result.pageCount > 1 ? (
-        <nav aria-label="Paginering">
-          <ul className="pagination">
-            {Array.from({ length: result.pageCount }, (_, index) => index + 1).map((page) => (
-              <li key={page}>
-                {page === result.page ? (
-                  <span aria-current="page">
-                    <span className="visually-hidden">Pagina </span>
-                    {page}
-                  </span>
-                ) : (
-                  <a className="utrecht-link" href={result.pageHref(page)}>
-                    <span className="visually-hidden">Pagina </span>
-                    {page}
-                  </a>
-                )}
-              </li>
-            ))}
-          </ul>
-        </nav>
-      ) : null}
+      <Pagination page={result.page} pageCount={result.pageCount} pageHref={result.pageHref} />
     </div>
   )
 }

@@ -8,12 +8,12 @@ process.env.SEED_ON_START = 'false'
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../../../payload.config')
-const { searchState } = await import('../service')
+const searchIndex = await import('../indexOwner')
 const { reindexEverywhere } = await import('../sync/reindexEverywhere')
 const { progressBar } = await import('./progressBar')
 
 const payload = await getPayload({ config })
-const engine = searchState(payload).provider.kind
+const engine = searchIndex.provider(payload).kind
 let exitCode = 0
 try {
   console.log(

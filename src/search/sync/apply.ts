@@ -1,11 +1,10 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { DEPENDENTS, type SearchableCollection } from '../records'
-import { searchState } from '../service'
-import type { SearchRecord } from '../types'
+import type { SearchProvider, SearchRecord } from '../types'
 import { loadCollectionRecord, loadGlobalRecord, visitorRequest } from './load'
 import { loadSynonyms } from './synonyms'
-import { collectionTarget, parseTarget } from './target'
+import { type Target, collectionTarget, globalTarget } from './target'
 
 export type ApplyOptions = {
   /** The editor's request: reads then see the edit inside its transaction. */
@@ -37,34 +36,32 @@ async function dependents(
 }
 
 /**
- * Brings the index in line with the database for one document: reads it as a visitor would and
- * stores its record, or removes the record when a visitor cannot see it (draft, unpublished,
- * deleted). Idempotent and order-free, so hooks, retries and the change feed can all call it.
+ * Writes one document's record to the engine: reads it as a visitor would and stores its record, or
+ * removes the record when a visitor cannot see it (draft, unpublished, deleted). Returns the records
+ * to write next when `cascade` asks for them. Called through the index owner (src/search/indexOwner.ts),
+ * which knows whether the index is built.
  */
-export async function applyChange(payload: Payload, objectID: string, options: ApplyOptions = {}): Promise<void> {
-  const target = parseTarget(objectID)
-  if (!target || target.kind === 'all') return
-  const state = searchState(payload)
-  // An embedded index that was never built has nothing to update: its first build reads it all.
-  if (state.status === 'cold') return
-  if (state.status === 'building') state.changedDuringBuild.add(objectID)
-
+export async function writeChange(
+  payload: Payload,
+  provider: SearchProvider,
+  target: Exclude<Target, { kind: 'all' }>,
+  options: ApplyOptions = {},
+): Promise<string[]> {
   let record: SearchRecord | null
   if (target.kind === 'global') {
     record = await loadGlobalRecord(payload, target.global, options.req)
   } else {
     record = await loadCollectionRecord(payload, target.collection, target.id, options.req)
   }
-  if (record) await state.provider.upsert([record])
-  else await state.provider.remove([objectID])
+  if (record) await provider.upsert([record])
+  else await provider.remove([target.kind === 'global' ? globalTarget(target.global) : collectionTarget(target.collection, target.id)])
 
-  if (target.kind !== 'collection') return
+  if (target.kind !== 'collection') return []
   if (target.collection === 'glossary-terms') {
-    await state.provider.setSynonyms(await loadSynonyms(payload, options.req))
+    await provider.setSynonyms(await loadSynonyms(payload, options.req))
   }
   if (options.cascade && DEPENDENTS[target.collection]) {
-    for (const dependent of await dependents(payload, target.collection, target.id, options.req)) {
-      await applyChange(payload, dependent, { req: options.req })
-    }
+    return dependents(payload, target.collection, target.id, options.req)
   }
+  return []
 }

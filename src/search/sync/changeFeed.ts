@@ -1,10 +1,7 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
-import { searchState } from '../service'
-import { applyChange } from './apply'
 import { SEARCH_CHANGES } from '../../../collections/SearchChanges'
-import { reindexAll } from './reindex'
-import { feedState } from './feedState'
+import * as searchIndex from '../indexOwner'
 import { ALL } from './target'
 
 const collection = SEARCH_CHANGES as CollectionSlug
@@ -55,7 +52,7 @@ export async function recordChange(req: PayloadRequest, target: string): Promise
     context: { skipSearchSync: true },
   })
   // This instance applies the change itself; replaying its own row would only repeat the work.
-  feedState(req.payload).seen.set(String(entry.id), Date.now())
+  searchIndex.markSeen(req.payload, [String(entry.id)])
 }
 
 /**
@@ -63,7 +60,7 @@ export async function recordChange(req: PayloadRequest, target: string): Promise
  * Safe to call at any time and from several places: applying a change twice is harmless.
  */
 export async function pullChanges(payload: Payload): Promise<number> {
-  const feed = feedState(payload)
+  const feed = searchIndex.feedPosition(payload)
   const startedAt = Date.now()
   const from = new Date(feed.since - OVERLAP_MS).toISOString()
   const { docs } = await payload.find({
@@ -76,25 +73,21 @@ export async function pullChanges(payload: Payload): Promise<number> {
     pagination: false,
   })
   const fresh = (docs as unknown as { id: string | number; target: string }[]).filter(
-    (row) => !feed.seen.has(String(row.id)),
+    (row) => !feed.seen(String(row.id)),
   )
   let applied = 0
   if (fresh.length > MAX_BATCH || fresh.some((row) => row.target === ALL)) {
-    await reindexAll(payload)
+    await searchIndex.rebuild(payload)
     applied = fresh.length
   } else {
     for (const row of fresh) {
-      await applyChange(payload, row.target, { cascade: true })
+      await searchIndex.applyChange(payload, row.target, { cascade: true })
       applied++
-      feed.seen.set(String(row.id), startedAt)
+      searchIndex.markSeen(payload, [String(row.id)], startedAt)
     }
   }
-  for (const row of fresh) feed.seen.set(String(row.id), startedAt)
-  feed.since = startedAt
-  for (const [id, seenAt] of feed.seen) if (seenAt < startedAt - 2 * OVERLAP_MS) feed.seen.delete(id)
-
-  if (startedAt - feed.lastPrune > 60 * 60_000) {
-    feed.lastPrune = startedAt
+  searchIndex.markSeen(payload, fresh.map((row) => String(row.id)), startedAt)
+  if (searchIndex.feedAdvanced(payload, startedAt, { forgetAfterMs: 2 * OVERLAP_MS, pruneEveryMs: 60 * 60_000 })) {
     await payload.delete({
       collection,
       where: { createdAt: { less_than: new Date(startedAt - RETENTION_MS).toISOString() } },
@@ -113,27 +106,10 @@ export async function requestFullRebuild(payload: Payload): Promise<void> {
     context: { skipSearchSync: true },
   })
   // The caller has just rebuilt its own index.
-  feedState(payload).seen.set(String(entry.id), Date.now())
+  searchIndex.markSeen(payload, [String(entry.id)])
 }
 
 /** Polls the change log every `intervalMs` until stopped; errors are logged, the next poll retries. */
 export function startChangeFeed(payload: Payload, intervalMs: number): () => void {
-  const state = searchState(payload)
-  state.stopFeed?.()
-  let running = false
-  const timer = setInterval(async () => {
-    if (running || state.status !== 'ready') return
-    running = true
-    try {
-      await pullChanges(payload)
-    } catch (error) {
-      payload.logger.warn({ err: error }, 'search: reading the change log failed; trying again at the next poll')
-    } finally {
-      running = false
-    }
-  }, intervalMs)
-  // A poll must never keep a CLI script or a test process alive.
-  timer.unref()
-  state.stopFeed = () => clearInterval(timer)
-  return state.stopFeed
+  return searchIndex.followFeed(payload, intervalMs, pullChanges)
 }

@@ -6,8 +6,7 @@ import type {
 } from 'payload'
 
 import { DEPENDENTS, type SearchableCollection, type SearchableGlobal } from '../records'
-import { searchState } from '../service'
-import { applyChange } from './apply'
+import * as searchIndex from '../indexOwner'
 import { recordChange } from './changeFeed'
 import { queueRetry } from './job'
 import { collectionTarget, globalTarget } from './target'
@@ -15,7 +14,7 @@ import { collectionTarget, globalTarget } from './target'
 /** How long an editor's save waits for the engine before the retry job takes over. */
 const SYNC_BUDGET_MS = 3_000
 
-/** The seed writes hundreds of documents and rebuilds once at its end (reindexAll). */
+/** The seed writes hundreds of documents and rebuilds once at its end (reindexEverywhere). */
 const skip = (req: PayloadRequest) => Boolean(req.context?.seeding || req.context?.skipSearchSync)
 
 function withinBudget(work: Promise<void>): Promise<void> {
@@ -35,7 +34,7 @@ function withinBudget(work: Promise<void>): Promise<void> {
  */
 export async function indexChange(req: PayloadRequest, target: string, cascade = false): Promise<void> {
   const { payload } = req
-  if (searchState(payload).provider.kind === 'embedded') {
+  if (searchIndex.provider(payload).kind === 'embedded') {
     try {
       await recordChange(req, target)
     } catch (error) {
@@ -43,7 +42,7 @@ export async function indexChange(req: PayloadRequest, target: string, cascade =
     }
   }
   try {
-    await withinBudget(applyChange(payload, target, { req, cascade }))
+    await withinBudget(searchIndex.applyChange(payload, target, { req, cascade }))
   } catch (error) {
     payload.logger.error({ err: error, target }, 'search: index update failed; a retry job is queued')
     try {

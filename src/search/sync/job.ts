@@ -1,7 +1,6 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { applyChange } from './apply'
-import { reindexAll } from './reindex'
+import * as searchIndex from '../indexOwner'
 import { ALL } from './target'
 
 export const SEARCH_SYNC_TASK = 'searchSync'
@@ -18,8 +17,8 @@ export const searchSyncTask: TaskConfig<SearchSyncIO> = {
   // 10 s, 20 s, 40 s … about 40 minutes in all: long enough for an engine outage to pass.
   retries: { attempts: 8, backoff: { type: 'exponential', delay: 10_000 } },
   handler: async ({ input, req }) => {
-    if (input.target === ALL) await reindexAll(req.payload)
-    else await applyChange(req.payload, input.target, { cascade: true })
+    if (input.target === ALL) await searchIndex.rebuild(req.payload)
+    else await searchIndex.applyChange(req.payload, input.target, { cascade: true })
     return { output: {} }
   },
 }

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { searchState } from '../service'
+import * as searchIndex from '../indexOwner'
 import { requestFullRebuild } from './changeFeed'
-import { type ReindexProgress, type ReindexResult, reindexAll } from './reindex'
+import type { ReindexProgress, ReindexResult } from './reindex'
 
 /**
  * Rebuilds this instance's index and, with the embedded engine, asks every other running instance
@@ -12,7 +12,7 @@ export async function reindexEverywhere(
   payload: Payload,
   options: { onProgress?: (progress: ReindexProgress) => void } = {},
 ): Promise<ReindexResult> {
-  const result = await reindexAll(payload, options)
-  if (searchState(payload).provider.kind === 'embedded') await requestFullRebuild(payload)
+  const result = await searchIndex.rebuild(payload, options)
+  if (searchIndex.provider(payload).kind === 'embedded') await requestFullRebuild(payload)
   return result
 }

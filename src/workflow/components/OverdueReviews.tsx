@@ -1,17 +1,10 @@
 import { createLocalReq, type Payload, type TypedUser } from 'payload'
 
+import { DashboardPanel } from '../../admin/DashboardPanel'
 import { formatDate } from '../../lib/dates'
 import { findOverdue } from '../reminders/overdue'
 
 type Props = { payload: Payload; user?: TypedUser | null }
-
-const box = {
-  border: '1px solid var(--theme-elevation-150)',
-  borderLeft: '4px solid var(--theme-warning-500)',
-  borderRadius: 4,
-  padding: '1rem 1.25rem',
-  marginBottom: '2rem',
-} as const
 
 /**
  * On the admin dashboard: published content whose review date has passed, limited to what this
@@ -22,13 +15,8 @@ export async function OverdueReviews({ payload, user }: Props) {
   const req = await createLocalReq({ user }, payload)
   const items = await findOverdue(payload, { now: new Date(), editorReq: req, limit: 25 })
   return (
-    <section aria-labelledby="overdue-reviews" style={box}>
-      <h2 id="overdue-reviews" style={{ marginTop: 0 }}>
-        Herziening nodig
-      </h2>
-      {items.length === 0 ? (
-        <p style={{ marginBottom: 0 }}>Alle inhoud die u beheert, is op tijd herzien.</p>
-      ) : (
+    <DashboardPanel id="overdue-reviews" title="Herziening nodig" accent="warning" empty="Alle inhoud die u beheert, is op tijd herzien.">
+      {items.length === 0 ? null : (
         <>
           <p>De herzieningsdatum van {items.length === 1 ? 'dit stuk' : `deze ${items.length} stukken`} is verstreken:</p>
           <ul style={{ marginBottom: 0 }}>
@@ -40,6 +28,6 @@ export async function OverdueReviews({ payload, user }: Props) {
           </ul>
         </>
       )}
-    </section>
+    </DashboardPanel>
   )
 }

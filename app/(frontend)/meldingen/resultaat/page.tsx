@@ -1,10 +1,11 @@
 import type { Metadata } from 'next'
 
 import { MESSAGES } from '@/alerts/errors'
+import { type Outcome, ResultNotice } from '@/components/content/ResultNotice'
 
 export const metadata: Metadata = { title: 'E-mailmeldingen', robots: { index: false, follow: true } }
 
-const RESULTS: Record<string, { kind: 'ok' | 'error'; text: string }> = {
+const RESULTS: Record<string, Outcome> = {
   aangemeld: { kind: 'ok', text: MESSAGES.checkMail },
   bevestigd: { kind: 'ok', text: MESSAGES.confirmed },
   afgemeld: { kind: 'ok', text: MESSAGES.unsubscribed },
@@ -20,17 +21,5 @@ export default async function AlertResultPage({
 }) {
   const { bericht } = await searchParams
   const result = (typeof bericht === 'string' && RESULTS[bericht]) || RESULTS.fout
-  return (
-    <article>
-      <h1 className="utrecht-heading-1">E-mailmeldingen</h1>
-      <div className={`utrecht-alert utrecht-alert--${result.kind}`} role={result.kind === 'ok' ? 'status' : 'alert'}>
-        <p className="utrecht-paragraph">{result.text}</p>
-      </div>
-      <p className="utrecht-paragraph">
-        <a className="utrecht-link" href="/vacatures">
-          Naar de vacatures
-        </a>
-      </p>
-    </article>
-  )
+  return <ResultNotice title="E-mailmeldingen" outcome={result} back={{ href: '/vacatures', label: 'Naar de vacatures' }} />
 }

@@ -4,7 +4,7 @@ import { trainingMetadata, TrainingView } from './TrainingView'
 
 /**
  * /scholing/<slug>, cached like the other detail pages: a registration changes the places left and
- * drops the cached pages (src/hooks/revalidateContent.ts), and the registration's outcome is shown
+ * drops the cached pages (src/plugins/revalidateContent.ts), and the registration's outcome is shown
  * by ./uitkomst/page.tsx, rendered per request.
  */
 export const revalidate = 30

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { type Outcome, ResultNotice } from '@/components/content/ResultNotice'
 import { formatDateTime } from '@/lib/dates'
 import { getPayload } from '@/lib/payload'
 import { previewCancellation } from '@/registrations/cancel'
@@ -15,7 +16,7 @@ export const metadata: Metadata = {
 
 type Args = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-const RESULTS: Record<string, { kind: 'ok' | 'error'; text: string }> = {
+const RESULTS: Record<string, Outcome> = {
   geannuleerd: { kind: 'ok', text: 'Uw inschrijving is geannuleerd. U ontvangt een bevestiging per e-mail. Staat er iemand op de wachtlijst, dan krijgt die uw plaats.' },
   ongeldig: { kind: 'error', text: 'Deze annuleringslink is ongeldig of al gebruikt. Uw inschrijving is niet gewijzigd.' },
   fout: { kind: 'error', text: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' },
@@ -29,19 +30,7 @@ export default async function CancelPage({ searchParams }: Args) {
   const params = await searchParams
   const result = typeof params.resultaat === 'string' ? RESULTS[params.resultaat] : undefined
   if (result) {
-    return (
-      <article>
-        <h1 className="utrecht-heading-1">Inschrijving annuleren</h1>
-        <div className={`utrecht-alert utrecht-alert--${result.kind}`} role={result.kind === 'ok' ? 'status' : 'alert'}>
-          <p className="utrecht-paragraph">{result.text}</p>
-        </div>
-        <p className="utrecht-paragraph">
-          <a className="utrecht-link" href="/scholing">
-            Naar het scholingsaanbod
-          </a>
-        </p>
-      </article>
-    )
+    return <ResultNotice title="Inschrijving annuleren" outcome={result} back={{ href: '/scholing', label: 'Naar het scholingsaanbod' }} />
   }
 
   const token = typeof params.token === 'string' ? params.token : ''

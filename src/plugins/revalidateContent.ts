@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, Plugin } from 'payload'
 
 import { expirePublicPages } from '../lib/cache'
+import { appendCollectionHooks, appendGlobalHooks, labelHook, mapCollections } from './kit'
 
 /**
  * Drops every cached page and read: publish, unpublish, delete and a scheduled publish (which runs
@@ -13,18 +14,20 @@ function dropCachedContent(): void {
   setTimeout(expirePublicPages, 1_000).unref?.()
 }
 
-const afterChange: CollectionAfterChangeHook = ({ doc }) => {
+const LABEL = 'paginacache: legen'
+
+const afterChange: CollectionAfterChangeHook = labelHook(LABEL, ({ doc }) => {
   dropCachedContent()
   return doc
-}
-const afterDelete: CollectionAfterDeleteHook = ({ doc }) => {
+})
+const afterDelete: CollectionAfterDeleteHook = labelHook(LABEL, ({ doc }) => {
   dropCachedContent()
   return doc
-}
-const afterGlobalChange: GlobalAfterChangeHook = ({ doc }) => {
+})
+const afterGlobalChange: GlobalAfterChangeHook = labelHook(LABEL, ({ doc }) => {
   dropCachedContent()
   return doc
-}
+})
 
 /**
  * Collections whose changes never show on a public page. Readers' feedback is stored by anonymous
@@ -35,20 +38,8 @@ const NOT_PUBLIC = new Set(['users', 'audit-log', 'feedback'])
 /** Adds the cache drop to every collection and global, so no content type can forget it. */
 export const revalidateContentPlugin: Plugin = (config) => ({
   ...config,
-  collections: (config.collections ?? []).map((collection) =>
-    NOT_PUBLIC.has(collection.slug)
-      ? collection
-      : {
-          ...collection,
-          hooks: {
-            ...collection.hooks,
-            afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
-            afterDelete: [...(collection.hooks?.afterDelete ?? []), afterDelete],
-          },
-        },
+  collections: mapCollections(config, (collection) =>
+    NOT_PUBLIC.has(collection.slug) ? collection : appendCollectionHooks(collection, { afterChange: [afterChange], afterDelete: [afterDelete] }),
   ),
-  globals: (config.globals ?? []).map((global) => ({
-    ...global,
-    hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), afterGlobalChange] },
-  })),
+  globals: (config.globals ?? []).map((global) => appendGlobalHooks(global, { afterChange: [afterGlobalChange] })),
 })
