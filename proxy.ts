@@ -89,7 +89,8 @@ const secureCookies = (request: NextRequest) =>
  * - any path with a %-sign (the malformed-encoding check above);
  * - every path when an editor is logged in or previewing (private, no-store);
  * - a finder with one of its filter parameters (rewritten to /gefilterd), and a training page with
- *   a registration's outcome (rewritten to its /uitkomst), and the escalation model with a step of
+ *   a registration's outcome (rewritten to its /uitkomst), a monitor indicator with a selection
+ *   (rewritten to its /gefilterd), and the escalation model with a step of
  *   its guide (rewritten to /escalatiemodel/wegwijzer).
  * Next reads this object at build time, so it must be written out literally. The finders' filter
  * parameters are listed by hand: tests/e2e/cache.e2e.spec.ts follows every filter and page link
@@ -114,6 +115,9 @@ export const config = {
     { source: '/((?!_next/static|_next/image|favicon.ico).*)', has: [{ type: 'cookie', key: 'payload-token' }] },
     { source: '/((?!_next/static|_next/image|favicon.ico).*)', has: [{ type: 'cookie', key: '__prerender_bypass' }] },
     { source: '/scholing/:slug', has: [{ type: 'query', key: 'inschrijving' }] },
+    { source: '/monitor/:slug', has: [{ type: 'query', key: 'regio' }] },
+    { source: '/monitor/:slug', has: [{ type: 'query', key: 'van' }] },
+    { source: '/monitor/:slug', has: [{ type: 'query', key: 'tot' }] },
     { source: '/escalatiemodel', has: [{ type: 'query', key: 'stap' }] },
     { source: '/escalatiemodel', has: [{ type: 'query', key: 'uitkomst' }] },
     { source: '/escalatiemodel', has: [{ type: 'query', key: 'regio' }] },

@@ -37,6 +37,11 @@ export function cacheControlOverride(pathname: string, hasCookie: (name: string)
 /** Finders whose list without filters is cached; with filters they are rendered per request. */
 const CACHED_FINDERS = new Set(['/werkwijzen', '/vacatures', '/scholing', '/toekomsttuinen', '/monitor'])
 
+/** An indicator's page of the monitor (not its CSV download). */
+const INDICATOR_PAGE = /^\/monitor\/(?!cijfers\.csv$)[^/]+$/
+/** The parameters of an indicator's selection (src/monitor/filters.ts). */
+const INDICATOR_FILTERS = ['regio', 'van', 'tot']
+
 /** A training's own page (not /scholing/annuleren or /scholing/sessies/…). */
 const TRAINING_PAGE = /^\/scholing\/(?!annuleren$|sessies$)([^/]+)$/
 
@@ -46,6 +51,8 @@ const TRAINING_PAGE = /^\/scholing\/(?!annuleren$|sessies$)([^/]+)$/
  * - a finder with filters in its address (`/werkwijzen?regio=…` → `/gefilterd/werkwijzen?regio=…`);
  * - a training page with the outcome of a registration (`/scholing/x?inschrijving=…` →
  *   `/scholing/x/uitkomst?inschrijving=…`);
+ * - an indicator of the monitor with a selection of regions or quarters (`/monitor/x?regio=…` →
+ *   `/monitor/x/gefilterd?regio=…`);
  * - the escalation model with a step of its guide in the address (`/escalatiemodel?stap=…` →
  *   `/escalatiemodel/wegwijzer?stap=…`), where the region the visitor chose (a cookie) picks the
  *   contacts; the model itself, where the guide starts, is the same for everyone.
@@ -55,5 +62,7 @@ export function perRequestPath(pathname: string, search: string): string | null 
   if (pathname === '/escalatiemodel') return `/escalatiemodel/wegwijzer${search}`
   if (CACHED_FINDERS.has(pathname)) return `/gefilterd${pathname}${search}`
   if (TRAINING_PAGE.test(pathname) && new URLSearchParams(search).has('inschrijving')) return `${pathname}/uitkomst${search}`
+  if (INDICATOR_PAGE.test(pathname) && INDICATOR_FILTERS.some((key) => new URLSearchParams(search).has(key)))
+    return `${pathname}/gefilterd${search}`
   return null
 }

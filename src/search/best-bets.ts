@@ -23,6 +23,9 @@ export function forgetBestBets(): void {
   generation++
 }
 
+/** Changes with every edit of the best bets on this instance (answers kept for a query depend on it). */
+export const bestBetsGeneration = (): number => generation
+
 async function load(payload: Payload): Promise<Map<string, string[]>> {
   // Editors' configuration, read by the server itself: a visitor sees nothing of it but the
   // pinned page, and only when that page is published (it must be in the index).

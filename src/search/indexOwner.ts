@@ -26,6 +26,8 @@ type IndexState = {
   /** Set while the change feed polls, so it can be stopped. */
   stopFeed: (() => void) | null
   feed: FeedState
+  /** Goes up whenever what the index answers may have changed (a build, a change, another engine). */
+  version: number
 }
 
 /** Where one instance stands in the change log: read from `since`, rows in `seen` already applied. */
@@ -39,8 +41,9 @@ export function createProviderFromEnv(env: Record<string, string | undefined> = 
   return algolia ? new AlgoliaSearchProvider(algolia) : new EmbeddedSearchProvider()
 }
 
-function freshState(provider: SearchProvider, feed: FeedState): IndexState {
+function freshState(provider: SearchProvider, feed: FeedState, version = 0): IndexState {
   return {
+    version,
     provider,
     // Algolia keeps its index between restarts; only the embedded one starts empty.
     status: provider.kind === 'algolia' ? 'ready' : 'cold',
@@ -69,7 +72,15 @@ export function provider(payload: Payload): SearchProvider {
 export function useProvider(payload: Payload, next: SearchProvider): void {
   const state = stateOf(payload)
   state.stopFeed?.()
-  Object.assign(state, freshState(next, state.feed))
+  Object.assign(state, freshState(next, state.feed, state.version + 1))
+}
+
+/**
+ * A number that changes whenever this instance's index may answer differently: answers kept for a
+ * query (src/search/recentAnswers.ts) hold only while it stays the same.
+ */
+export function version(payload: Payload): number {
+  return stateOf(payload).version
 }
 
 /**
@@ -90,6 +101,7 @@ export function rebuild(
   const build = buildIndex(payload, state.provider, options.onProgress).then(
     async (result) => {
       state.status = 'ready'
+      state.version++
       // Edits saved while the build read the database may be missing from what it read.
       const changed = [...state.changedDuringBuild]
       state.changedDuringBuild.clear()
@@ -137,6 +149,7 @@ export async function applyChange(payload: Payload, objectID: string, options: A
   if (state.status === 'cold') return
   if (state.status === 'building') state.changedDuringBuild.add(objectID)
   const dependents = await writeChange(payload, state.provider, target, options)
+  state.version++
   for (const dependent of dependents) await applyChange(payload, dependent, { req: options.req })
 }
 

@@ -1,10 +1,11 @@
 import type { Payload } from 'payload'
 
 import { AUDIENCES } from '../constants/taxonomy'
-import { memoForVisitors } from '../lib/cache'
+import { memoForVisitors, PAGE_LIFETIME_SECONDS } from '../lib/cache'
 import type { SearchParams } from './params'
 import * as searchIndex from './indexOwner'
-import { bestBetsFor } from './best-bets'
+import { bestBetsFor, bestBetsGeneration } from './best-bets'
+import { recentAnswers, type RecentAnswers } from './recentAnswers'
 import { nearestTerms } from './suggest'
 import { FACETS, type FacetName, type SearchHit, searchTypeLabel } from './types'
 
@@ -57,9 +58,27 @@ async function readFacetLabels(payload: Payload): Promise<Record<FacetName, Map<
   }
 }
 
-/** One search as /zoeken and /api/search run it: engine, facets with names, types with labels. */
+/** At most this many answers per instance (a few MB); see src/search/recentAnswers.ts. */
+const RECENT_ANSWERS = 500
+const answersOf = new WeakMap<Payload, RecentAnswers<PortalSearchResult>>()
+
+/**
+ * One search as /zoeken and /api/search run it: engine, facets with names, types with labels. The
+ * same question asked again, while the index and the best bets stay as they were, gets the answer
+ * given before (no older than a cached page). Callers must not change the answer they get.
+ */
 export async function runSearch(payload: Payload, params: SearchParams): Promise<PortalSearchResult> {
   await searchIndex.ready(payload)
+  let answers = answersOf.get(payload)
+  if (!answers) {
+    answers = recentAnswers({ maxEntries: RECENT_ANSWERS, lifetimeMs: PAGE_LIFETIME_SECONDS * 1000 })
+    answersOf.set(payload, answers)
+  }
+  const stamp = `${searchIndex.version(payload)}:${bestBetsGeneration()}`
+  return answers.get(JSON.stringify(params), stamp, () => answer(payload, params))
+}
+
+async function answer(payload: Payload, params: SearchParams): Promise<PortalSearchResult> {
   const provider = searchIndex.provider(payload)
   // Best bets: the pages editors pinned to this query, first on the first page.
   const pinned = params.q && params.page === 1 ? await bestBetsFor(payload, params.q) : []

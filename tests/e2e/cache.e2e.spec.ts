@@ -129,6 +129,37 @@ describe('cached pages follow every change on the next request', () => {
     expect((await fetch(`${baseUrl}/gefilterd/onbekend?x=1`)).status).toBe(404)
   })
 
+  it('caches a monitor indicator, and renders its selection of regions and quarters per request', async () => {
+    const monitor = await (await fetch(`${baseUrl}/monitor`)).text()
+    const path = /href="(\/monitor\/(?!cijfers)[a-z0-9-]+)"/.exec(monitor)?.[1]
+    expect(path).toBeTruthy()
+    await fetch(`${baseUrl}${path}`)
+    const cached = await fetch(`${baseUrl}${path}`)
+    expect(cached.headers.get('x-nextjs-cache'), path).toBe('HIT')
+    expect(cached.headers.get('cache-control'), path).toMatch(/s-maxage=30\b/)
+    const all = await cached.text()
+    const title = /<h1[^>]*>(.*?)<\/h1>/s.exec(all)?.[1]
+    expect(title).toBeTruthy()
+    // Every field of the page's own selection form goes to the per-request view (proxy.ts lists them by hand).
+    const form = new RegExp(`<form[^>]*action="${path}"[^>]*>([\\s\\S]*?)</form>`).exec(all)?.[1] ?? ''
+    const keys = new Set([...form.matchAll(/<(?:input|select)[^>]*\bname="([^"]+)"/g)].map((field) => field[1]))
+    expect([...keys].sort()).toEqual(['regio', 'tot', 'van'])
+    for (const query of ['regio=achterhoek', 'van=2025-Q1', 'tot=2025-Q2']) {
+      const filtered = await fetch(`${baseUrl}${path}?${query}`)
+      expect(filtered.status, query).toBe(200)
+      expect(filtered.headers.get('cache-control'), query).toMatch(/no-store/)
+      const html = await filtered.text()
+      expect(/<h1[^>]*>(.*?)<\/h1>/s.exec(html)?.[1], query).toBe(title)
+      expect(html, query).toMatch(/<meta name="robots" content="noindex, ?follow"/)
+      expect(html, query).not.toBe(all)
+    }
+    // A region the monitor does not know is named on the page, not a server error.
+    const unknown = await fetch(`${baseUrl}${path}?regio=bestaat-niet`)
+    expect(unknown.status).toBe(200)
+    expect(await unknown.text()).toContain('Onbekende regio')
+    expect(await (await fetch(`${baseUrl}${path}`)).text()).toBe(all)
+  })
+
   it('sends every filter, sort and page parameter of every finder to the filtered view', async () => {
     // proxy.ts lists the finders' parameters by hand (Next reads its matcher at build time); a
     // parameter missing there would quietly show the cached, unfiltered list.

@@ -53,6 +53,17 @@ describe('finders: the list without filters is cached, a filtered view rendered 
   })
 })
 
+describe('a monitor indicator: cached, a selection of regions or quarters rendered per request', () => {
+  it('sends only an indicator with ?regio=, ?van= or ?tot= to its /gefilterd', () => {
+    expect(perRequestPath('/monitor/aantal-maatregelen', '')).toBeNull()
+    expect(perRequestPath('/monitor/aantal-maatregelen', '?utm=x')).toBeNull()
+    for (const search of ['?regio=achterhoek', '?van=2025-Q1', '?tot=2026-Q2', '?utm=x&tot=2026-Q2'])
+      expect(perRequestPath('/monitor/aantal-maatregelen', search), search).toBe(`/monitor/aantal-maatregelen/gefilterd${search}`)
+    expect(perRequestPath('/monitor/cijfers.csv', '?regio=achterhoek')).toBeNull()
+    expect(perRequestPath('/monitor/aantal-maatregelen/gefilterd', '?regio=achterhoek')).toBeNull()
+  })
+})
+
 describe('a training page: cached, its registration outcome rendered per request', () => {
   it('sends only an address with ?inschrijving= of a training page to its /uitkomst', () => {
     expect(perRequestPath('/scholing/agressie-hanteren', '')).toBeNull()
