@@ -30,10 +30,27 @@ const afterGlobalChange: GlobalAfterChangeHook = labelHook(LABEL, ({ doc }) => {
 })
 
 /**
- * Collections whose changes never show on a public page. Readers' feedback is stored by anonymous
- * posts: dropping every cached page for each one would let anyone empty the cache.
+ * Collections whose changes never show on a public page: accounts, the audit trail, and the
+ * portal's own bookkeeping (the e-mail alerts' lists, subscriptions, changes and deliveries). Some
+ * are written on an anonymous request (feedback, a subscription to alerts): dropping every cached
+ * page for each one would let anyone keep the cache empty. The search and mail plugins add their
+ * collections (change log, query statistics, best bets, mail receipts) after this plugin runs, so
+ * they never get the hook; they are named here so that reordering the plugins keeps it that way.
+ * Registrations stay: they change the places left that a training page shows.
  */
-const NOT_PUBLIC = new Set(['users', 'audit-log', 'feedback'])
+const NOT_PUBLIC = new Set([
+  'users',
+  'audit-log',
+  'feedback',
+  'alert-changes',
+  'alert-deliveries',
+  'alert-lists',
+  'alert-subscriptions',
+  'mail-receipts',
+  'search-changes',
+  'search-query-stats',
+  'search-best-bets',
+])
 
 /** Adds the cache drop to every collection and global, so no content type can forget it. */
 export const revalidateContentPlugin: Plugin = (config) => ({

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { memoForVisitors } from '../../src/lib/cache'
+import { recordSearch } from '../../src/search/record-search'
 import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
 
@@ -39,6 +40,21 @@ describe('cached pages and reads are dropped on every public change (src/plugins
         overrideAccess: true,
       })
     expect(await drops(feedback)).toBe(false)
+  })
+
+  it('keeps the cache for what a visitor’s search or subscription to alerts writes', async () => {
+    // /zoeken counts every query it answers, and a subscription adds a list (src/alerts).
+    expect(await drops(() => recordSearch(payload, 'gezinsplan', 3))).toBe(false)
+    expect(await drops(() => recordSearch(payload, 'gezinsplan', 3))).toBe(false)
+    expect(
+      await drops(() =>
+        payload.create({
+          collection: 'alert-lists',
+          data: { title: 'Vacatures in Rivierenland', finder: 'vacatures', key: 'test-cache', filters: {} },
+          overrideAccess: true,
+        }),
+      ),
+    ).toBe(false)
   })
 
   it('drops it on a publish, a delete and a global’s change', async () => {
