@@ -6,15 +6,11 @@ import { crossSite } from '../lib/crossSite'
 import { escapeHtml } from '../lib/html'
 import { refuseWhenLimited } from '../lib/rateLimit'
 import { readBodyUpTo } from '../lib/readBody'
-import { FEEDBACK_BODY_MAX, FEEDBACK_MESSAGES as M } from './messages'
+import { FEEDBACK_BODY_MAX, FEEDBACK_MESSAGES as M, HONEYPOT_FIELD, THANKS_ID } from './messages'
+
+export { THANKS_ID } from './messages'
 import { submitFeedback } from './submit'
 import { FEEDBACK_TARGETS, type FeedbackTarget, feedbackPagePath } from './targets'
-
-/** The element on every content page that shows the thanks when it is the URL's fragment (CSS :target). */
-export const THANKS_ID = 'feedback-bedankt'
-
-/** The honeypot: a field people never see or fill in; a post that fills it is thanked and dropped. */
-export const HONEYPOT_FIELD = 'website'
 
 const NO_STORE = { 'Cache-Control': 'no-store', 'Content-Language': 'nl' }
 

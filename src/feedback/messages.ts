@@ -18,3 +18,9 @@ export const REMARK_MAX = 2000
 
 /** The largest form post that is read at all (remark, address, token and a few short fields). */
 export const FEEDBACK_BODY_MAX = 12 * 1024
+
+/** The element on every content page that shows the thanks when it is the URL's fragment (CSS :target). */
+export const THANKS_ID = 'feedback-bedankt'
+
+/** The honeypot: a field people never see or fill in; a post that fills it is thanked and dropped. */
+export const HONEYPOT_FIELD = 'website'
