@@ -24,11 +24,25 @@ export const PAGE_LIFETIME_SECONDS = 30
 /** Next's implicit tag of the root layout: every page and route handler of the site carries it. */
 const ALL_PAGES_TAG = '_N_T_/layout'
 
-export function cachedForVisitors<T>(key: unknown[], read: () => Promise<T>): Promise<T> {
+/**
+ * Reads of training sessions carry this tag as well: a registration changes only the places left,
+ * so it expires just the reads and pages that show sessions (a training's page, /scholing, the
+ * home page, a region page), not every page. Next adds the tags of the reads a page made to the
+ * page's own cache entry.
+ */
+export const PLACES_TAG = 'portal-places'
+
+/** The tags of a visitor's read of a collection, beyond CONTENT_TAG. */
+export const readTags = (collection: string): string[] => (collection === 'training-sessions' ? [PLACES_TAG] : [])
+
+export function cachedForVisitors<T>(key: unknown[], read: () => Promise<T>, extraTags: string[] = []): Promise<T> {
   if (isBuildPhase()) throw new Error('Content is not read while the app is being built.')
   // Outside a Next server (tests, scripts) there is no cache to keep it in.
   if (!process.env.NEXT_RUNTIME) return read()
-  return unstable_cache(read, ['content', JSON.stringify(key)], { tags: [CONTENT_TAG], revalidate: PAGE_LIFETIME_SECONDS })()
+  return unstable_cache(read, ['content', JSON.stringify(key)], {
+    tags: [CONTENT_TAG, ...extraTags],
+    revalidate: PAGE_LIFETIME_SECONDS,
+  })()
 }
 
 /**
@@ -75,17 +89,31 @@ function expireTagsNow(tags: string[]): void {
  */
 export function expirePublicPages(): void {
   memo().generation++
+  expire(CONTENT_TAG, ALL_PAGES_TAG)
+}
+
+/**
+ * The places left have changed (a registration, a cancellation, a promotion from the waiting
+ * list): the reads and pages that show training sessions are out of date, the rest stays cached.
+ */
+export function expirePlaces(): void {
+  expire(PLACES_TAG)
+}
+
+/** Expires a tag, and with `pagesTag` every page too; inside a request or outside one. */
+function expire(tag: string, pagesTag?: string): void {
+  const tags = pagesTag ? [tag, pagesTag] : [tag]
   // First straight into the manifest: it holds before the editor's response has even gone out,
   // whereas Next applies revalidateTag at the end of the request.
-  expireTagsNow([CONTENT_TAG, ALL_PAGES_TAG])
+  expireTagsNow(tags)
   try {
-    revalidateTag(CONTENT_TAG, { expire: 0 })
-    revalidatePath('/', 'layout')
+    revalidateTag(tag, { expire: 0 })
+    if (pagesTag) revalidatePath('/', 'layout')
   } catch {
     // Outside a request (job queue, seed, scripts) Next has no request store; the manifest did it
     // for this process, and the shared cache (REDIS_URL) is told directly for all instances.
     import('./sharedCache.mjs')
-      .then(({ revalidateSharedTags }) => revalidateSharedTags([CONTENT_TAG, ALL_PAGES_TAG]))
+      .then(({ revalidateSharedTags }) => revalidateSharedTags(tags))
       .catch((error: unknown) =>
         console.error(`[portal] expiring the shared page cache failed: ${error instanceof Error ? error.message : String(error)}`),
       )

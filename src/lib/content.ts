@@ -1,6 +1,6 @@
 import type { CollectionSlug, DataFromCollectionSlug, DataFromGlobalSlug, GlobalSlug, Where } from 'payload'
 
-import { cachedForVisitors } from './cache'
+import { cachedForVisitors, readTags } from './cache'
 import type { Viewer } from './viewer'
 
 /** Anonymous, published-only reads are the same for everyone and can be cached. */
@@ -10,8 +10,8 @@ const isVisitor = (viewer: Viewer) => !viewer.user && !viewer.draft
 export const asViewer = (viewer: Viewer) => ({ overrideAccess: false, user: viewer.user, draft: viewer.draft }) as const
 
 /** A visitor's read comes from the cache (dropped on every change); an editor in preview reads afresh. */
-export function readAsViewer<T>(viewer: Viewer, cacheKey: unknown[], read: () => Promise<T>): Promise<T> {
-  return isVisitor(viewer) ? cachedForVisitors(cacheKey, read) : read()
+export function readAsViewer<T>(viewer: Viewer, cacheKey: unknown[], read: () => Promise<T>, tags: string[] = []): Promise<T> {
+  return isVisitor(viewer) ? cachedForVisitors(cacheKey, read, tags) : read()
 }
 
 type ListOptions = { depth?: number; sort?: string; where?: Where; limit?: number }
@@ -37,7 +37,7 @@ export async function listDocuments<S extends CollectionSlug>(
     })
     return result.docs as DataFromCollectionSlug<S>[]
   }
-  return readAsViewer(viewer, ['list', collection, depth, sort, where, limit], read)
+  return readAsViewer(viewer, ['list', collection, depth, sort, where, limit], read, readTags(collection))
 }
 
 /** One document by slug, or null (the page then answers 404). */
@@ -58,7 +58,7 @@ export async function findBySlug<S extends CollectionSlug>(
     })
     return (result.docs[0] as DataFromCollectionSlug<S> | undefined) ?? null
   }
-  return readAsViewer(viewer, ['slug', collection, slug, depth], read)
+  return readAsViewer(viewer, ['slug', collection, slug, depth], read, readTags(collection))
 }
 
 /** A global as the viewer may see it (published for visitors, the draft for an editor in preview). */

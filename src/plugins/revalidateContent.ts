@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, Plugin } from 'payload'
 
-import { expirePublicPages } from '../lib/cache'
+import { expirePlaces, expirePublicPages } from '../lib/cache'
 import { appendCollectionHooks, appendGlobalHooks, labelHook, mapCollections } from './kit'
 
 /**
@@ -15,6 +15,22 @@ function dropCachedContent(): void {
 }
 
 const LABEL = 'paginacache: legen'
+
+/** A registration changes the places left, which only the pages that show sessions show. */
+function dropCachedPlaces(): void {
+  expirePlaces()
+  setTimeout(expirePlaces, 1_000).unref?.()
+}
+
+const PLACES_LABEL = 'paginacache: plaatsen'
+const afterRegistrationChange: CollectionAfterChangeHook = labelHook(PLACES_LABEL, ({ doc }) => {
+  dropCachedPlaces()
+  return doc
+})
+const afterRegistrationDelete: CollectionAfterDeleteHook = labelHook(PLACES_LABEL, ({ doc }) => {
+  dropCachedPlaces()
+  return doc
+})
 
 const afterChange: CollectionAfterChangeHook = labelHook(LABEL, ({ doc }) => {
   dropCachedContent()
@@ -36,7 +52,6 @@ const afterGlobalChange: GlobalAfterChangeHook = labelHook(LABEL, ({ doc }) => {
  * page for each one would let anyone keep the cache empty. The search and mail plugins add their
  * collections (change log, query statistics, best bets, mail receipts) after this plugin runs, so
  * they never get the hook; they are named here so that reordering the plugins keeps it that way.
- * Registrations stay: they change the places left that a training page shows.
  */
 const NOT_PUBLIC = new Set([
   'users',
@@ -55,8 +70,12 @@ const NOT_PUBLIC = new Set([
 /** Adds the cache drop to every collection and global, so no content type can forget it. */
 export const revalidateContentPlugin: Plugin = (config) => ({
   ...config,
-  collections: mapCollections(config, (collection) =>
-    NOT_PUBLIC.has(collection.slug) ? collection : appendCollectionHooks(collection, { afterChange: [afterChange], afterDelete: [afterDelete] }),
-  ),
+  collections: mapCollections(config, (collection) => {
+    if (NOT_PUBLIC.has(collection.slug)) return collection
+    // Anyone may register: a registration must not empty every cached page, only those with places.
+    if (collection.slug === 'registrations')
+      return appendCollectionHooks(collection, { afterChange: [afterRegistrationChange], afterDelete: [afterRegistrationDelete] })
+    return appendCollectionHooks(collection, { afterChange: [afterChange], afterDelete: [afterDelete] })
+  }),
   globals: (config.globals ?? []).map((global) => appendGlobalHooks(global, { afterChange: [afterGlobalChange] })),
 })

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { TrainingSession } from '../../payload-types'
+import { expirePlaces } from '../lib/cache'
 import { queueMail } from '../mail/queue'
 import { RegistrationError } from './errors'
 import { parseId } from './ids'
@@ -103,7 +104,7 @@ export async function register(
   const key = activeKey(session.id, input.email)
   const salt = newTokenSalt()
   try {
-    return await inTransaction(payload, async (req) => {
+    const outcome = await inTransaction(payload, async (req): Promise<RegisterResult> => {
       // Write everything first and take the session's place counter last: on PostgreSQL its row
       // lock is then held only for the claim and the commit, and a duplicate address is refused
       // by the unique index before it queues behind anyone. The adapter's create, not Payload's
@@ -167,6 +168,10 @@ export async function register(
         throw error
       }
     })
+    // The adapter's create runs no hooks, so the plugin's expiry does not either: the pages that
+    // show this session's places left are expired here, once the claim is committed.
+    expirePlaces()
+    return outcome
   } catch (error) {
     if (isDuplicateKey(error)) throw duplicate()
     throw error

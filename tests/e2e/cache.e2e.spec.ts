@@ -252,6 +252,53 @@ describe('cached pages follow every change on the next request', () => {
   })
 })
 
+describe('a registration changes only the pages that show places', () => {
+  it('shows it on the next request of its training page, and keeps the other pages cached', async () => {
+    const now = new Date().toISOString()
+    const query = new URLSearchParams({
+      'where[registrationOpensAt][less_than_equal]': now,
+      'where[registrationClosesAt][greater_than]': now,
+      'where[status][equals]': 'scheduled',
+      limit: '50',
+      depth: '0',
+    })
+    type OpenSession = { id: number; training: number; capacity: number; confirmedCount?: number }
+    const sessions = ((await (await fetch(`${baseUrl}/api/training-sessions?${query}`)).json()) as { docs: OpenSession[] }).docs
+    const session = sessions.find((s) => (s.confirmedCount ?? 0) < s.capacity - 1)
+    expect(session, 'an open session with places left in the demo content').toBeTruthy()
+    const training = (await (await fetch(`${baseUrl}/api/trainings/${session!.training}?depth=0`)).json()) as { slug: string }
+    const path = `/scholing/${training.slug}`
+    const others = ['/werkwijzen', '/bouwstenen', '/begrippen', '/toekomsttuinen']
+    for (const p of [path, ...others]) {
+      await fetch(`${baseUrl}${p}`)
+      expect((await fetch(`${baseUrl}${p}`)).headers.get('x-nextjs-cache'), p).toBe('HIT')
+    }
+    /** Every "nog N plaatsen" on the page, added up. */
+    const placesLeft = async () => {
+      const html = await (await fetch(`${baseUrl}${path}`)).text()
+      return [...html.matchAll(/nog (\d+) plaats/g)].reduce((sum, match) => sum + Number(match[1]), 0)
+    }
+    const before = await placesLeft()
+    expect(before).toBeGreaterThan(0)
+    const registered = await fetch(`${baseUrl}/api/registrations`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        session: session!.id,
+        name: 'Deelnemer Cachetest',
+        email: `cachetest-${Date.now()}@example.org`,
+        organisation: 'Voorbeeldorganisatie',
+        function: 'Jeugdbeschermer',
+        consent: true,
+      }),
+    })
+    expect(registered.status, await registered.clone().text()).toBe(201)
+    expect(await placesLeft()).toBeLessThan(before)
+    // Anyone may register: that must not empty the cache of pages that show no places.
+    for (const p of others) expect((await fetch(`${baseUrl}${p}`)).headers.get('x-nextjs-cache'), p).toBe('HIT')
+  })
+})
+
 describe('who may keep an answer', () => {
   it('lets an HTTP cache keep what visitors get', async () => {
     for (const path of ['/', '/bouwstenen', '/begrippen', `/regios/${region.slug}`, '/vacatures/feed.xml', '/sitemap.xml', '/robots.txt', '/vacatures', '/scholing', '/toekomsttuinen', '/monitor']) {

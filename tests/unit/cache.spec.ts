@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 
 import { capApiRequest, MAX_API_DEPTH, MAX_API_LIMIT } from '../../src/api/validateQuery'
 import { firstSessionPerTraining } from '../../src/home/getHomeFeed'
-import { CONTENT_TAG, expirePublicPages, memoForVisitors } from '../../src/lib/cache'
+import { CONTENT_TAG, expirePlaces, expirePublicPages, memoForVisitors, PLACES_TAG, readTags } from '../../src/lib/cache'
 import { cacheControlOverride, perRequestPath, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from '../../src/lib/cacheControl'
 import { paths } from '../../src/lib/urls'
 
@@ -150,6 +150,29 @@ describe('dropping cached pages outside a request (the job queue)', () => {
     expirePublicPages()
     expect(tagsManifest.get(CONTENT_TAG)?.expired).toBeGreaterThanOrEqual(before)
     expect(tagsManifest.get('_N_T_/layout')?.expired).toBeGreaterThanOrEqual(before)
+  })
+
+  it('expires only what shows places left after a registration', async () => {
+    const require = createRequire(path.join(process.cwd(), 'package.json'))
+    const { tagsManifest } = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js') as {
+      tagsManifest: Map<string, { expired?: number }>
+    }
+    const key = `test:${Math.random()}`
+    let reads = 0
+    await memoForVisitors(key, async () => ++reads)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    const before = Date.now()
+    expirePlaces()
+    expect(tagsManifest.get(PLACES_TAG)?.expired).toBeGreaterThanOrEqual(before)
+    expect(tagsManifest.get(CONTENT_TAG)?.expired ?? 0).toBeLessThan(before)
+    expect(tagsManifest.get('_N_T_/layout')?.expired ?? 0).toBeLessThan(before)
+    // The search API's in-process reads stay.
+    expect(await memoForVisitors(key, async () => ++reads)).toBe(1)
+  })
+
+  it('tags the reads of training sessions, whose places a registration changes, and no others', () => {
+    expect(readTags('training-sessions')).toEqual([PLACES_TAG])
+    for (const collection of ['trainings', 'working-methods', 'regions', 'registrations']) expect(readTags(collection), collection).toEqual([])
   })
 })
 
