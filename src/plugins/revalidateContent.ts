@@ -4,46 +4,46 @@ import { expirePlaces, expirePublicPages } from '../lib/cache'
 import { appendCollectionHooks, appendGlobalHooks, labelHook, mapCollections } from './kit'
 
 /**
- * Drops every cached page and read: publish, unpublish, delete and a scheduled publish (which runs
- * in the job queue, outside any request) all pass through afterChange/afterDelete. A second drop
- * a moment later covers a page that was being rendered from the old data while the change was
- * still being committed (it would otherwise be stored as new).
+ * An expiry run now and once more a moment later: the second covers a page that was being rendered
+ * from the old data while the change was still being committed (it would otherwise be stored as new).
  */
-function dropCachedContent(): void {
-  expirePublicPages()
-  setTimeout(expirePublicPages, 1_000).unref?.()
+function twice(expire: () => void): () => void {
+  return () => {
+    expire()
+    setTimeout(expire, 1_000).unref?.()
+  }
 }
 
+/** The afterChange and afterDelete hooks that run `drop`, under one label in the hook table. */
+function dropHooks(label: string, drop: () => void) {
+  const afterChange: CollectionAfterChangeHook = labelHook(label, ({ doc }) => {
+    drop()
+    return doc
+  })
+  const afterDelete: CollectionAfterDeleteHook = labelHook(label, ({ doc }) => {
+    drop()
+    return doc
+  })
+  return { afterChange: [afterChange], afterDelete: [afterDelete] }
+}
+
+/**
+ * Every cached page and read: publish, unpublish, delete and a scheduled publish (which runs in the
+ * job queue, outside any request) all pass through afterChange/afterDelete.
+ */
+const dropCachedContent = twice(expirePublicPages)
 const LABEL = 'paginacache: legen'
-
-/** A registration changes the places left, which only the pages that show sessions show. */
-function dropCachedPlaces(): void {
-  expirePlaces()
-  setTimeout(expirePlaces, 1_000).unref?.()
-}
-
-const PLACES_LABEL = 'paginacache: plaatsen'
-const afterRegistrationChange: CollectionAfterChangeHook = labelHook(PLACES_LABEL, ({ doc }) => {
-  dropCachedPlaces()
-  return doc
-})
-const afterRegistrationDelete: CollectionAfterDeleteHook = labelHook(PLACES_LABEL, ({ doc }) => {
-  dropCachedPlaces()
-  return doc
-})
-
-const afterChange: CollectionAfterChangeHook = labelHook(LABEL, ({ doc }) => {
-  dropCachedContent()
-  return doc
-})
-const afterDelete: CollectionAfterDeleteHook = labelHook(LABEL, ({ doc }) => {
-  dropCachedContent()
-  return doc
-})
+const contentHooks = dropHooks(LABEL, dropCachedContent)
 const afterGlobalChange: GlobalAfterChangeHook = labelHook(LABEL, ({ doc }) => {
   dropCachedContent()
   return doc
 })
+
+/**
+ * A registration changes the places left, which only the pages that show sessions show. (A public
+ * registration skips Payload's hooks and expires them itself: src/registrations/register.ts.)
+ */
+const placesHooks = dropHooks('paginacache: plaatsen', twice(expirePlaces))
 
 /**
  * Collections whose changes never show on a public page: accounts, the audit trail, and the
@@ -74,8 +74,8 @@ export const revalidateContentPlugin: Plugin = (config) => ({
     if (NOT_PUBLIC.has(collection.slug)) return collection
     // Anyone may register: a registration must not empty every cached page, only those with places.
     if (collection.slug === 'registrations')
-      return appendCollectionHooks(collection, { afterChange: [afterRegistrationChange], afterDelete: [afterRegistrationDelete] })
-    return appendCollectionHooks(collection, { afterChange: [afterChange], afterDelete: [afterDelete] })
+      return appendCollectionHooks(collection, placesHooks)
+    return appendCollectionHooks(collection, contentHooks)
   }),
   globals: (config.globals ?? []).map((global) => appendGlobalHooks(global, { afterChange: [afterGlobalChange] })),
 })

@@ -1,7 +1,7 @@
 import { createClient } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { api, firstPublished, login, type Session } from './helpers/api'
+import { api, firstPublished, login, openSessions, type Session } from './helpers/api'
 
 /**
  * Public pages come from Next's full-route cache (src/lib/cache.ts). What is tested here is what a
@@ -254,16 +254,7 @@ describe('cached pages follow every change on the next request', () => {
 
 describe('a registration changes only the pages that show places', () => {
   it('shows it on the next request of its training page, and keeps the other pages cached', async () => {
-    const now = new Date().toISOString()
-    const query = new URLSearchParams({
-      'where[registrationOpensAt][less_than_equal]': now,
-      'where[registrationClosesAt][greater_than]': now,
-      'where[status][equals]': 'scheduled',
-      limit: '50',
-      depth: '0',
-    })
-    type OpenSession = { id: number; training: number; capacity: number; confirmedCount?: number }
-    const sessions = ((await (await fetch(`${baseUrl}/api/training-sessions?${query}`)).json()) as { docs: OpenSession[] }).docs
+    const sessions = await openSessions(baseUrl)
     const session = sessions.find((s) => (s.confirmedCount ?? 0) < s.capacity - 1)
     expect(session, 'an open session with places left in the demo content').toBeTruthy()
     const training = (await (await fetch(`${baseUrl}/api/trainings/${session!.training}?depth=0`)).json()) as { slug: string }

@@ -5,6 +5,7 @@ import { simpleParser } from 'mailparser'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { openSessions } from './helpers/api'
 import { browserSkipReason, expectNoAxeViolations, launchBrowser, openPage } from './helpers/browser'
 
 /**
@@ -24,20 +25,10 @@ const skipReason = browserSkipReason('journeys-registrant')
 const STEP_TIMEOUT = 20_000
 
 type Training = { slug: string; title: string }
-type Session = { id: number; training: number; capacity: number; confirmedCount?: number }
 
 /** A published training with a session open for registration, found over the public API. */
 async function trainingWithOpenSession(): Promise<Training> {
-  const now = new Date().toISOString()
-  const query = new URLSearchParams({
-    'where[registrationOpensAt][less_than_equal]': now,
-    'where[registrationClosesAt][greater_than]': now,
-    'where[status][equals]': 'scheduled',
-    limit: '20',
-    depth: '0',
-  })
-  const sessions = (await (await fetch(`${baseUrl}/api/training-sessions?${query}`)).json()) as { docs: Session[] }
-  const trainingId = sessions.docs[0]?.training
+  const trainingId = (await openSessions(baseUrl))[0]?.training
   if (!trainingId) throw new Error('no open session in the demo content')
   return (await (await fetch(`${baseUrl}/api/trainings/${trainingId}?depth=0`)).json()) as Training
 }

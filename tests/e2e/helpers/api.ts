@@ -46,3 +46,19 @@ export async function firstPublished<T = { id: number; slug: string; title: stri
   if (status !== 200 || !data.docs?.length) throw new Error(`no published ${collection} found (${status})`)
   return data.docs[0]
 }
+
+export type OpenSession = { id: number; training: number; capacity: number; confirmedCount?: number }
+
+/** Sessions open for registration now, as an anonymous visitor gets them from REST. */
+export async function openSessions(baseUrl: string): Promise<OpenSession[]> {
+  const now = new Date().toISOString()
+  const query = new URLSearchParams({
+    'where[registrationOpensAt][less_than_equal]': now,
+    'where[registrationClosesAt][greater_than]': now,
+    'where[status][equals]': 'scheduled',
+    limit: '50',
+    depth: '0',
+  })
+  const { data } = await api<{ docs: OpenSession[] }>(baseUrl, `/api/training-sessions?${query}`)
+  return data.docs ?? []
+}
