@@ -2,6 +2,7 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { BUILDING_BLOCK_STATUS } from '../../src/constants/taxonomy'
 import { contentFields, draftVersions } from '../../src/fields/content'
+import { seriesNumberField } from '../../src/fields/number'
 import { access } from './access'
 
 export const BuildingBlocks: CollectionConfig = {
@@ -14,13 +15,7 @@ export const BuildingBlocks: CollectionConfig = {
   fields: contentFields({
     fields: [
       {
-        name: 'number',
-        label: 'Nummer',
-        type: 'number',
-        required: true,
-        unique: true,
-        min: 1,
-        max: 8,
+        ...seriesNumberField(8),
         admin: { position: 'sidebar', step: 1 },
         validate: async (value: unknown, { req, id }: { req: PayloadRequest; id?: number | string }) => {
           if (!(typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 8))

@@ -1,6 +1,6 @@
 import type { BuildingBlock, Document, Region, WorkingMethod } from '../../payload-types'
 import type { SearchRecord } from '../../src/search/types'
-import { assemble, linked, numbersOf, slugsOf, titlesOf, urlOf } from '../../src/search/records/common'
+import { assemble, collectionPage, linked, numbersOf, slugsOf, titlesOf } from '../../src/search/records/common'
 
 /**
  * A published document version that is in force (or a published concept): its metadata and the
@@ -12,12 +12,7 @@ export const buildDocumentRecord = (doc: Document): SearchRecord | null => {
   const blocks = linked<BuildingBlock>(doc.buildingBlocks)
   const methods = linked<WorkingMethod>(doc.workingMethods)
   return assemble({
-    objectID: `documents:${doc.id}`,
-    type: 'document',
-    title: doc.title,
-    url: urlOf('documents', doc),
-    updatedAt: doc.updatedAt,
-    summary: doc.summary,
+    ...collectionPage('documents', 'document', doc),
     keywords: [`versie ${doc.version}`],
     text: [doc.changeNote, doc.adoptedBy, doc.extractedText],
     tags: [...titlesOf(regions), ...titlesOf(blocks), ...titlesOf(methods)],

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentFields, draftVersions } from '../../src/fields/content'
+import { seriesNumberField } from '../../src/fields/number'
 import { access } from './access'
 
 export const Indicators: CollectionConfig = {
@@ -12,16 +13,7 @@ export const Indicators: CollectionConfig = {
   access,
   fields: contentFields({
     fields: [
-      {
-        name: 'number',
-        label: 'Nummer',
-        type: 'number',
-        required: true,
-        unique: true,
-        min: 1,
-        max: 20,
-        admin: { position: 'sidebar' },
-      },
+      seriesNumberField(20),
       { name: 'definition', label: 'Definitie', type: 'textarea', required: true, maxLength: 1200 },
       {
         name: 'unit',

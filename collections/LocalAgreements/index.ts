@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentFields, draftVersions } from '../../src/fields/content'
+import { ownRegionField } from '../../src/fields/region'
 import { keepOwnRegion } from '../../src/access/factories'
-import { scopedChoice, scopedListFilter } from '../../src/access/scopeInAdmin'
+import { scopedListFilter } from '../../src/access/scopeInAdmin'
 import { checkMunicipalities } from '../../src/regions/validate-municipalities'
 import { access } from './access'
 
@@ -21,7 +22,7 @@ export const LocalAgreements: CollectionConfig = {
   hooks: { beforeChange: [keepOwnRegion('region'), checkMunicipalities] },
   fields: contentFields({
     fields: [
-      { name: 'region', label: 'Regio', type: 'relationship', relationTo: 'regions', required: true, index: true, ...scopedChoice('regioredacteur', 'region') },
+      ownRegionField(),
       {
         name: 'municipalities',
         label: 'Gemeenten',

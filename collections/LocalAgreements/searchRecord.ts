@@ -1,6 +1,6 @@
 import type { BuildingBlock, LocalAgreement, Organisation, Region } from '../../payload-types'
 import type { SearchRecord } from '../../src/search/types'
-import { assemble, linked, regionalFacets, urlOf } from '../../src/search/records/common'
+import { assemble, collectionPage, linked, regionalFacets } from '../../src/search/records/common'
 
 export const buildLocalAgreementRecord = (doc: LocalAgreement): SearchRecord | null => {
   const regions = linked<Region>(doc.region)
@@ -9,13 +9,7 @@ export const buildLocalAgreementRecord = (doc: LocalAgreement): SearchRecord | n
   const blocks = linked<BuildingBlock>(doc.buildingBlocks)
   const partners = linked<Organisation>(doc.partners)
   return assemble({
-    objectID: `local-agreements:${doc.id}`,
-    type: 'lokale-afspraak',
-    title: doc.title,
-    url: urlOf('local-agreements', { ...doc, region: regions[0] }),
-    updatedAt: doc.updatedAt,
-    summary: doc.summary,
-    richText: doc.body,
+    ...collectionPage('local-agreements', 'lokale-afspraak', { ...doc, region: regions[0] }),
     ...regionalFacets(doc, regions, blocks, partners),
   })
 }

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { keepOwnRegion } from '../../src/access/factories'
-import { scopedChoice, scopedListFilter } from '../../src/access/scopeInAdmin'
+import { ownRegionField } from '../../src/fields/region'
+import { scopedListFilter } from '../../src/access/scopeInAdmin'
 import { importMeasurementsEndpoint } from './endpoints/import'
 import { access } from './access'
 
@@ -32,7 +33,7 @@ export const Measurements: CollectionConfig = {
       required: true,
       index: true,
     },
-    { name: 'region', label: 'Regio', type: 'relationship', relationTo: 'regions', required: true, index: true, ...scopedChoice('regioredacteur', 'region') },
+    ownRegionField(),
     {
       name: 'period',
       label: 'Periode (kwartaal)',

@@ -2,8 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { PILOT_STATUS } from '../../src/constants/taxonomy'
 import { contentFields, draftVersions } from '../../src/fields/content'
+import { ownRegionField } from '../../src/fields/region'
 import { keepOwnRegion } from '../../src/access/factories'
-import { scopedChoice, scopedListFilter } from '../../src/access/scopeInAdmin'
+import { scopedListFilter } from '../../src/access/scopeInAdmin'
 import { access } from './access'
 
 export const Pilots: CollectionConfig = {
@@ -20,7 +21,7 @@ export const Pilots: CollectionConfig = {
   hooks: { beforeChange: [keepOwnRegion('region')] },
   fields: contentFields({
     fields: [
-      { name: 'region', label: 'Regio', type: 'relationship', relationTo: 'regions', required: true, index: true, ...scopedChoice('regioredacteur', 'region') },
+      ownRegionField(),
       { name: 'municipalities', label: 'Gemeenten', type: 'text', hasMany: true },
       { name: 'buildingBlocks', label: 'Bouwstenen', type: 'relationship', relationTo: 'building-blocks', hasMany: true },
       { name: 'partners', label: 'Partners', type: 'relationship', relationTo: 'organisations', hasMany: true },

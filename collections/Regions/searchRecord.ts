@@ -1,6 +1,6 @@
 import type { Region } from '../../payload-types'
 import type { SearchRecord } from '../../src/search/types'
-import { assemble, urlOf } from '../../src/search/records/common'
+import { assemble, collectionPage } from '../../src/search/records/common'
 
 const CONTACT_KINDS: Record<string, string> = {
   ret: 'Regionaal Expertteam',
@@ -14,13 +14,7 @@ const CONTACT_KINDS: Record<string, string> = {
 export const buildRegionRecord = (doc: Region): SearchRecord | null => {
   const contacts = doc.contactPoints ?? []
   return assemble({
-    objectID: `regions:${doc.id}`,
-    type: 'regio',
-    title: doc.title,
-    url: urlOf('regions', doc),
-    updatedAt: doc.updatedAt,
-    summary: doc.summary,
-    richText: doc.body,
+    ...collectionPage('regions', 'regio', doc),
     headings: contacts.map((c) => c.name),
     text: contacts.flatMap((c) => [CONTACT_KINDS[c.kind], c.description, c.hours]),
     // Someone who works in Ede types "Ede", not "FoodValley".

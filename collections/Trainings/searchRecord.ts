@@ -1,6 +1,6 @@
 import type { BuildingBlock, Organisation, Region, Training } from '../../payload-types'
 import type { SearchRecord } from '../../src/search/types'
-import { assemble, linked, numbersOf, slugsOf, titlesOf, urlOf } from '../../src/search/records/common'
+import { assemble, collectionPage, linked, numbersOf, slugsOf, titlesOf } from '../../src/search/records/common'
 import { audienceLabel } from '../../src/search/records/labels'
 
 const FORMATS: Record<string, string> = { klassikaal: 'Klassikaal', online: 'Online', blended: 'Klassikaal en online' }
@@ -10,13 +10,7 @@ export const buildTrainingRecord = (doc: Training): SearchRecord | null => {
   const blocks = linked<BuildingBlock>(doc.buildingBlocks)
   const providers = linked<Organisation>(doc.provider)
   return assemble({
-    objectID: `trainings:${doc.id}`,
-    type: 'scholing',
-    title: doc.title,
-    url: urlOf('trainings', doc),
-    updatedAt: doc.updatedAt,
-    summary: doc.summary,
-    richText: doc.body,
+    ...collectionPage('trainings', 'scholing', doc),
     text: [doc.durationText, doc.costs, typeof doc.skjPoints === 'number' ? `${doc.skjPoints} SKJ-punten` : ''],
     tags: [
       ...titlesOf(providers),

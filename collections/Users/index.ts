@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, CollectionSlug, RelationshipField } from 'payload'
 
 import { isAdminField } from '../../src/access/isAdmin'
 import { ROLE_LABELS, ROLES } from '../../src/access/roles'
@@ -6,6 +6,22 @@ import { forgotPasswordEndpoint, RESET_TOKEN_TTL_MS } from './passwordReset'
 import { verifyDisabledEndpoint } from './endpoints/verifyDisabled'
 import { equalizeLoginWork } from './hooks/equalizeLoginWork'
 import { access } from './access'
+
+const adminsOnly = { create: isAdminField, update: isAdminField }
+
+/**
+ * Where an account may write (a regioredacteur's region, a werver's organisation): carried in the
+ * login token, so access checks need no lookup, and like the role handed out by admins only.
+ */
+const scopeField = (name: string, label: string, relationTo: CollectionSlug, description: string): RelationshipField => ({
+  name,
+  label,
+  type: 'relationship',
+  relationTo,
+  saveToJWT: true,
+  admin: { description },
+  access: adminsOnly,
+})
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -39,25 +55,9 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
       // Only admins hand out roles; a user can never raise their own.
-      access: { create: isAdminField, update: isAdminField },
+      access: adminsOnly,
     },
-    {
-      name: 'region',
-      label: 'Regio',
-      type: 'relationship',
-      relationTo: 'regions',
-      saveToJWT: true,
-      admin: { description: 'Voor regioredacteuren: de enige regio waarin zij schrijven.' },
-      access: { create: isAdminField, update: isAdminField },
-    },
-    {
-      name: 'organisation',
-      label: 'Organisatie',
-      type: 'relationship',
-      relationTo: 'organisations',
-      saveToJWT: true,
-      admin: { description: 'Voor wervers: de enige organisatie waarvoor zij vacatures plaatsen.' },
-      access: { create: isAdminField, update: isAdminField },
-    },
+    scopeField('region', 'Regio', 'regions', 'Voor regioredacteuren: de enige regio waarin zij schrijven.'),
+    scopeField('organisation', 'Organisatie', 'organisations', 'Voor wervers: de enige organisatie waarvoor zij vacatures plaatsen.'),
   ],
 }

@@ -1,6 +1,6 @@
 import type { Organisation, Region, Vacancy } from '../../payload-types'
 import type { SearchRecord } from '../../src/search/types'
-import { assemble, linked, slugsOf, titlesOf, urlOf } from '../../src/search/records/common'
+import { assemble, collectionPage, linked, slugsOf, titlesOf } from '../../src/search/records/common'
 
 /** The vacancy closes at the end of its closing day (Dutch time is close enough at day level). */
 function closesAt(closingDate: string): number | undefined {
@@ -15,13 +15,7 @@ export const buildVacancyRecord = (doc: Vacancy): SearchRecord | null => {
   const regions = linked<Region>(doc.regions)
   const organisations = linked<Organisation & { abbreviation?: string | null }>(doc.organisation)
   return assemble({
-    objectID: `vacancies:${doc.id}`,
-    type: 'vacature',
-    title: doc.title,
-    url: urlOf('vacancies', doc),
-    updatedAt: doc.updatedAt,
-    summary: doc.summary,
-    richText: doc.body,
+    ...collectionPage('vacancies', 'vacature', doc),
     keywords: [doc.function],
     text: [doc.howToApply, `Schaal ${doc.caoScale} cao Jeugdzorg`],
     tags: [

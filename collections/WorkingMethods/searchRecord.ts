@@ -1,6 +1,6 @@
 import type { BuildingBlock, Region, WorkingMethod } from '../../payload-types'
 import type { SearchRecord } from '../../src/search/types'
-import { assemble, linked, numbersOf, slugsOf, titlesOf, urlOf } from '../../src/search/records/common'
+import { assemble, collectionPage, linked, numbersOf, slugsOf, titlesOf } from '../../src/search/records/common'
 import { audienceLabel } from '../../src/search/records/labels'
 
 export const buildWorkingMethodRecord = (doc: WorkingMethod): SearchRecord | null => {
@@ -8,13 +8,7 @@ export const buildWorkingMethodRecord = (doc: WorkingMethod): SearchRecord | nul
   const blocks = linked<BuildingBlock>(doc.buildingBlocks)
   const steps = doc.steps ?? []
   return assemble({
-    objectID: `working-methods:${doc.id}`,
-    type: 'werkwijze',
-    title: doc.title,
-    url: urlOf('working-methods', doc),
-    updatedAt: doc.updatedAt,
-    summary: doc.summary,
-    richText: doc.body,
+    ...collectionPage('working-methods', 'werkwijze', doc),
     headings: steps.map((step) => step.title),
     text: [...steps.flatMap((step) => [step.who, step.action, step.timeframe]), doc.parentInfo, doc.basis],
     tags: [...titlesOf(regions), ...titlesOf(blocks), ...(doc.audiences ?? []).map(audienceLabel)],

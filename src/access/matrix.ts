@@ -59,22 +59,15 @@ const everyone = (code: string, except: Partial<Record<MatrixRole, string>> = {}
 /** Published for all; the roles named edit; the rest read what is published. */
 const content = (editors: Partial<Record<MatrixRole, string>>) => everyone('-A----', { admin: 'AAAAAA', ...editors })
 
+/** A shared global (vision, escalation model): read once published, changed by the redacteuren, published by a second one. */
+const sharedGlobal = everyone('.A--.-', { admin: '.AAA.A', redacteur: '.AAA.R' })
+
 export const ACCESS_MATRIX: EntityRules[] = [
   // Shared content: the second pair of eyes.
   { kind: 'collection', slug: 'building-blocks', label: 'Bouwstenen', rules: content({ redacteur: 'AAAAAR' }) },
   { kind: 'collection', slug: 'working-methods', label: 'Werkwijzen', rules: content({ redacteur: 'AAAAAR' }) },
-  {
-    kind: 'global',
-    slug: 'vision',
-    label: 'Visie',
-    rules: everyone('.A--.-', { admin: '.AAA.A', redacteur: '.AAA.R' }),
-  },
-  {
-    kind: 'global',
-    slug: 'escalation-model',
-    label: 'Escalatiemodel',
-    rules: everyone('.A--.-', { admin: '.AAA.A', redacteur: '.AAA.R' }),
-  },
+  { kind: 'global', slug: 'vision', label: 'Visie', rules: sharedGlobal },
+  { kind: 'global', slug: 'escalation-model', label: 'Escalatiemodel', rules: sharedGlobal },
   // Reference material the redacteuren publish directly.
   { kind: 'collection', slug: 'glossary-terms', label: 'Begrippen', rules: content({ redacteur: 'AAAAAA' }) },
   { kind: 'collection', slug: 'pages', label: 'Pagina’s', rules: content({ redacteur: 'AAAAAA' }) },

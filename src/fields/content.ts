@@ -62,3 +62,6 @@ export function contentFields({
 
 /** Drafts with versions, shared by every content type. */
 export const draftVersions = { drafts: { schedulePublish: true }, maxPerDoc: 25 } as const
+
+/** The same for the content globals (vision, escalation model): Payload calls the limit `max` there. */
+export const globalDraftVersions = { drafts: draftVersions.drafts, max: draftVersions.maxPerDoc } as const

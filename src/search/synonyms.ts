@@ -143,53 +143,63 @@ export class SynonymExpander {
     const words = phraseWords(query)
     const units: QueryUnit[] = []
     let pending: Token[] = []
-    for (let i = 0; i < words.length;) {
-      let matched = 0
-      for (let length = Math.min(this.longestRelated, words.length - i); length >= 1 && !matched; length--) {
-        const slice = words.slice(i, i + length)
-        const targets = this.related.get(slice.map((w) => w.key).join(' '))
-        if (!targets) continue
-        units.push(...this.expandTokens(pending))
-        pending = []
-        // What was typed still counts when a page uses the same words.
-        const typed = slice.filter((w) => w.term !== null).map((w) => w.word)
-        const alternatives = typed.length ? [typed, ...targets] : targets
-        units.push({ alternatives: dedupe(alternatives), weight: 1, colloquial: true })
-        matched = length
-      }
-      if (!matched) {
-        const { word, term } = words[i]!
+    const relatedTo = (slice: typeof words) => this.related.get(slice.map((w) => w.key).join(' '))
+    for (const { slice, match: targets } of longestMatches(words, this.longestRelated, relatedTo)) {
+      if (!targets) {
+        const { word, term } = slice[0]!
         if (term !== null) pending.push({ word, term })
-        matched = 1
+        continue
       }
-      i += matched
+      units.push(...this.expandTokens(pending))
+      pending = []
+      // What was typed still counts when a page uses the same words.
+      const typed = slice.filter((w) => w.term !== null).map((w) => w.word)
+      const alternatives = typed.length ? [typed, ...targets] : targets
+      units.push({ alternatives: dedupe(alternatives), weight: 1, colloquial: true })
     }
     units.push(...this.expandTokens(pending))
     return units
   }
 
   private expandTokens(tokens: Token[]): QueryUnit[] {
-    const units: QueryUnit[] = []
-    for (let i = 0; i < tokens.length;) {
-      let matched = 0
-      for (let length = Math.min(this.longest, tokens.length - i); length >= 1 && !matched; length--) {
-        const slice = tokens.slice(i, i + length)
-        const alternatives = this.phrases.get(slice.map((t) => t.term).join(' '))
-        if (!alternatives) continue
-        const typed = slice.map((t) => t.word)
-        const others = alternatives.filter((alt) => alt.join(' ') !== typed.join(' '))
-        units.push({ alternatives: [typed, ...others], weight: 1 })
-        matched = length
+    const phraseOf = (slice: Token[]) => this.phrases.get(slice.map((t) => t.term).join(' '))
+    return longestMatches(tokens, this.longest, phraseOf).map(({ slice, match: alternatives }) => {
+      if (!alternatives) {
+        const { word } = slice[0]!
+        return { alternatives: [[word]], weight: isFiller(word) ? FILLER_WEIGHT : 1 }
       }
-      if (!matched) {
-        const { word } = tokens[i]!
-        units.push({ alternatives: [[word]], weight: isFiller(word) ? FILLER_WEIGHT : 1 })
-        matched = 1
-      }
-      i += matched
-    }
-    return units
+      const typed = slice.map((t) => t.word)
+      const others = alternatives.filter((alt) => alt.join(' ') !== typed.join(' '))
+      return { alternatives: [typed, ...others], weight: 1 }
+    })
   }
+}
+
+/**
+ * Splits `items` left to right into the longest runs (at most `longest` items) that `lookup`
+ * knows, so "raad voor de kinderbescherming" is one phrase and not four words; an item that starts
+ * no known run stands alone, without a match.
+ */
+export function longestMatches<T, M>(
+  items: readonly T[],
+  longest: number,
+  lookup: (slice: T[]) => M | undefined,
+): { slice: T[]; match?: M }[] {
+  const runs: { slice: T[]; match?: M }[] = []
+  for (let i = 0; i < items.length;) {
+    let run: { slice: T[]; match?: M } = { slice: [items[i]!] }
+    for (let length = Math.min(longest, items.length - i); length >= 1; length--) {
+      const slice = items.slice(i, i + length)
+      const match = lookup(slice)
+      if (match !== undefined) {
+        run = { slice, match }
+        break
+      }
+    }
+    runs.push(run)
+    i += run.slice.length
+  }
+  return runs
 }
 
 function dedupe(alternatives: string[][]): string[][] {

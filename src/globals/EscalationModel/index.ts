@@ -1,13 +1,19 @@
-import type { GlobalConfig } from 'payload'
+import type { Field, GlobalConfig } from 'payload'
 
-import { contentFields } from '../../fields/content'
+import { contentFields, globalDraftVersions } from '../../fields/content'
 import { access } from './access'
+
+/** A criterion or a principle: a short title (a heading on the page and in search) and its explanation. */
+const explained = (titleLabel: string): Field[] => [
+  { name: 'title', label: titleLabel, type: 'text', required: true, maxLength: 200 },
+  { name: 'description', label: 'Toelichting', type: 'textarea', maxLength: 800 },
+]
 
 export const EscalationModel: GlobalConfig = {
   slug: 'escalation-model',
   label: 'Escalatiemodel',
   admin: { group: 'Kennis' },
-  versions: { drafts: { schedulePublish: true }, max: 25 },
+  versions: globalDraftVersions,
   access,
   fields: contentFields({
     fields: [
@@ -17,10 +23,7 @@ export const EscalationModel: GlobalConfig = {
         labels: { singular: 'Criterium', plural: 'Criteria' },
         type: 'array',
         minRows: 1,
-        fields: [
-          { name: 'title', label: 'Situatie', type: 'text', required: true, maxLength: 200 },
-          { name: 'description', label: 'Toelichting', type: 'textarea', maxLength: 800 },
-        ],
+        fields: explained('Situatie'),
       },
       {
         name: 'levels',
@@ -49,10 +52,7 @@ export const EscalationModel: GlobalConfig = {
         label: 'Uitgangspunten',
         labels: { singular: 'Uitgangspunt', plural: 'Uitgangspunten' },
         type: 'array',
-        fields: [
-          { name: 'title', label: 'Uitgangspunt', type: 'text', required: true, maxLength: 200 },
-          { name: 'description', label: 'Toelichting', type: 'textarea', maxLength: 800 },
-        ],
+        fields: explained('Uitgangspunt'),
       },
     ],
   }),

@@ -1,17 +1,11 @@
 import type { EscalationModel } from '../../../payload-types'
 import type { SearchRecord } from '../../search/types'
-import { assemble } from '../../search/records/common'
+import { assemble, globalPage } from '../../search/records/common'
 
 export const buildEscalationModelRecord = (doc: EscalationModel): SearchRecord | null => {
   const levels = doc.levels ?? []
   return assemble({
-    objectID: 'global:escalation-model',
-    type: 'escalatiemodel',
-    title: doc.title,
-    url: '/escalatiemodel',
-    updatedAt: doc.updatedAt,
-    summary: doc.summary,
-    richText: doc.body,
+    ...globalPage('escalation-model', 'escalatiemodel', '/escalatiemodel', doc),
     // What people call it when they need it.
     keywords: ['escalatiemodel', 'escaleren', 'opschalen', 'doorbraak'],
     headings: [

@@ -1,13 +1,13 @@
 import type { GlobalConfig } from 'payload'
 
-import { contentFields } from '../../fields/content'
+import { contentFields, globalDraftVersions } from '../../fields/content'
 import { access } from './access'
 
 export const Vision: GlobalConfig = {
   slug: 'vision',
   label: 'Visie en kernwaarden',
   admin: { group: 'Kennis' },
-  versions: { drafts: { schedulePublish: true }, max: 25 },
+  versions: globalDraftVersions,
   access,
   fields: contentFields({
     fields: [

@@ -89,6 +89,36 @@ export function assemble(parts: RecordParts): SearchRecord | null {
 export const urlOf = (collection: string, doc: { slug?: string | null; region?: unknown }): string | null =>
   documentPath(collection, doc)
 
+/** What every page (a collection document or a global) gives its record: title, date, summary, body. */
+type PageText = { title: string; updatedAt?: string | null; summary?: string | null; body?: unknown }
+
+type PageParts = Pick<RecordParts, 'objectID' | 'type' | 'title' | 'url' | 'updatedAt' | 'summary' | 'richText'>
+
+const pageParts = (objectID: string, type: SearchType, url: string | null, doc: PageText): PageParts => ({
+  objectID,
+  type,
+  title: doc.title,
+  url,
+  updatedAt: doc.updatedAt,
+  summary: doc.summary,
+  richText: doc.body,
+})
+
+/**
+ * The parts a collection document's record starts from: `<collection>:<id>` (stable across
+ * rebuilds), the address its page has, and its title, date, summary and body. A builder spreads
+ * them first and adds (or overrides) what its type has besides.
+ */
+export const collectionPage = (
+  collection: string,
+  type: SearchType,
+  doc: PageText & { id: number | string; slug?: string | null; region?: unknown },
+): PageParts => pageParts(`${collection}:${doc.id}`, type, urlOf(collection, doc), doc)
+
+/** The same for a global: it has one page, at a fixed address. */
+export const globalPage = (global: string, type: SearchType, url: string, doc: PageText): PageParts =>
+  pageParts(`global:${global}`, type, url, doc)
+
 /**
  * The tags and facets of regional content (local agreements, pilots): its regions, municipalities,
  * building blocks and partners, so "Achterhoek", "Zutphen", "bouwsteen 3" or "VT" find it.
