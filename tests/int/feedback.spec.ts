@@ -7,7 +7,7 @@ import { handleFeedbackForm, THANKS_ID } from '../../src/feedback/formPost'
 import { FEEDBACK_MESSAGES as M } from '../../src/feedback/messages'
 import { feedbackToken } from '../../src/feedback/token'
 import { projectOfficeAddress } from '../../src/fields/owner'
-import { PASSWORD, unique } from '../helpers/accessFixtures'
+import { editorialUsers, type EditorialUsers, unique } from '../helpers/accessFixtures'
 import { testDatabases } from '../helpers/databases'
 import { bootPortal, type MailServer, type Portal, runMailQueue, shutdown, smtpSettings, startSmtp } from './registrations-helpers'
 
@@ -38,7 +38,7 @@ for (const database of databases) {
     let payload: Payload
     let smtp: MailServer
     let drop: () => Promise<void>
-    const users = {} as Record<'redacteur' | 'regioredacteur' | 'werver', User>
+    let users: EditorialUsers
 
     /** A form post as the page's own form sends it, typed `seconds` after the page was rendered. */
     const post = (fields: Record<string, string>, { address = unique('10.0.0'), seconds = 30, headers = {} as Record<string, string>, body }: { address?: string; seconds?: number; headers?: Record<string, string>; body?: string } = {}) => {
@@ -71,13 +71,7 @@ for (const database of databases) {
       await payload.create({ collection: 'pages', data: { title: 'Over het portaal', slug: 'over', pageOwner: 'eigenaar@example.org', _status: 'published' }, ...SYSTEM })
       await payload.create({ collection: 'pages', data: { title: 'Zonder eigenaar', slug: 'zonder', pageOwner: null, _status: 'published' }, ...SYSTEM })
       await payload.create({ collection: 'pages', data: { title: 'Nog geheim', slug: 'geheim', _status: 'draft' }, draft: true, ...SYSTEM })
-      const region = await payload.create({ collection: 'regions', data: { title: 'Achterhoek', municipalities: ['Winterswijk'], _status: 'published' }, ...SYSTEM })
-      const organisation = await payload.create({ collection: 'organisations', data: { title: 'Organisatie A', type: 'gi', _status: 'published' }, ...SYSTEM })
-      const user = async (role: keyof typeof users, extra: Record<string, unknown> = {}) =>
-        (await payload.create({ collection: 'users', data: { email: `${unique(role)}@example.org`, password: PASSWORD, role, name: `Test ${role}`, ...extra } as never, ...SYSTEM })) as User
-      users.redacteur = await user('redacteur')
-      users.regioredacteur = await user('regioredacteur', { region: region.id })
-      users.werver = await user('werver', { organisation: organisation.id })
+      users = await editorialUsers(payload)
     })
     afterAll(async () => {
       if (portal) await shutdown(payload)
