@@ -44,15 +44,6 @@ export const smtpSettings = (port: number): MailSettings => ({
   from: { name: 'Kennisportaal Jeugdbescherming', address: 'scholing@example.org' },
 })
 
-/** A port nothing listens on (yet): the "mail server is down" state. */
-export async function freePort(): Promise<number> {
-  const server = net.createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as net.AddressInfo
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  return port
-}
-
 export type MailServer = { port: number; messages: ParsedMail[]; close: () => Promise<void> }
 
 export type SmtpOptions = { refuse?: (address: string) => boolean }

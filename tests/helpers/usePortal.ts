@@ -2,9 +2,9 @@ import { afterAll, beforeAll } from 'vitest'
 
 import type { MailSettings } from '../../src/mail/createEmailAdapter'
 import type { TestDatabase } from './databases'
+import { freePort } from './localServers'
 import {
   bootPortal,
-  freePort,
   type HttpServer,
   type MailServer,
   type Portal,
