@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import { inTransaction } from '../src/registrations/transaction'
 import { reindexEverywhere } from '../src/search'
@@ -96,51 +96,25 @@ export async function seedPortal(payload: Payload, options: SeedOptions = {}): P
     log(`${label}: ${result.ids.size} (${result.created} nieuw, ${result.updated} bijgewerkt) in ${seconds(now - lap)}`)
     lap = now
   }
-  const record = (target: Record<string, ID>, result: UpsertResult) => {
-    for (const [key, id] of result.ids) target[key] = id
+  /** A collection whose documents are published and found again by slug or number; `ids` keeps their ids for later steps. */
+  const seedPublished = async <S extends CollectionSlug>(
+    label: string,
+    collection: S,
+    items: RequiredDataFromCollectionSlug<S>[],
+    key: 'slug' | 'number',
+    ids?: Record<string, ID>,
+  ) => {
+    const result = await upsertMany(ctx, { collection, items, keyOf: key === 'slug' ? bySlug : byNumber, keyFields: [key], publish: true })
+    if (ids) for (const [natural, id] of result.ids) ids[natural] = id
+    report(label, result)
+    return result
   }
 
-  let result = await upsertMany(ctx, {
-    collection: 'regions',
-    items: regionDocs(ctx),
-    keyOf: bySlug,
-    keyFields: ['slug'],
-    publish: true,
-  })
-  record(ctx.ids.regions, result)
-  report('Regio’s', result)
-
-  result = await upsertMany(ctx, {
-    collection: 'organisations',
-    items: organisationDocs(ctx),
-    keyOf: bySlug,
-    keyFields: ['slug'],
-    publish: true,
-  })
-  record(ctx.ids.organisations, result)
-  report('Organisaties', result)
-
+  await seedPublished('Regio’s', 'regions', regionDocs(ctx), 'slug', ctx.ids.regions)
+  await seedPublished('Organisaties', 'organisations', organisationDocs(ctx), 'slug', ctx.ids.organisations)
   report('Demo-accounts', await seedUsers(ctx, options.demoPassword ?? process.env.SEED_DEMO_PASSWORD))
-
-  result = await upsertMany(ctx, {
-    collection: 'building-blocks',
-    items: buildingBlockDocs(ctx),
-    keyOf: byNumber,
-    keyFields: ['number'],
-    publish: true,
-  })
-  record(ctx.ids.buildingBlocks, result)
-  report('Bouwstenen', result)
-
-  result = await upsertMany(ctx, {
-    collection: 'working-methods',
-    items: workingMethodDocs(ctx),
-    keyOf: bySlug,
-    keyFields: ['slug'],
-    publish: true,
-  })
-  record(ctx.ids.workingMethods, result)
-  report('Werkwijzen', result)
+  await seedPublished('Bouwstenen', 'building-blocks', buildingBlockDocs(ctx), 'number', ctx.ids.buildingBlocks)
+  await seedPublished('Werkwijzen', 'working-methods', workingMethodDocs(ctx), 'slug', ctx.ids.workingMethods)
 
   await inTransaction(
     payload,
@@ -167,26 +141,8 @@ export async function seedPortal(payload: Payload, options: SeedOptions = {}): P
   log('Visie en escalatiemodel bijgewerkt')
   lap = performance.now()
 
-  report(
-    'Begrippen',
-    await upsertMany(ctx, {
-      collection: 'glossary-terms',
-      items: glossaryDocs(ctx),
-      keyOf: bySlug,
-      keyFields: ['slug'],
-      publish: true,
-    }),
-  )
-
-  result = await upsertMany(ctx, {
-    collection: 'indicators',
-    items: indicatorDocs(ctx),
-    keyOf: byNumber,
-    keyFields: ['number'],
-    publish: true,
-  })
-  record(ctx.ids.indicators, result)
-  report('Indicatoren', result)
+  await seedPublished('Begrippen', 'glossary-terms', glossaryDocs(ctx), 'slug')
+  await seedPublished('Indicatoren', 'indicators', indicatorDocs(ctx), 'number', ctx.ids.indicators)
 
   report(
     'Meetwaarden',
@@ -199,36 +155,9 @@ export async function seedPortal(payload: Payload, options: SeedOptions = {}): P
     }),
   )
 
-  report(
-    'Lokale afspraken',
-    await upsertMany(ctx, {
-      collection: 'local-agreements',
-      items: localAgreementDocs(ctx),
-      keyOf: bySlug,
-      keyFields: ['slug'],
-      publish: true,
-    }),
-  )
-  report(
-    'Toekomsttuinen',
-    await upsertMany(ctx, {
-      collection: 'pilots',
-      items: pilotDocs(ctx),
-      keyOf: bySlug,
-      keyFields: ['slug'],
-      publish: true,
-    }),
-  )
-
-  result = await upsertMany(ctx, {
-    collection: 'trainings',
-    items: trainingDocs(ctx),
-    keyOf: bySlug,
-    keyFields: ['slug'],
-    publish: true,
-  })
-  record(ctx.ids.trainings, result)
-  report('Trainingen', result)
+  await seedPublished('Lokale afspraken', 'local-agreements', localAgreementDocs(ctx), 'slug')
+  await seedPublished('Toekomsttuinen', 'pilots', pilotDocs(ctx), 'slug')
+  await seedPublished('Trainingen', 'trainings', trainingDocs(ctx), 'slug', ctx.ids.trainings)
 
   report(
     'Sessies',
@@ -241,29 +170,13 @@ export async function seedPortal(payload: Payload, options: SeedOptions = {}): P
     }),
   )
 
-  report(
-    'Vacatures',
-    await upsertMany(ctx, {
-      collection: 'vacancies',
-      items: vacancyDocs(ctx),
-      keyOf: bySlug,
-      keyFields: ['slug'],
-      publish: true,
-    }),
-  )
-  result = await upsertMany(ctx, {
-    collection: 'pages',
-    items: pageDocs(ctx),
-    keyOf: bySlug,
-    keyFields: ['slug'],
-    publish: true,
-  })
-  report('Pagina’s', result)
+  await seedPublished('Vacatures', 'vacancies', vacancyDocs(ctx), 'slug')
+  const pages = await seedPublished('Pagina’s', 'pages', pageDocs(ctx), 'slug')
   report(
     'Doorverwijzingen',
     await upsertMany(ctx, {
       collection: 'redirects',
-      items: redirectDocs(result.ids),
+      items: redirectDocs(pages.ids),
       keyOf: (doc) => String(doc.from),
       keyFields: ['from'],
       publish: false,

@@ -23,7 +23,8 @@ const TARGET_MS = 5000
 
 const { getPayload } = await import('payload')
 const { portalConfig } = await import('../../payload.config')
-const { startHttp, createSession, registrant } = await import('../../tests/int/registrations-helpers')
+const { startHttp } = await import('../../tests/helpers/portal')
+const { createSession, registrant } = await import('../../tests/helpers/registrationFixtures')
 const { waitlistLimit } = await import('../../src/registrations/places')
 
 async function scratchDatabase(): Promise<{ uri: string; label: string; drop: () => Promise<void> }> {

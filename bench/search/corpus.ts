@@ -5,6 +5,8 @@
  * word salad, which is all a latency measurement needs.
  */
 
+import { mulberry32 } from '../../seed/lib/random'
+
 const WORDS = `jeugdbescherming jeugdbeschermer ondertoezichtstelling voogdij maatregel kinderrechter gezin ouders kind
 kinderen jongere jongeren veiligheid onveiligheid risico risicotaxatie veiligheidsplan lokaal team wijkteam
 gemeente regio samenwerking overdracht afschalen opschalen escalatie escalatiemodel leidinggevende management
@@ -24,18 +26,6 @@ achterhoek foodvalley rivierenland veluwe nijmegen arnhem apeldoorn ede tiel doe
 beëindiging beëindigen evalueren vastleggen bespreken afstemmen escaleren begeleiden ondersteunen beschermen`
   .split(/\s+/)
   .filter(Boolean)
-
-/** Mulberry32: a small, fast, seeded generator. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const pick = <T>(rand: () => number, list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T
 
@@ -79,7 +69,7 @@ function zipfSampler(rand: () => number, size: number, offset = 50): () => numbe
   }
 }
 
-const VOCABULARY = vocabulary(random(1))
+const VOCABULARY = vocabulary(mulberry32(1))
 
 function sentenceFrom(rand: () => number, next: () => number, min: number, max: number): string {
   const length = min + Math.floor(rand() * (max - min + 1))
@@ -92,7 +82,7 @@ export type GeneratedDoc = { title: string; slug: string; summary: string; parag
 
 /** Documents of about 300 words in 3–6 paragraphs, with a title and a one-sentence summary. */
 export function generateDocs(count: number, seed = 20260601): GeneratedDoc[] {
-  const rand = random(seed)
+  const rand = mulberry32(seed)
   const next = zipfSampler(rand, VOCABULARY.length)
   return Array.from({ length: count }, (_, i) => {
     const title = sentenceFrom(rand, next, 3, 7).slice(0, -1)
@@ -124,7 +114,7 @@ const ABBREVIATIONS = ['ots', 'vt', 'gi', 'rvdk', 'ret', 'lt', 'jb', 'skj']
 
 /** 200 queries as people type them: words, pairs, typos, prefixes, abbreviations, questions. */
 export function generateQueries(count = 200, seed = 7): string[] {
-  const rand = random(seed)
+  const rand = mulberry32(seed)
   return Array.from({ length: count }, (_, i) => {
     const kind = i % 20
     if (kind < 7) return queryWord(rand)

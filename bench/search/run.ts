@@ -5,6 +5,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { paragraph, richText } from '../../src/lexical/build'
 import { generateDocs, generateQueries } from './corpus'
 
 // A scratch database of its own, schema pushed; no seed, no background indexing.
@@ -24,16 +25,6 @@ const { FACETS } = await import('../../src/search/types')
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'search-bench-'))
 const uri = `file:${path.join(dir, 'bench.db')}`
 const payload = await getPayload({ config: portalConfig({ databaseUri: uri, seedOnEmpty: false }), key: uri })
-
-const paragraph = (text: string) => ({
-  type: 'paragraph',
-  version: 1,
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  textFormat: 0,
-  children: [{ type: 'text', text, version: 1, format: 0, detail: 0, mode: 'normal', style: '' }],
-})
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] as number
@@ -85,7 +76,7 @@ try {
     title: doc.title,
     slug: doc.slug,
     summary: doc.summary,
-    body: { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: doc.paragraphs.map(paragraph) } },
+    body: richText(...doc.paragraphs.map((text) => paragraph(text))),
     isExample: true,
     _status: 'published',
     createdAt: now,

@@ -13,6 +13,7 @@ import {
   OPERATIONS,
 } from '../../src/access/matrix'
 import { type Adapter, adapters, type Side, unique, type World } from '../helpers/accessFixtures'
+import { interleaved, oneAtATimePerKey } from '../helpers/matrixCells'
 import { api, type Session } from './helpers/api'
 import { bySlug, connect, type Doc, type Http, isRefusal, query, upload } from './helpers/accessHttp'
 
@@ -61,34 +62,8 @@ async function removeMade(list: Made[] = made): Promise<void> {
   list.length = 0
 }
 
-/**
- * The matrix cells run a few at a time (vitest's maxConcurrency, 5: the server answers one request
- * while the next is on its way), but never two of one collection or global at once: some share a
- * fixed document (the editor's own region, an account's own record, a global).
- */
-const busyEntities = new Map<string, Promise<void>>()
-async function oneAtATimePer<T>(key: string, run: () => Promise<T>): Promise<T> {
-  const before = busyEntities.get(key) ?? Promise.resolve()
-  let done!: () => void
-  const mine = new Promise<void>((resolve) => (done = resolve))
-  busyEntities.set(key, before.then(() => mine))
-  await before
-  try {
-    return await run()
-  } finally {
-    done()
-  }
-}
-
-/** Cells in turn from each collection, so that the cells running together are of different ones. */
-function interleaved<T extends { entity: { slug: string } }>(list: T[]): T[] {
-  const groups = new Map<string, T[]>()
-  for (const item of list) groups.set(item.entity.slug, [...(groups.get(item.entity.slug) ?? []), item])
-  const queues = [...groups.values()]
-  const out: T[] = []
-  while (out.length < list.length) for (const queue of queues) if (queue.length) out.push(queue.shift() as T)
-  return out
-}
+// The server answers one request while the next is on its way.
+const oneAtATimePer = oneAtATimePerKey()
 
 /** Payload's drafts, as the REST API takes them: the `draft` query flag and the `_status` field. */
 async function createAsAdmin(adapter: Adapter, data: Record<string, unknown>, draftOnly: boolean): Promise<Doc> {

@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -8,6 +7,7 @@ import type { TestProject } from 'vitest/node'
 
 import { ensureBuild, PROJECT_ROOT } from '../../src/cli/build.mjs'
 import { waitForHealth } from '../../src/cli/waitForHealth.mjs'
+import { freePort, logTail } from '../helpers/localServers'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -31,26 +31,6 @@ declare module 'vitest' {
 const DEMO_PASSWORD = 'e2e-demo-wachtwoord-niet-voor-productie'
 
 const log = (line: string) => console.log(`[e2e] ${line}`)
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.unref()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-function tail(file: string, lines = 40): string {
-  try {
-    return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n')
-  } catch {
-    return '(no log)'
-  }
-}
 
 /** The test runner's own variables would change how Payload and Next behave in the server. */
 function serverEnvironment(overrides: Record<string, string>): NodeJS.ProcessEnv {
@@ -112,7 +92,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       })
       if (!built) log(`reusing the production build (${reason})`)
     } catch (error) {
-      throw new Error(`${(error as Error).message}\n--- ${buildLog} ---\n${tail(buildLog)}`)
+      throw new Error(`${(error as Error).message}\n--- ${buildLog} ---\n${logTail(buildLog, 40)}`)
     } finally {
       fs.closeSync(buildOutput)
     }
@@ -149,7 +129,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
         stillRunning: () => started.exitCode === null && started.signalCode === null,
       })
     } catch (error) {
-      throw new Error(`${(error as Error).message}\n--- ${serverLog} ---\n${tail(serverLog)}`)
+      throw new Error(`${(error as Error).message}\n--- ${serverLog} ---\n${logTail(serverLog, 40)}`)
     }
     log(`production server ready at ${baseUrl}`)
   }

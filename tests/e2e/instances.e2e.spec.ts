@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { PROJECT_ROOT } from '../../src/cli/build.mjs'
 import { waitForHealth } from '../../src/cli/waitForHealth.mjs'
+import { freePort, logTail } from '../helpers/localServers'
 
 /**
  * The production topology on one machine (deploy/README.md, "Several instances"): two `next start`
@@ -51,26 +52,6 @@ if (skipReason && process.env.CI === 'true') throw new Error(`[instances] the tw
 if (skipReason) console.warn(`[instances] overgeslagen: ${skipReason}`)
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.unref()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-function tail(file: string, lines = 30): string {
-  try {
-    return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n')
-  } catch {
-    return '(no log)'
-  }
-}
 
 /** The runner's own variables would change how Payload and Next behave in the servers. */
 function cleanEnvironment(): Record<string, string> {
@@ -225,7 +206,7 @@ describe.skipIf(skipReason !== null)('two app instances, one worker, behind ngin
       try {
         await waitForHealth(url, { timeoutMs: 180_000, stillRunning: () => running(proc) })
       } catch (error) {
-        throw new Error(`${proc.name}: ${(error as Error).message}\n--- ${proc.log} ---\n${tail(proc.log)}`)
+        throw new Error(`${proc.name}: ${(error as Error).message}\n--- ${proc.log} ---\n${logTail(proc.log, 30)}`)
       }
     }
     await healthy(a, urlA)
@@ -234,7 +215,7 @@ describe.skipIf(skipReason !== null)('two app instances, one worker, behind ngin
     await healthy(b, urlB)
     const workerDeadline = Date.now() + 180_000
     while (!fs.readFileSync(worker.log, 'utf8').includes('the job queues run in this process')) {
-      if (!running(worker) || Date.now() > workerDeadline) throw new Error(`the worker did not start\n--- ${worker.log} ---\n${tail(worker.log)}`)
+      if (!running(worker) || Date.now() > workerDeadline) throw new Error(`the worker did not start\n--- ${worker.log} ---\n${logTail(worker.log, 30)}`)
       await sleep(500)
     }
 

@@ -2,9 +2,11 @@ import crypto from 'node:crypto'
 
 import type { Payload } from 'payload'
 
+import type { User } from '../../payload-types'
 import type { MatrixRole, Scope } from '../../src/access/matrix'
 import type { Role } from '../../src/access/roles'
 import { buildExamplePdf } from '../../src/documents/build-example-pdf'
+import { paragraph, richText } from '../../src/lexical/build'
 
 /**
  * The documents the access matrix is tried on. Every role acts on one document inside its own
@@ -40,25 +42,7 @@ export const unique = (prefix: string) => `${prefix}-${++counter}-${crypto.rando
 
 const SYSTEM = { overrideAccess: true, depth: 0 } as const
 
-const lexical = (text: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        children: [{ type: 'text', text, version: 1, format: 0, detail: 0, mode: 'normal', style: '' }],
-      },
-    ],
-  },
-})
+const lexical = (text: string) => richText(paragraph(text))
 
 async function makeUser(payload: Payload, role: Role, extra: Record<string, unknown> = {}): Promise<Doc> {
   return (await payload.create({
@@ -66,6 +50,21 @@ async function makeUser(payload: Payload, role: Role, extra: Record<string, unkn
     data: { email: `${unique(role)}@example.org`, password: PASSWORD, role, name: `Test ${role}`, ...extra } as never,
     ...SYSTEM,
   })) as unknown as Doc
+}
+
+export type EditorialUsers = Record<'redacteur' | 'regioredacteur' | 'werver', User>
+
+/** A project-office editor, a regional editor of a new region and a recruiter of a new organisation. */
+export async function editorialUsers(payload: Payload): Promise<EditorialUsers> {
+  const region = await payload.create({ collection: 'regions', data: { title: 'Achterhoek', municipalities: ['Winterswijk'], _status: 'published' }, ...SYSTEM })
+  const organisation = await payload.create({ collection: 'organisations', data: { title: 'Organisatie A', type: 'gi', _status: 'published' }, ...SYSTEM })
+  const user = (role: keyof EditorialUsers, extra: Partial<User> = {}) =>
+    payload.create({ collection: 'users', data: { email: `${unique(role)}@example.org`, password: PASSWORD, role, name: `Test ${role}`, ...extra }, ...SYSTEM })
+  return {
+    redacteur: await user('redacteur'),
+    regioredacteur: await user('regioredacteur', { region: region.id }),
+    werver: await user('werver', { organisation: organisation.id }),
+  }
 }
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()

@@ -3,7 +3,15 @@ import { getPayload, type Migration, type Payload } from 'payload'
 import { portalConfig } from '../../payload.config'
 import { migrations as postgresMigrations } from '../../src/migrations/postgres'
 import { migrations as sqliteMigrations } from '../../src/migrations/sqlite'
+import type { MailSettings } from '../../src/mail/createEmailAdapter'
 import type { CreateOptions, TestDatabase } from './databases'
+
+/** Where the portal's mail goes in tests that do not read it: .eml files in one scratch folder. */
+export const TEST_OUTBOX = {
+  kind: 'outbox',
+  dir: `${process.env.TMPDIR || '/tmp'}/portal-test-outbox`,
+  from: { name: 'Test', address: 'test@example.org' },
+} as const satisfies MailSettings
 
 /**
  * Brings a fresh test database up with the committed migrations, as production does. With
@@ -30,7 +38,7 @@ export async function bootPayload(database: TestDatabase, options: CreateOptions
     secret: process.env.PAYLOAD_SECRET,
     // Each test creates what it needs; demo content would only get in the way.
     seedOnEmpty: false,
-    mail: { kind: 'outbox', dir: `${process.env.TMPDIR || '/tmp'}/portal-test-outbox`, from: { name: 'Test', address: 'test@example.org' } },
+    mail: TEST_OUTBOX,
   })
   const payload = await getPayload({ config, key: uri })
   await migrateTestDatabase(payload, database.kind)

@@ -5,7 +5,7 @@ import pg from 'pg'
 import { getPayload, type Payload } from 'payload'
 
 import { portalConfig } from '../../payload.config'
-import { migrateTestDatabase } from './bootPayload'
+import { migrateTestDatabase, TEST_OUTBOX } from './bootPayload'
 
 /**
  * How the templates of tests/helpers/templates.ts are made: the real portal config on a new
@@ -21,7 +21,7 @@ async function boot(uri: string): Promise<Payload> {
     databaseUri: uri,
     secret: process.env.PAYLOAD_SECRET,
     seedOnEmpty: false,
-    mail: { kind: 'outbox', dir: `${process.env.TMPDIR || '/tmp'}/portal-test-outbox`, from: { name: 'Test', address: 'test@example.org' } },
+    mail: TEST_OUTBOX,
   })
   return getPayload({ config, key: `template:${uri}` })
 }

@@ -47,6 +47,22 @@ export async function vacancyWorld(payload: Payload): Promise<VacancyWorld> {
   }
 }
 
+/**
+ * The fields a published vacancy of `organisation` needs, posted at `posted` and closing
+ * `closesInDays` later (a negative number: before it was posted).
+ */
+export const vacancyData = (organisation: number | string, { posted = new Date(), closesInDays = 7 } = {}) => ({
+  title: 'Jeugdbeschermer',
+  organisation,
+  function: 'Jeugdbeschermer',
+  hoursMin: 32,
+  caoScale: 'Schaal 9',
+  howToApply: 'Mail uw brief.',
+  postedAt: posted.toISOString(),
+  closingDate: new Date(posted.getTime() + closesInDays * 86_400_000).toISOString(),
+  _status: 'published' as const,
+})
+
 let counter = 0
 
 export async function makeVacancy(

@@ -25,6 +25,7 @@ import {
 } from '../helpers/accessFixtures'
 import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { type TestDatabase, testDatabases } from '../helpers/databases'
+import { interleaved, oneAtATimePerKey } from '../helpers/matrixCells'
 
 /**
  * Every role × every collection and global × create / read / read draft / update / delete /
@@ -329,36 +330,6 @@ async function checkGlobal(world: World, entity: EntityRules, role: MatrixRole, 
   }
 }
 
-/**
- * The cells run a few at a time (vitest's maxConcurrency, 5): while one waits for the database,
- * another does its JavaScript. Never two of one collection or global at once: some share a fixed
- * document (the editor's own region, an account's own record, a global's published state).
- */
-function oneAtATimePer(busy: Map<string, Promise<void>>) {
-  return async <T>(key: string, run: () => Promise<T>): Promise<T> => {
-    const before = busy.get(key) ?? Promise.resolve()
-    let done!: () => void
-    const mine = new Promise<void>((resolve) => (done = resolve))
-    busy.set(key, before.then(() => mine))
-    await before
-    try {
-      return await run()
-    } finally {
-      done()
-    }
-  }
-}
-
-/** Cells in turn from each collection, so that the cells running together are of different ones. */
-function interleaved<T extends { entity: { slug: string } }>(list: T[]): T[] {
-  const groups = new Map<string, T[]>()
-  for (const item of list) groups.set(item.entity.slug, [...(groups.get(item.entity.slug) ?? []), item])
-  const queues = [...groups.values()]
-  const out: T[] = []
-  while (out.length < list.length) for (const queue of queues) if (queue.length) out.push(queue.shift() as T)
-  return out
-}
-
 export async function describeAccessMatrix(kinds: TestDatabase['kind'][]): Promise<void> {
   const databases = (await testDatabases()).filter((database) => kinds.includes(database.kind))
   for (const database of databases) {
@@ -368,7 +339,8 @@ export async function describeAccessMatrix(kinds: TestDatabase['kind'][]): Promi
       let portal: BootedPortal
       let world: World
       const bySlug = new Map(adapters().map((adapter) => [adapter.slug, adapter]))
-      const exclusive = oneAtATimePer(new Map())
+      // While one cell waits for the database, another does its JavaScript.
+      const exclusive = oneAtATimePerKey()
 
       beforeAll(async () => {
         portal = await bootPayload(database)

@@ -1,25 +1,15 @@
 import type { ParsedMail } from 'mailparser'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { buildDigests } from '../../src/alerts/digest'
 import { handleAlertForm } from '../../src/alerts/formPost'
 import { eraseStaleAlerts } from '../../src/alerts/retention'
 import { BUILDING_BLOCK_STATUS } from '../../src/constants/taxonomy'
 import { testDatabases } from '../helpers/databases'
+import { postJson, runMailQueue } from '../helpers/portal'
+import { usePortal } from '../helpers/usePortal'
 import { makeVacancy, type VacancyWorld, vacancyWorld } from '../helpers/vacancyFixtures'
-import {
-  bootPortal,
-  type HttpServer,
-  type MailServer,
-  type Portal,
-  postJson,
-  runMailQueue,
-  shutdown,
-  smtpSettings,
-  startHttp,
-  startSmtp,
-} from './registrations-helpers'
 
 process.env.MAIL_RETRY_DELAY_MS = '50'
 
@@ -40,34 +30,22 @@ for (const database of databases) {
   if (database.skipReason) console.warn(`[alerts] ${database.kind} overgeslagen: ${database.skipReason}`)
 
   describe.runIf(!database.skipReason)(`e-mail alerts on ${database.kind}`, () => {
-    let portal: Portal
+    const portal = usePortal(database, { smtp: true })
     let payload: Payload
-    let http: HttpServer
-    let smtp: MailServer
-    let drop: () => Promise<void>
     let world: VacancyWorld
 
-    const mailsTo = (address: string) => smtp.messages.filter((m) => to(m) === address)
+    const mailsTo = (address: string) => portal.smtp.messages.filter((m) => to(m) === address)
     const count = async (collection: 'alert-subscriptions' | 'alert-lists' | 'payload-jobs') =>
       (await payload.count({ collection, overrideAccess: true })).totalDocs
+    const subscriptionsOf = async (email: string) =>
+      (await payload.count({ collection: 'alert-subscriptions', where: { email: { equals: email } }, overrideAccess: true })).totalDocs
     const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-      postJson(`${http.url}/api/alerts/${path}`, body, headers)
+      postJson(`${portal.http.url}/api/alerts/${path}`, body, headers)
 
     beforeAll(async () => {
-      smtp = await startSmtp()
-      const created = await database.create()
-      drop = created.drop
-      portal = await bootPortal(database.kind, created.uri, smtpSettings(smtp.port))
       payload = portal.payload
-      http = await startHttp(portal)
       world = await vacancyWorld(payload)
       await makeVacancy(payload, world, { region: 'rivierenland', title: 'Bestaande vacature Tiel' })
-    })
-    afterAll(async () => {
-      await http?.close()
-      if (portal) await shutdown(payload)
-      await smtp?.close()
-      await drop?.()
     })
 
     it('subscribe → confirm → the next matching vacancy arrives, a non-matching one does not → unsubscribe once stops the mail', async () => {
@@ -157,7 +135,7 @@ for (const database of databases) {
       // One-click unsubscribe (RFC 8058): a POST to the header's URL. It works once.
       const unsubscribeUrl = (header(digest, 'list-unsubscribe') as string)
         .slice(1, -1)
-        .replace(/^https?:\/\/[^/]+/, http.url)
+        .replace(/^https?:\/\/[^/]+/, portal.http.url)
       const once = await fetch(unsubscribeUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -171,13 +149,7 @@ for (const database of databases) {
         body: 'List-Unsubscribe=One-Click',
       })
       expect(twice.status).toBe(404)
-      expect(
-        await payload.count({
-          collection: 'alert-subscriptions',
-          where: { email: { equals: email } },
-          overrideAccess: true,
-        }),
-      ).toMatchObject({ totalDocs: 0 })
+      expect(await subscriptionsOf(email)).toBe(0)
       await makeVacancy(payload, world, { region: 'rivierenland', title: 'Jeugdbeschermer Geldermalsen' })
       await buildDigests(payload, 'immediately')
       await runMailQueue(payload)
@@ -213,13 +185,7 @@ for (const database of databases) {
         'aanmelden',
       )
       expect(elsewhere.status).toBe(403)
-      expect(
-        await payload.count({
-          collection: 'alert-subscriptions',
-          where: { email: { equals: email } },
-          overrideAccess: true,
-        }),
-      ).toMatchObject({ totalDocs: 0 })
+      expect(await subscriptionsOf(email)).toBe(0)
 
       const signup = await form('aanmelden', `regio=${rivierenland}&email=${encodeURIComponent(email)}&frequency=daily`)
       expect(signup.headers.get('location')).toBe('/meldingen/resultaat?bericht=aangemeld')
@@ -377,7 +343,7 @@ for (const database of databases) {
         subscriptions: await count('alert-subscriptions'),
         lists: await count('alert-lists'),
         jobs: await count('payload-jobs'),
-        mails: smtp.messages.length,
+        mails: portal.smtp.messages.length,
       }
       const cases: [unknown, number, RegExp][] = [
         [{ email: 'geen-adres', filters: {} }, 400, /^Vul een geldig e-mailadres in\.$/],
@@ -393,7 +359,7 @@ for (const database of databases) {
         expect(answer.status, JSON.stringify(body).slice(0, 80)).toBe(status)
         expect(answer.json?.message).toMatch(message)
       }
-      const asText = await fetch(`${http.url}/api/alerts/subscribe`, {
+      const asText = await fetch(`${portal.http.url}/api/alerts/subscribe`, {
         method: 'POST',
         headers: { 'content-type': 'text/plain' },
         body: 'email=a@example.org',
@@ -409,7 +375,7 @@ for (const database of databases) {
         subscriptions: await count('alert-subscriptions'),
         lists: await count('alert-lists'),
         jobs: await count('payload-jobs'),
-        mails: smtp.messages.length,
+        mails: portal.smtp.messages.length,
       }).toEqual(before)
     })
 

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { allTrainingsCalendar, sessionCalendar, trainingCalendar } from '../../src/calendar/feeds'
 import { testDatabases } from '../helpers/databases'
-import { bootPortal, createSession, freePort, type Portal, shutdown, smtpSettings } from './registrations-helpers'
+import { createSession } from '../helpers/registrationFixtures'
+import { usePortal } from '../helpers/usePortal'
 
 const databases = await testDatabases()
 
@@ -25,18 +26,7 @@ for (const database of databases) {
   if (database.skipReason) console.warn(`[calendar] ${database.kind} overgeslagen: ${database.skipReason}`)
 
   describe.runIf(!database.skipReason)(`calendar files on ${database.kind}`, () => {
-    let portal: Portal
-    let drop: () => Promise<void>
-
-    beforeAll(async () => {
-      const created = await database.create()
-      drop = created.drop
-      portal = await bootPortal(database.kind, created.uri, smtpSettings(await freePort()))
-    })
-    afterAll(async () => {
-      if (portal) await shutdown(portal.payload)
-      await drop?.()
-    })
+    const portal = usePortal(database)
 
     it('writes Dutch session times as the right instants, summer and winter, with stable UIDs and rising SEQUENCE', async () => {
       const { session, training } = await createSession(portal.payload, { skjPoints: 5 })

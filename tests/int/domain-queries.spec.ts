@@ -1,12 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { getHomeFeed } from '../../src/home/getHomeFeed'
 import { paths } from '../../src/lib/urls'
 import type { Viewer } from '../../src/lib/viewer'
 import { getRegionOverview } from '../../src/regions/getRegionOverview'
 import { testDatabases } from '../helpers/databases'
+import { createSession } from '../helpers/registrationFixtures'
+import { usePortal } from '../helpers/usePortal'
 import { makeVacancy, vacancyWorld, type VacancyWorld } from '../helpers/vacancyFixtures'
-import { bootPortal, createSession, freePort, type Portal, shutdown, smtpSettings } from './registrations-helpers'
 
 const databases = await testDatabases()
 
@@ -14,21 +15,13 @@ for (const database of databases) {
   if (database.skipReason) console.warn(`[domain-queries] ${database.kind} overgeslagen: ${database.skipReason}`)
 
   describe.runIf(!database.skipReason)(`what the home and region pages get, on ${database.kind}`, () => {
-    let portal: Portal
-    let drop: () => Promise<void>
+    const portal = usePortal(database)
     let world: VacancyWorld
     let visitor: Viewer
 
     beforeAll(async () => {
-      const created = await database.create()
-      drop = created.drop
-      portal = await bootPortal(database.kind, created.uri, smtpSettings(await freePort()))
       world = await vacancyWorld(portal.payload)
       visitor = { payload: portal.payload, user: null, draft: false }
-    })
-    afterAll(async () => {
-      if (portal) await shutdown(portal.payload)
-      await drop?.()
     })
 
     const inRegion = async (trainingId: number | string, regionId: number | string) =>

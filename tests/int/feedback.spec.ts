@@ -1,15 +1,16 @@
 import type { ParsedMail } from 'mailparser'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Feedback, User } from '../../payload-types'
 import { handleFeedbackForm, THANKS_ID } from '../../src/feedback/formPost'
 import { FEEDBACK_MESSAGES as M } from '../../src/feedback/messages'
 import { feedbackToken } from '../../src/feedback/token'
 import { projectOfficeAddress } from '../../src/fields/owner'
-import { PASSWORD, unique } from '../helpers/accessFixtures'
+import { editorialUsers, type EditorialUsers, unique } from '../helpers/accessFixtures'
 import { testDatabases } from '../helpers/databases'
-import { bootPortal, type MailServer, type Portal, runMailQueue, shutdown, smtpSettings, startSmtp } from './registrations-helpers'
+import { runMailQueue } from '../helpers/portal'
+import { usePortal } from '../helpers/usePortal'
 
 /**
  * "Was deze pagina nuttig?" end to end: the form post as a browser without JavaScript sends it,
@@ -34,11 +35,9 @@ for (const database of databases) {
   if (database.skipReason) console.warn(`[feedback] ${database.kind} overgeslagen: ${database.skipReason}`)
 
   describe.runIf(!database.skipReason)(`readers' feedback on ${database.kind}`, () => {
-    let portal: Portal
+    const portal = usePortal(database, { smtp: true })
     let payload: Payload
-    let smtp: MailServer
-    let drop: () => Promise<void>
-    const users = {} as Record<'redacteur' | 'regioredacteur' | 'werver', User>
+    let users: EditorialUsers
 
     /** A form post as the page's own form sends it, typed `seconds` after the page was rendered. */
     const post = (fields: Record<string, string>, { address = unique('10.0.0'), seconds = 30, headers = {} as Record<string, string>, body }: { address?: string; seconds?: number; headers?: Record<string, string>; body?: string } = {}) => {
@@ -63,26 +62,11 @@ for (const database of databases) {
     }
 
     beforeAll(async () => {
-      smtp = await startSmtp()
-      const created = await database.create()
-      drop = created.drop
-      portal = await bootPortal(database.kind, created.uri, smtpSettings(smtp.port))
       payload = portal.payload
       await payload.create({ collection: 'pages', data: { title: 'Over het portaal', slug: 'over', pageOwner: 'eigenaar@example.org', _status: 'published' }, ...SYSTEM })
       await payload.create({ collection: 'pages', data: { title: 'Zonder eigenaar', slug: 'zonder', pageOwner: null, _status: 'published' }, ...SYSTEM })
       await payload.create({ collection: 'pages', data: { title: 'Nog geheim', slug: 'geheim', _status: 'draft' }, draft: true, ...SYSTEM })
-      const region = await payload.create({ collection: 'regions', data: { title: 'Achterhoek', municipalities: ['Winterswijk'], _status: 'published' }, ...SYSTEM })
-      const organisation = await payload.create({ collection: 'organisations', data: { title: 'Organisatie A', type: 'gi', _status: 'published' }, ...SYSTEM })
-      const user = async (role: keyof typeof users, extra: Record<string, unknown> = {}) =>
-        (await payload.create({ collection: 'users', data: { email: `${unique(role)}@example.org`, password: PASSWORD, role, name: `Test ${role}`, ...extra } as never, ...SYSTEM })) as User
-      users.redacteur = await user('redacteur')
-      users.regioredacteur = await user('regioredacteur', { region: region.id })
-      users.werver = await user('werver', { organisation: organisation.id })
-    })
-    afterAll(async () => {
-      if (portal) await shutdown(payload)
-      await smtp?.close()
-      await drop?.()
+      users = await editorialUsers(payload)
     })
 
     it('takes a remark from a plain form post and mails it to the page owner through the queue', async () => {
@@ -101,9 +85,9 @@ for (const database of databases) {
       })
       for (const key of Object.keys(answer!)) expect(STORED_FIELDS.has(key), `stored field ${key}`).toBe(true)
       // Never inside the request: the mail waits on the queue.
-      expect(smtp.messages.filter((m) => to(m) === 'eigenaar@example.org')).toHaveLength(0)
+      expect(portal.smtp.messages.filter((m) => to(m) === 'eigenaar@example.org')).toHaveLength(0)
       await runMailQueue(payload)
-      const mails = smtp.messages.filter((m) => to(m) === 'eigenaar@example.org')
+      const mails = portal.smtp.messages.filter((m) => to(m) === 'eigenaar@example.org')
       expect(mails).toHaveLength(1)
       expect(mails[0]!.subject).toBe('Reactie van een lezer: Over het portaal')
       expect(mails[0]!.text).toContain('Opmerking: De termijn bij stap 3 ontbreekt.')
@@ -112,18 +96,18 @@ for (const database of databases) {
       expect(mails[0]!.replyTo?.value[0]?.address).toBe('lezer@example.org')
       expect((await stored())[0]!.mailedAt).toBeTruthy()
       await runMailQueue(payload)
-      expect(smtp.messages.filter((m) => to(m) === 'eigenaar@example.org')).toHaveLength(1)
+      expect(portal.smtp.messages.filter((m) => to(m) === 'eigenaar@example.org')).toHaveLength(1)
     })
 
     it('stores a yes without mailing it, and sends a remark on a page without owner to the project office', async () => {
-      const before = smtp.messages.length
+      const before = portal.smtp.messages.length
       expect((await post({ slug: 'over', nuttig: 'ja', email: 'alleen-ja@example.org' })).status).toBe(303)
       const [yes] = await stored()
       expect(yes).toMatchObject({ helpful: 'ja', remark: null, email: null })
       expect((await post({ slug: 'zonder', opmerking: 'Handig overzicht.' })).status).toBe(303)
       expect((await stored())[0]).toMatchObject({ helpful: null, owner: projectOfficeAddress(), email: null })
       await runMailQueue(payload)
-      const sent = smtp.messages.slice(before)
+      const sent = portal.smtp.messages.slice(before)
       expect(sent.map(to)).toEqual([projectOfficeAddress()])
       expect(sent[0]!.text).toContain('geen e-mailadres')
     })

@@ -1,33 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { sendAutomatedMail } from '../../src/mail/send'
 import { testDatabases } from '../helpers/databases'
-import { bootPortal, type MailServer, type Portal, shutdown, smtpSettings, startSmtp } from './registrations-helpers'
+import { usePortal } from '../helpers/usePortal'
 
 const sqlite = (await testDatabases()).find((database) => database.kind === 'sqlite')!
 
 describe('sendAutomatedMail (src/mail/send.ts) against a real SMTP server', () => {
-  let smtp: MailServer
-  let portal: Portal
-  let drop: () => Promise<void>
-
-  beforeAll(async () => {
-    smtp = await startSmtp(0, { refuse: (address) => address.startsWith('onbekend') })
-    const created = await sqlite.create()
-    drop = created.drop
-    portal = await bootPortal(sqlite.kind, created.uri, smtpSettings(smtp.port))
-  })
-  afterAll(async () => {
-    if (portal) await shutdown(portal.payload)
-    await smtp?.close()
-    await drop?.()
-  })
+  const portal = usePortal(sqlite, { smtp: { refuse: (address) => address.startsWith('onbekend') } })
 
   const mail = (to: string) => ({ to, subject: 'Onderwerp', text: 'Tekst', html: '<p>Tekst</p>' })
 
   it('marks the mail as sent by a machine and keeps the caller’s own headers', async () => {
     await sendAutomatedMail(portal.payload, { ...mail('lezer@example.org'), headers: { 'X-Portaal-Test': 'ja' } }, 'mail test')
-    const sent = smtp.messages.at(-1)!
+    const sent = portal.smtp.messages.at(-1)!
     expect(sent.headers.get('auto-submitted')).toBe('auto-generated')
     expect(sent.headers.get('x-portaal-test')).toBe('ja')
   })

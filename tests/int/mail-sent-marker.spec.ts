@@ -1,21 +1,11 @@
 import { createLocalReq, type PayloadRequest } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { testDatabases } from '../helpers/databases'
 import { CLAIM_LEASE_MS, claimMail, markMailSent, releaseMail } from '../../src/mail/sendOnce'
-import {
-  bootPortal,
-  createSession,
-  type MailServer,
-  type Portal,
-  postJson,
-  registrant,
-  shutdown,
-  smtpSettings,
-  startHttp,
-  startSmtp,
-  type HttpServer,
-} from './registrations-helpers'
+import { type Portal, postJson } from '../helpers/portal'
+import { createSession, registrant } from '../helpers/registrationFixtures'
+import { usePortal } from '../helpers/usePortal'
 
 /**
  * The sent marker of mail jobs: two app instances (two Payload instances, one PostgreSQL
@@ -30,27 +20,8 @@ const postgres = (await testDatabases()).find((d) => d.kind === 'postgres')!
 if (postgres.skipReason) console.warn(`[mail-sent-marker] postgres overgeslagen: ${postgres.skipReason}`)
 
 describe.runIf(!postgres.skipReason)('mail sent markers across two instances', () => {
-  let first: Portal
-  let second: Portal
-  let smtp: MailServer
-  let http: HttpServer
-  let drop: () => Promise<void>
-
-  beforeAll(async () => {
-    const created = await postgres.create()
-    drop = created.drop
-    smtp = await startSmtp()
-    first = await bootPortal('postgres', created.uri, smtpSettings(smtp.port), `${created.uri}#marker-1`)
-    second = await bootPortal('postgres', created.uri, smtpSettings(smtp.port), `${created.uri}#marker-2`)
-    http = await startHttp(first)
-  })
-  afterAll(async () => {
-    await http?.close()
-    if (first) await shutdown(first.payload)
-    if (second) await shutdown(second.payload)
-    await smtp?.close()
-    await drop?.()
-  })
+  const first = usePortal(postgres, { smtp: true })
+  const second = usePortal(postgres, { sameDatabaseAs: first })
 
   it('runs no queue at all on an instance with JOBS_AUTORUN=false, and every queue where it is on', async () => {
     const { payload } = first
@@ -90,7 +61,7 @@ describe.runIf(!postgres.skipReason)('mail sent markers across two instances', (
 
   it('sends one mail when both instances run the same job at once, and none when it runs again', async () => {
     const { session } = await createSession(first.payload, { capacity: 5 })
-    const response = await postJson(`${http.url}/api/registrations`, registrant(session.id, 1901))
+    const response = await postJson(`${first.http.url}/api/registrations`, registrant(session.id, 1901))
     expect(response.status).toBe(201)
     const { docs } = await first.payload.find({
       collection: 'payload-jobs',
@@ -110,7 +81,7 @@ describe.runIf(!postgres.skipReason)('mail sent markers across two instances', (
       return handler({ input: job.input, job, req })
     }
     const outcomes = await Promise.allSettled([run(first), run(second)])
-    expect(smtp.messages).toHaveLength(1)
+    expect(first.smtp.messages).toHaveLength(1)
     // One sent; the other found the claim and failed for now (its retry will find the marker).
     expect(outcomes.filter((o) => o.status === 'fulfilled').map((o) => o.value)).toEqual([{ output: { sent: true } }])
     expect(outcomes.filter((o) => o.status === 'rejected').map((o) => String(o.reason))).toEqual([
@@ -121,6 +92,6 @@ describe.runIf(!postgres.skipReason)('mail sent markers across two instances', (
     await expect(run(second)).resolves.toMatchObject({ output: { sent: false, skipped: 'already sent' } })
     // And the queue itself completes the job without a second mail.
     await second.payload.jobs.run({ queue: 'mail', silent: true })
-    expect(smtp.messages).toHaveLength(1)
+    expect(first.smtp.messages).toHaveLength(1)
   })
 })

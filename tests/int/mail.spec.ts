@@ -1,25 +1,12 @@
 import type { ParsedMail } from 'mailparser'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
 import { cancelSession } from '../../src/registrations/cancelSession'
 import { queueReminders } from '../../src/registrations/reminders'
 import { testDatabases } from '../helpers/databases'
-import {
-  bootPortal,
-  createSession,
-  freePort,
-  type HttpServer,
-  type MailServer,
-  type Portal,
-  postJson,
-  registrant,
-  runMailQueue,
-  shutdown,
-  smtpSettings,
-  startHttp,
-  startSmtp,
-  statusCounts,
-} from './registrations-helpers'
+import { bootPortal, type MailServer, postJson, runMailQueue, shutdown, startSmtp } from '../helpers/portal'
+import { createSession, registrant, statusCounts } from '../helpers/registrationFixtures'
+import { usePortal } from '../helpers/usePortal'
 
 // Retries come quickly here, so the "mail server back" case does not wait half a minute.
 process.env.MAIL_RETRY_DELAY_MS = '50'
@@ -39,24 +26,7 @@ for (const database of databases) {
   if (database.skipReason) console.warn(`[mail] ${database.kind} overgeslagen: ${database.skipReason}`)
 
   describe.runIf(!database.skipReason)(`registration mails on ${database.kind}`, () => {
-    let portal: Portal
-    let http: HttpServer
-    let smtp: MailServer
-    let drop: () => Promise<void>
-
-    beforeAll(async () => {
-      smtp = await startSmtp()
-      const created = await database.create()
-      drop = created.drop
-      portal = await bootPortal(database.kind, created.uri, smtpSettings(smtp.port))
-      http = await startHttp(portal)
-    })
-    afterAll(async () => {
-      await http?.close()
-      if (portal) await shutdown(portal.payload)
-      await smtp?.close()
-      await drop?.()
-    })
+    const portal = usePortal(database, { smtp: true })
 
     it('mails confirmation and waitlist, cancels once by link and promotes the next in line', async () => {
       const provider = await portal.payload.create({
@@ -72,11 +42,11 @@ for (const database of databases) {
       })
       const a = registrant(session.id, 1, { email: 'eerste@example.org', organisation: 'Organisatie-XYZ', function: 'Functie-QRS' })
       const b = registrant(session.id, 2, { email: 'tweede@example.org' })
-      expect((await postJson(`${http.url}/api/registrations`, a)).json?.status).toBe('confirmed')
-      expect((await postJson(`${http.url}/api/registrations`, b)).json?.status).toBe('waitlist')
+      expect((await postJson(`${portal.http.url}/api/registrations`, a)).json?.status).toBe('confirmed')
+      expect((await postJson(`${portal.http.url}/api/registrations`, b)).json?.status).toBe('waitlist')
       await runMailQueue(portal.payload)
 
-      const [confirmation] = mailsTo(smtp, 'eerste@example.org')
+      const [confirmation] = mailsTo(portal.smtp, 'eerste@example.org')
       expect(confirmation.subject).toBe(`Inschrijving bevestigd: ${training.title}`)
       expect(confirmation.from?.value[0]?.address).toBe('scholing@example.org')
       expect(confirmation.text).toContain('Beste Deelnemer 1,')
@@ -95,7 +65,7 @@ for (const database of databases) {
       expect(htmlLinks).toContain(`http://localhost:3000/scholing/annuleren?token=${tokenIn(confirmation)}`)
       expect(confirmation.headers.get('auto-submitted')).toBe('auto-generated')
 
-      const [waiting] = mailsTo(smtp, 'tweede@example.org')
+      const [waiting] = mailsTo(portal.smtp, 'tweede@example.org')
       expect(waiting.subject).toBe(`U staat op de wachtlijst: ${training.title}`)
       expect(waiting.text).toContain('wachtlijst')
       // No place yet, so no address of the venue.
@@ -109,10 +79,10 @@ for (const database of databases) {
       const token = tokenIn(confirmation)
       expect(JSON.stringify(stored.docs[0])).not.toContain(token)
 
-      const cancelled = await postJson(`${http.url}/api/registrations/cancel`, { token })
+      const cancelled = await postJson(`${portal.http.url}/api/registrations/cancel`, { token })
       expect(cancelled.status).toBe(200)
       expect(cancelled.json?.message).toMatch(/geannuleerd/)
-      const again = await postJson(`${http.url}/api/registrations/cancel`, { token })
+      const again = await postJson(`${portal.http.url}/api/registrations/cancel`, { token })
       expect(again.status).toBe(404)
       expect(again.json?.message).toBe('Deze annuleringslink is ongeldig of al gebruikt.')
 
@@ -123,14 +93,14 @@ for (const database of databases) {
       expect(after.confirmedCount).toBe(1)
 
       await runMailQueue(portal.payload)
-      const cancellation = mailsTo(smtp, 'eerste@example.org')[1]
+      const cancellation = mailsTo(portal.smtp, 'eerste@example.org')[1]
       expect(cancellation.subject).toBe(`Inschrijving geannuleerd: ${training.title}`)
-      const promoted = mailsTo(smtp, 'tweede@example.org')[1]
+      const promoted = mailsTo(portal.smtp, 'tweede@example.org')[1]
       expect(promoted.subject).toBe(`Er is een plaats voor u: ${training.title}`)
       expect(promoted.text).toContain('Arnhem, zaal 2')
       // The promoted colleague's link (the same one the waitlist mail had) cancels their place.
       expect(tokenIn(promoted)).toBe(tokenIn(waiting))
-      const form = await fetch(`${http.url}/api/registrations/cancel`, {
+      const form = await fetch(`${portal.http.url}/api/registrations/cancel`, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
         body: new URLSearchParams({ token: tokenIn(promoted) }),
@@ -154,16 +124,16 @@ for (const database of databases) {
         data: { email: `andere-trainer-${database.kind}@example.org`, password: 'een-lang-wachtwoord-1', role: 'trainer', name: 'Andere trainer' },
       })
       const { session, training } = await createSession(portal.payload, { capacity: 2, trainers: [trainer.id] })
-      for (const i of [11, 12, 13]) await postJson(`${http.url}/api/registrations`, registrant(session.id, i))
+      for (const i of [11, 12, 13]) await postJson(`${portal.http.url}/api/registrations`, registrant(session.id, i))
       await runMailQueue(portal.payload)
-      const before = smtp.messages.length
+      const before = portal.smtp.messages.length
 
       await expect(cancelSession(portal.payload, { sessionId: session.id, user: { ...other, collection: 'users' } as never })).rejects.toThrow()
       await cancelSession(portal.payload, { sessionId: session.id, user: { ...trainer, collection: 'users' } as never })
       expect(await statusCounts(portal.payload, session.id)).toMatchObject({ total: 3, cancelled: 3 })
 
       await runMailQueue(portal.payload)
-      const news = smtp.messages.slice(before)
+      const news = portal.smtp.messages.slice(before)
       expect(news.map(to).sort()).toEqual(['deelnemer11@example.org', 'deelnemer12@example.org', 'deelnemer13@example.org'])
       expect(news.every((m) => m.subject === `Sessie gaat niet door: ${training.title}`)).toBe(true)
     })
@@ -171,43 +141,30 @@ for (const database of databases) {
     it('queues one reminder per confirmed registrant two days ahead', async () => {
       const now = new Date()
       const { session, training } = await createSession(portal.payload, { capacity: 1, startsInDays: 1.5, opensInDays: -1, closesInDays: 1 })
-      await postJson(`${http.url}/api/registrations`, registrant(session.id, 21))
-      await postJson(`${http.url}/api/registrations`, registrant(session.id, 22))
+      await postJson(`${portal.http.url}/api/registrations`, registrant(session.id, 21))
+      await postJson(`${portal.http.url}/api/registrations`, registrant(session.id, 22))
       await runMailQueue(portal.payload)
-      const before = smtp.messages.length
+      const before = portal.smtp.messages.length
       const first = await queueReminders(portal.payload, { now })
       expect(first.mails).toBeGreaterThanOrEqual(1)
       expect((await queueReminders(portal.payload, { now })).mails).toBe(0)
       await runMailQueue(portal.payload)
-      const reminders = smtp.messages.slice(before).filter((m) => m.subject === `Herinnering: ${training.title} over twee dagen`)
+      const reminders = portal.smtp.messages.slice(before).filter((m) => m.subject === `Herinnering: ${training.title} over twee dagen`)
       expect(reminders.map(to)).toEqual(['deelnemer21@example.org'])
     })
   })
 
   describe.runIf(!database.skipReason)(`mail server down on ${database.kind}`, () => {
-    let portal: Portal
-    let http: HttpServer
+    const portal = usePortal(database)
+    // Started by the test once the mail has failed, on the port the portal sends to.
     let smtp: MailServer | undefined
-    let drop: () => Promise<void>
-    let port: number
-
-    beforeAll(async () => {
-      port = await freePort()
-      const created = await database.create()
-      drop = created.drop
-      portal = await bootPortal(database.kind, created.uri, smtpSettings(port))
-      http = await startHttp(portal)
-    })
     afterAll(async () => {
-      await http?.close()
-      if (portal) await shutdown(portal.payload)
       await smtp?.close()
-      await drop?.()
     })
 
     it('stores 20 registrations at once and delivers all 20 mails once the server is back', async () => {
       const { session } = await createSession(portal.payload, { capacity: 30 })
-      const responses = await Promise.all(Array.from({ length: 20 }, (_, i) => postJson(`${http.url}/api/registrations`, registrant(session.id, 300 + i))))
+      const responses = await Promise.all(Array.from({ length: 20 }, (_, i) => postJson(`${portal.http.url}/api/registrations`, registrant(session.id, 300 + i))))
       expect(responses.map((r) => r.status)).toEqual(Array(20).fill(201))
       expect((await statusCounts(portal.payload, session.id)).confirmed).toBe(20)
 
@@ -217,7 +174,7 @@ for (const database of databases) {
       expect(waiting.docs).toHaveLength(20)
       expect(waiting.docs.every((job) => job.totalTried === 1 && !job.hasError && !job.completedAt)).toBe(true)
 
-      smtp = await startSmtp(port)
+      smtp = await startSmtp(portal.smtpPort)
       for (let round = 0; round < 50 && smtp.messages.length < 20; round++) {
         await sleep(100) // past the (shortened) backoff
         await runMailQueue(portal.payload, 3)

@@ -1,22 +1,11 @@
 import type { ParsedMail } from 'mailparser'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { FORGOT_PASSWORD_ANSWER } from '../../collections/Users/passwordReset'
 import { testDatabases } from '../helpers/databases'
-import {
-  bootPortal,
-  createSession,
-  type HttpServer,
-  type MailServer,
-  type Portal,
-  postJson,
-  registrant,
-  runMailQueue,
-  shutdown,
-  smtpSettings,
-  startHttp,
-  startSmtp,
-} from './registrations-helpers'
+import { postJson, runMailQueue } from '../helpers/portal'
+import { createSession, registrant } from '../helpers/registrationFixtures'
+import { usePortal } from '../helpers/usePortal'
 
 const databases = await testDatabases()
 
@@ -45,28 +34,14 @@ for (const database of databases) {
   if (database.skipReason) console.warn(`[password-reset] ${database.kind} overgeslagen: ${database.skipReason}`)
 
   describe.runIf(!database.skipReason)(`password reset on ${database.kind}`, () => {
-    let portal: Portal
-    let http: HttpServer
-    let smtp: MailServer
-    let drop: () => Promise<void>
+    const portal = usePortal(database, { smtp: true })
 
     beforeAll(async () => {
-      smtp = await startSmtp()
-      const created = await database.create()
-      drop = created.drop
-      portal = await bootPortal(database.kind, created.uri, smtpSettings(smtp.port))
-      http = await startHttp(portal)
       await portal.payload.create({
         collection: 'users',
         overrideAccess: true,
         data: { email: EMAIL, password: OLD_PASSWORD, name: 'Testgebruiker', role: 'redacteur' } as never,
       })
-    })
-    afterAll(async () => {
-      await http?.close()
-      if (portal) await shutdown(portal.payload)
-      await smtp?.close()
-      await drop?.()
     })
 
     it('answers at once with one neutral message, known address or not, while a registration goes through', async () => {
@@ -74,9 +49,9 @@ for (const database of databases) {
       const [known, unknown, registration] = await within(
         5000,
         Promise.all([
-          within(2000, postJson(`${http.url}/api/users/forgot-password`, { email: EMAIL })),
-          within(2000, postJson(`${http.url}/api/users/forgot-password`, { email: 'niemand@example.org' })),
-          within(2000, postJson(`${http.url}/api/registrations`, registrant(session.id, 1))),
+          within(2000, postJson(`${portal.http.url}/api/users/forgot-password`, { email: EMAIL })),
+          within(2000, postJson(`${portal.http.url}/api/users/forgot-password`, { email: 'niemand@example.org' })),
+          within(2000, postJson(`${portal.http.url}/api/registrations`, registrant(session.id, 1))),
         ]),
       ).then(({ value }) => value)
       expect(known.value.status).toBe(200)
@@ -85,13 +60,13 @@ for (const database of databases) {
       expect(unknown.value.json).toEqual(known.value.json)
       expect(registration.value.status).toBe(201)
       // Nothing was sent inside the request: the mail comes from the queue.
-      expect(smtp.messages.filter((m) => to(m) === EMAIL)).toHaveLength(0)
+      expect(portal.smtp.messages.filter((m) => to(m) === EMAIL)).toHaveLength(0)
     })
 
     it('refuses a missing or malformed address with a Dutch 400, and stores nothing', async () => {
       const before = await portal.payload.count({ collection: 'payload-jobs', overrideAccess: true })
       for (const body of [{}, { email: 'geen-adres' }, { email: 42 }, 'geen json', { email: `${'a'.repeat(300)}@example.org` }]) {
-        const answer = await postJson(`${http.url}/api/users/forgot-password`, body)
+        const answer = await postJson(`${portal.http.url}/api/users/forgot-password`, body)
         expect(answer.status).toBe(400)
         expect(JSON.stringify(answer.json)).toMatch(/e-mailadres/)
       }
@@ -100,31 +75,31 @@ for (const database of databases) {
 
     it('mails a link that sets a new password once', async () => {
       await runMailQueue(portal.payload)
-      const mails = smtp.messages.filter((m) => to(m) === EMAIL)
+      const mails = portal.smtp.messages.filter((m) => to(m) === EMAIL)
       expect(mails).toHaveLength(1)
-      expect(smtp.messages.filter((m) => to(m) === 'niemand@example.org')).toHaveLength(0)
+      expect(portal.smtp.messages.filter((m) => to(m) === 'niemand@example.org')).toHaveLength(0)
       const [mail] = mails
       expect(mail.subject).toBe('Nieuw wachtwoord instellen voor het Kennisportaal')
       expect(mail.html).toContain('<html lang="nl">')
       const token = String(mail.text).match(/\/admin\/reset\/([A-Za-z0-9]+)/)?.[1]
       expect(token).toBeTruthy()
 
-      const reset = await postJson(`${http.url}/api/users/reset-password`, { token, password: NEW_PASSWORD })
+      const reset = await postJson(`${portal.http.url}/api/users/reset-password`, { token, password: NEW_PASSWORD })
       expect(reset.status).toBe(200)
-      const again = await postJson(`${http.url}/api/users/reset-password`, { token, password: 'nog-een-ander-wachtwoord' })
+      const again = await postJson(`${portal.http.url}/api/users/reset-password`, { token, password: 'nog-een-ander-wachtwoord' })
       expect(again.status).toBeGreaterThanOrEqual(400)
       expect(again.status).toBeLessThan(500)
 
-      const oldLogin = await postJson(`${http.url}/api/users/login`, { email: EMAIL, password: OLD_PASSWORD })
+      const oldLogin = await postJson(`${portal.http.url}/api/users/login`, { email: EMAIL, password: OLD_PASSWORD })
       expect(oldLogin.status).toBe(401)
-      const newLogin = await postJson(`${http.url}/api/users/login`, { email: EMAIL, password: NEW_PASSWORD })
+      const newLogin = await postJson(`${portal.http.url}/api/users/login`, { email: EMAIL, password: NEW_PASSWORD })
       expect(newLogin.status).toBe(200)
     })
 
     it('sends one mail however often the form is sent within a minute', async () => {
-      for (let i = 0; i < 3; i++) await postJson(`${http.url}/api/users/forgot-password`, { email: EMAIL })
+      for (let i = 0; i < 3; i++) await postJson(`${portal.http.url}/api/users/forgot-password`, { email: EMAIL })
       await runMailQueue(portal.payload)
-      expect(smtp.messages.filter((m) => to(m) === EMAIL)).toHaveLength(2)
+      expect(portal.smtp.messages.filter((m) => to(m) === EMAIL)).toHaveLength(2)
     })
 
     // Payload's own operations that write outside the transaction of their request (the
@@ -135,7 +110,7 @@ for (const database of databases) {
         5000,
         Promise.all([
           portal.payload.forgotPassword({ collection: 'users', data: { email: EMAIL } }),
-          postJson(`${http.url}/api/registrations`, registrant(session.id, 2)),
+          postJson(`${portal.http.url}/api/registrations`, registrant(session.id, 2)),
         ]),
       )
       expect(ms).toBeLessThan(2000)

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Redirect, User } from '../../payload-types'
 import { FROM_MESSAGE, LOOP_MESSAGE } from '../../collections/Redirects/hooks/checkRedirect'
 import { findRedirect } from '../../src/redirects/findRedirect'
-import { PASSWORD, unique } from '../helpers/accessFixtures'
+import { editorialUsers, type EditorialUsers, unique } from '../helpers/accessFixtures'
 import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
 
@@ -26,7 +26,7 @@ for (const database of databases) {
   describe.runIf(!database.skipReason)(`redirects on ${database.kind}`, () => {
     let portal: BootedPortal
     let payload: Payload
-    const users = {} as Record<'redacteur' | 'regioredacteur' | 'werver', User>
+    let users: EditorialUsers
     const as = (user: User | null) => ({ overrideAccess: false as const, depth: 0, ...(user ? { user } : {}) })
 
     const page = async (slug: string) =>
@@ -41,13 +41,7 @@ for (const database of databases) {
     beforeAll(async () => {
       portal = await bootPayload(database)
       payload = portal.payload
-      const region = await payload.create({ collection: 'regions', data: { title: 'Achterhoek', municipalities: ['Winterswijk'], _status: 'published' }, ...SYSTEM })
-      const organisation = await payload.create({ collection: 'organisations', data: { title: 'Organisatie A', type: 'gi', _status: 'published' }, ...SYSTEM })
-      const user = async (role: keyof typeof users, extra: Record<string, unknown> = {}) =>
-        (await payload.create({ collection: 'users', data: { email: `${unique(role)}@example.org`, password: PASSWORD, role, name: `Test ${role}`, ...extra } as never, ...SYSTEM })) as User
-      users.redacteur = await user('redacteur')
-      users.regioredacteur = await user('regioredacteur', { region: region.id })
-      users.werver = await user('werver', { organisation: organisation.id })
+      users = await editorialUsers(payload)
     })
     afterAll(async () => {
       await portal?.shutdown()

@@ -9,7 +9,7 @@ import { MESSAGES } from '../../src/registrations/messages'
 import { register } from '../../src/registrations/register'
 import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
-import { createSession, registrant } from './registrations-helpers'
+import { createSession, registrant } from '../helpers/registrationFixtures'
 
 const sqlite = (await testDatabases()).find((database) => database.kind === 'sqlite')!
 

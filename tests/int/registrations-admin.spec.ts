@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { testDatabases } from '../helpers/databases'
-import {
-  bootPortal,
-  createSession,
-  freePort,
-  type HttpServer,
-  type Portal,
-  postJson,
-  registrant,
-  shutdown,
-  smtpSettings,
-  startHttp,
-  statusCounts,
-} from './registrations-helpers'
+import { postJson } from '../helpers/portal'
+import { createSession, registrant, statusCounts } from '../helpers/registrationFixtures'
+import { usePortal } from '../helpers/usePortal'
 
 const databases = await testDatabases()
 
@@ -21,9 +11,7 @@ for (const database of databases) {
   if (database.skipReason) console.warn(`[registrations-admin] ${database.kind} overgeslagen: ${database.skipReason}`)
 
   describe.runIf(!database.skipReason)(`trainer view of registrations on ${database.kind}`, () => {
-    let portal: Portal
-    let http: HttpServer
-    let drop: () => Promise<void>
+    const portal = usePortal(database)
     const users: Record<string, { id: number | string; token: string; user: Record<string, unknown> }> = {}
     let own: Awaited<ReturnType<typeof createSession>>
     let others: Awaited<ReturnType<typeof createSession>>
@@ -36,25 +24,16 @@ for (const database of databases) {
     }
 
     beforeAll(async () => {
-      const created = await database.create()
-      drop = created.drop
-      portal = await bootPortal(database.kind, created.uri, smtpSettings(await freePort()))
-      http = await startHttp(portal)
       await makeUser('trainer-a', 'trainer')
       await makeUser('trainer-b', 'trainer')
       await makeUser('redacteur', 'redacteur')
       await makeUser('beheer', 'admin')
       own = await createSession(portal.payload, { capacity: 2, trainers: [users['trainer-a'].id], skjPoints: 12 })
       others = await createSession(portal.payload, { capacity: 2, trainers: [users['trainer-b'].id] })
-      await postJson(`${http.url}/api/registrations`, registrant(own.session.id, 1, { name: '=HYPERLINK("https://evil.example.net")', skjNumber: '123456789' }))
-      await postJson(`${http.url}/api/registrations`, registrant(own.session.id, 2, { organisation: 'Team; "Oost"' }))
-      await postJson(`${http.url}/api/registrations`, registrant(own.session.id, 3))
-      await postJson(`${http.url}/api/registrations`, registrant(others.session.id, 4))
-    })
-    afterAll(async () => {
-      await http?.close()
-      if (portal) await shutdown(portal.payload)
-      await drop?.()
+      await postJson(`${portal.http.url}/api/registrations`, registrant(own.session.id, 1, { name: '=HYPERLINK("https://evil.example.net")', skjNumber: '123456789' }))
+      await postJson(`${portal.http.url}/api/registrations`, registrant(own.session.id, 2, { organisation: 'Team; "Oost"' }))
+      await postJson(`${portal.http.url}/api/registrations`, registrant(own.session.id, 3))
+      await postJson(`${portal.http.url}/api/registrations`, registrant(others.session.id, 4))
     })
 
     const visible = async (key: string) =>
@@ -71,10 +50,10 @@ for (const database of databases) {
     })
 
     it('exports CSV for the logged-in trainer only, safe to open in a spreadsheet', async () => {
-      const anonymous = await fetch(`${http.url}/api/registrations/export.csv?session=${own.session.id}`)
+      const anonymous = await fetch(`${portal.http.url}/api/registrations/export.csv?session=${own.session.id}`)
       expect(anonymous.status).toBe(401)
 
-      const response = await fetch(`${http.url}/api/registrations/export.csv?session=${own.session.id}`, { headers: { Authorization: `JWT ${users['trainer-a'].token}` } })
+      const response = await fetch(`${portal.http.url}/api/registrations/export.csv?session=${own.session.id}`, { headers: { Authorization: `JWT ${users['trainer-a'].token}` } })
       expect(response.status).toBe(200)
       expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8')
       expect(response.headers.get('content-disposition')).toContain(`inschrijvingen-sessie-${own.session.id}.csv`)
@@ -91,12 +70,12 @@ for (const database of databases) {
       expect(csv).toContain('Wachtlijst')
 
       // Asking for another trainer's session gives an empty list, not their data.
-      const foreign = await fetch(`${http.url}/api/registrations/export.csv?session=${others.session.id}`, { headers: { Authorization: `JWT ${users['trainer-a'].token}` } })
+      const foreign = await fetch(`${portal.http.url}/api/registrations/export.csv?session=${others.session.id}`, { headers: { Authorization: `JWT ${users['trainer-a'].token}` } })
       expect((await foreign.text()).trim().split('\r\n')).toHaveLength(1)
-      const all = await fetch(`${http.url}/api/registrations/export.csv`, { headers: { Authorization: `JWT ${users['trainer-a'].token}` } })
+      const all = await fetch(`${portal.http.url}/api/registrations/export.csv`, { headers: { Authorization: `JWT ${users['trainer-a'].token}` } })
       expect(await all.text()).not.toContain('deelnemer4@example.org')
       for (const bad of ['1;drop', 'abc', '-1', '99999999999999999999']) {
-        const response = await fetch(`${http.url}/api/registrations/export.csv?session=${encodeURIComponent(bad)}`, { headers: { Authorization: `JWT ${users['trainer-a'].token}` } })
+        const response = await fetch(`${portal.http.url}/api/registrations/export.csv?session=${encodeURIComponent(bad)}`, { headers: { Authorization: `JWT ${users['trainer-a'].token}` } })
         expect(response.status, bad).toBe(400)
       }
     })
@@ -147,7 +126,7 @@ for (const database of databases) {
 
     it('gives the place of a deleted registration to the waitlist and keeps sessions with people from being deleted', async () => {
       const { session } = await createSession(portal.payload, { capacity: 1, trainers: [users['trainer-a'].id] })
-      for (const i of [41, 42]) await postJson(`${http.url}/api/registrations`, registrant(session.id, i))
+      for (const i of [41, 42]) await postJson(`${portal.http.url}/api/registrations`, registrant(session.id, i))
       const [first] = (await statusCounts(portal.payload, session.id)).docs.filter((d) => d.status === 'confirmed')
       await portal.payload.delete({ collection: 'registrations', id: first.id, overrideAccess: false, user: users.beheer.user })
       const counts = await statusCounts(portal.payload, session.id)
@@ -165,7 +144,7 @@ for (const database of databases) {
 
     it('moves the waitlist up when a trainer adds places', async () => {
       const { session } = await createSession(portal.payload, { capacity: 1, trainers: [users['trainer-a'].id] })
-      for (const i of [31, 32, 33]) await postJson(`${http.url}/api/registrations`, registrant(session.id, i))
+      for (const i of [31, 32, 33]) await postJson(`${portal.http.url}/api/registrations`, registrant(session.id, i))
       await portal.payload.update({ collection: 'training-sessions', id: session.id, data: { capacity: 2 }, overrideAccess: false, user: users['trainer-a'].user })
       const counts = await statusCounts(portal.payload, session.id)
       expect(counts).toMatchObject({ confirmed: 2, waitlist: 1 })

@@ -1,12 +1,13 @@
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { RegistrationForm, type SessionOption } from '../../src/components/registration/RegistrationForm'
 import { decodeFlash, FLASH_COOKIE } from '../../src/registrations/flash'
 import { handleRegistrationForm } from '../../src/registrations/formPost'
 import { testDatabases } from '../helpers/databases'
-import { bootPortal, createSession, freePort, type Portal, shutdown, smtpSettings, statusCounts } from './registrations-helpers'
+import { createSession, statusCounts } from '../helpers/registrationFixtures'
+import { usePortal } from '../helpers/usePortal'
 
 const sqlite = (await testDatabases()).find((d) => d.kind === 'sqlite')!
 
@@ -24,18 +25,7 @@ const flashOf = (response: Response, secret: string) => {
 }
 
 describe('the registration form without JavaScript', () => {
-  let portal: Portal
-  let drop: () => Promise<void>
-
-  beforeAll(async () => {
-    const created = await sqlite.create()
-    drop = created.drop
-    portal = await bootPortal('sqlite', created.uri, smtpSettings(await freePort()))
-  })
-  afterAll(async () => {
-    if (portal) await shutdown(portal.payload)
-    await drop?.()
-  })
+  const portal = usePortal(sqlite)
 
   it('registers from a plain form post and redirects back with the outcome in a scoped cookie', async () => {
     const { session, training } = await createSession(portal.payload, { capacity: 3 })

@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { testDatabases } from '../helpers/databases'
-import {
-  bootPortal,
-  createSession,
-  freePort,
-  type HttpServer,
-  type Portal,
-  postJson,
-  registrant,
-  shutdown,
-  smtpSettings,
-  startHttp,
-  statusCounts,
-} from './registrations-helpers'
+import { postJson } from '../helpers/portal'
+import { createSession, registrant, statusCounts } from '../helpers/registrationFixtures'
+import { usePortal } from '../helpers/usePortal'
 
 /**
  * Several app servers on one PostgreSQL database: two Payload instances (two getPayload cache
@@ -24,31 +14,18 @@ const postgres = (await testDatabases()).find((d) => d.kind === 'postgres')!
 if (postgres.skipReason) console.warn(`[registrations-instances] postgres overgeslagen: ${postgres.skipReason}`)
 
 describe.runIf(!postgres.skipReason)('registrations across two app instances on one PostgreSQL database', () => {
-  let first: Portal
-  let second: Portal
-  let servers: HttpServer[] = []
-  let drop: () => Promise<void>
+  const first = usePortal(postgres)
+  const second = usePortal(postgres, { sameDatabaseAs: first })
+  const servers = () => [first.http, second.http]
 
-  beforeAll(async () => {
-    const created = await postgres.create()
-    drop = created.drop
-    const mail = smtpSettings(await freePort())
-    first = await bootPortal('postgres', created.uri, mail, `${created.uri}#instance-1`)
-    second = await bootPortal('postgres', created.uri, mail, `${created.uri}#instance-2`)
+  beforeAll(() => {
     expect(first.payload).not.toBe(second.payload)
-    servers = [await startHttp(first), await startHttp(second)]
-  })
-  afterAll(async () => {
-    for (const server of servers) await server.close()
-    if (first) await shutdown(first.payload)
-    if (second) await shutdown(second.payload)
-    await drop?.()
   })
 
   it('confirms exactly 10 of 100 parallel registrations spread over both instances', async () => {
     const { session } = await createSession(first.payload, { capacity: 10 })
     const responses = await Promise.all(
-      Array.from({ length: 100 }, (_, i) => postJson(`${servers[i % 2].url}/api/registrations`, registrant(session.id, 500 + i))),
+      Array.from({ length: 100 }, (_, i) => postJson(`${servers()[i % 2].url}/api/registrations`, registrant(session.id, 500 + i))),
     )
     expect(responses.map((r) => r.status).filter((s) => s !== 201)).toEqual([])
     expect(responses.filter((r) => r.json?.status === 'confirmed')).toHaveLength(10)
@@ -63,7 +40,7 @@ describe.runIf(!postgres.skipReason)('registrations across two app instances on 
 
   it('lets one of many simultaneous duplicates through, whichever instance they reach', async () => {
     const { session } = await createSession(second.payload, { capacity: 3 })
-    const responses = await Promise.all(Array.from({ length: 16 }, (_, i) => postJson(`${servers[i % 2].url}/api/registrations`, registrant(session.id, 777))))
+    const responses = await Promise.all(Array.from({ length: 16 }, (_, i) => postJson(`${servers()[i % 2].url}/api/registrations`, registrant(session.id, 777))))
     expect(responses.filter((r) => r.status === 201)).toHaveLength(1)
     expect(responses.filter((r) => r.status === 409)).toHaveLength(15)
     expect((await statusCounts(first.payload, session.id)).total).toBe(1)

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { portalConfig } from '../../payload.config'
 import { migrateTestDatabase } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
-import { createSession, type HttpServer, type MailServer, postJson, registrant, shutdown, smtpSettings, startHttp, startSmtp } from './registrations-helpers'
+import { type HttpServer, type MailServer, postJson, shutdown, smtpSettings, startHttp, startSmtp } from '../helpers/portal'
+import { createSession, registrant } from '../helpers/registrationFixtures'
 
 const sqlite = (await testDatabases()).find((d) => d.kind === 'sqlite')!
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { MAIL_TASK } from '../../src/mail/queue'
 import { register } from '../../src/registrations/register'
 import { retentionCutoff, retentionMonths } from '../../src/registrations/retention'
 import { testDatabases } from '../helpers/databases'
-import { bootPortal, createSession, freePort, type Portal, registrant, shutdown, smtpSettings, statusCounts } from './registrations-helpers'
+import { createSession, registrant, statusCounts } from '../helpers/registrationFixtures'
+import { usePortal } from '../helpers/usePortal'
 
 const databases = await testDatabases()
 const DAY = 86_400_000
@@ -25,18 +26,7 @@ for (const database of databases) {
   if (database.skipReason) console.warn(`[registrations-retention] ${database.kind} overgeslagen: ${database.skipReason}`)
 
   describe.runIf(!database.skipReason)(`retention job on ${database.kind}`, () => {
-    let portal: Portal
-    let drop: () => Promise<void>
-
-    beforeAll(async () => {
-      const created = await database.create()
-      drop = created.drop
-      portal = await bootPortal(database.kind, created.uri, smtpSettings(await freePort()))
-    })
-    afterAll(async () => {
-      if (portal) await shutdown(portal.payload)
-      await drop?.()
-    })
+    const portal = usePortal(database)
 
     /** A session that ran `monthsAgo` months ago, with registrations made back then. */
     async function pastSession(monthsAgo: number, people: number[]) {

@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { isRegistrationError } from '../../src/registrations/errors'
 import { MESSAGES } from '../../src/registrations/messages'
 import { WAITLIST_LIMIT } from '../../src/registrations/places'
 import { register } from '../../src/registrations/register'
 import { testDatabases } from '../helpers/databases'
-import {
-  bootPortal,
-  createSession,
-  freePort,
-  type Portal,
-  registrant,
-  shutdown,
-  smtpSettings,
-  statusCounts,
-} from './registrations-helpers'
+import { createSession, registrant, statusCounts } from '../helpers/registrationFixtures'
+import { usePortal } from '../helpers/usePortal'
 
 const databases = await testDatabases()
 
@@ -22,18 +14,7 @@ for (const database of databases) {
   if (database.skipReason) console.warn(`[waitlist] ${database.kind} overgeslagen: ${database.skipReason}`)
 
   describe.runIf(!database.skipReason)(`waitlist limit on ${database.kind}`, () => {
-    let portal: Portal
-    let drop: () => Promise<void>
-
-    beforeAll(async () => {
-      const created = await database.create()
-      drop = created.drop
-      portal = await bootPortal(database.kind, created.uri, smtpSettings(await freePort()))
-    })
-    afterAll(async () => {
-      if (portal) await shutdown(portal.payload)
-      await drop?.()
-    })
+    const portal = usePortal(database)
 
     it(`keeps at most ${WAITLIST_LIMIT} waiting; one more is refused with 409 and nothing is stored`, async () => {
       const { payload } = portal

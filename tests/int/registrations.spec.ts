@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { testDatabases } from '../helpers/databases'
-import {
-  bootPortal,
-  createSession,
-  freePort,
-  type HttpServer,
-  type Portal,
-  postJson,
-  registrant,
-  shutdown,
-  smtpSettings,
-  startHttp,
-  statusCounts,
-} from './registrations-helpers'
+import { postJson } from '../helpers/portal'
+import { createSession, registrant, statusCounts } from '../helpers/registrationFixtures'
+import { usePortal } from '../helpers/usePortal'
 
 const databases = await testDatabases()
 
@@ -21,24 +11,10 @@ for (const database of databases) {
   if (database.skipReason) console.warn(`[registrations] ${database.kind} overgeslagen: ${database.skipReason}`)
 
   describe.runIf(!database.skipReason)(`registrations over HTTP on ${database.kind}`, () => {
-    let portal: Portal
-    let http: HttpServer
-    let drop: () => Promise<void>
+    // No mail server: registering must not depend on one.
+    const portal = usePortal(database)
 
-    beforeAll(async () => {
-      const created = await database.create()
-      drop = created.drop
-      // No mail server: registering must not depend on one.
-      portal = await bootPortal(database.kind, created.uri, smtpSettings(await freePort()))
-      http = await startHttp(portal)
-    })
-    afterAll(async () => {
-      await http?.close()
-      if (portal) await shutdown(portal.payload)
-      await drop?.()
-    })
-
-    const endpoint = () => `${http.url}/api/registrations`
+    const endpoint = () => `${portal.http.url}/api/registrations`
 
     it('registers through the custom endpoint and lets the server decide the status', async () => {
       const { session, training } = await createSession(portal.payload, { capacity: 1 })

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { register } from '../../src/registrations/register'
 import { testDatabases } from '../helpers/databases'
-import { bootPortal, createSession, type Portal, registrant, runMailQueue, shutdown } from './registrations-helpers'
+import { bootPortal, type Portal, runMailQueue, shutdown } from '../helpers/portal'
+import { createSession, registrant } from '../helpers/registrationFixtures'
 
 const sqlite = (await testDatabases()).find((database) => database.kind === 'sqlite')!
 const DAY = 86_400_000

@@ -4,25 +4,10 @@ import { ALGOLIA_SETTINGS, AlgoliaSearchProvider, algoliaOptionsFromEnv } from '
 import { createProviderFromEnv } from '../../src/search/indexOwner'
 import { partsToHtml } from '../../src/search/text/highlight'
 import { FACETS, type SearchRecord } from '../../src/search/types'
+import { searchRecord } from '../helpers/searchRecords'
 import { type FakeAlgolia, startFakeAlgolia } from './search-algolia-server'
 
-const record = (id: string, title: string, extra: Partial<SearchRecord> = {}): SearchRecord => ({
-  objectID: id,
-  type: 'werkwijze',
-  title,
-  keywords: [],
-  summary: '',
-  headings: [],
-  body: '',
-  tags: [],
-  regions: [],
-  buildingBlocks: [],
-  audiences: [],
-  url: `/werkwijzen/${id}`,
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  expiresAt: Date.UTC(9999, 0, 1),
-  ...extra,
-})
+const record = (objectID: string, title: string, extra: Partial<SearchRecord> = {}) => searchRecord({ objectID, title, ...extra })
 
 let fake: FakeAlgolia
 let provider: AlgoliaSearchProvider

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { paragraph, richText } from '../../src/lexical/build'
 import { searchClickEndpoint } from '../../src/search/endpoint'
 import * as searchIndex from '../../src/search/indexOwner'
 import { runSearch } from '../../src/search/query'
@@ -13,27 +14,6 @@ import { testDatabases } from '../helpers/databases'
  * statistics without personal data, bounded.
  */
 const [sqlite] = (await testDatabases()).filter((d) => d.kind === 'sqlite')
-
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr' as const,
-    format: '' as const,
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        children: [{ type: 'text', text, version: 1, format: 0, detail: 0, mode: 'normal', style: '' }],
-      },
-    ],
-  },
-})
 
 const search = (payload: Payload, q: string, limit = 10) => runSearch(payload, { q, filters: {}, page: 1, limit })
 
@@ -48,7 +28,7 @@ describe.runIf(Boolean(sqlite))('search answers (SQLite)', () => {
     const page = async (key: string, title: string, text: string, status: 'published' | 'draft' = 'published') => {
       const doc = await payload.create({
         collection: 'pages',
-        data: { title, summary: text, body: paragraph(text), _status: status },
+        data: { title, summary: text, body: richText(paragraph(text)), _status: status },
         overrideAccess: true,
       })
       ids[key] = doc.id as number

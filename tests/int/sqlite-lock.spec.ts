@@ -4,18 +4,11 @@ import { setTimeout as sleep } from 'node:timers/promises'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { TEST_OUTBOX } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
-import {
-  bootPortal,
-  createSession,
-  type HttpServer,
-  type Portal,
-  postJson,
-  registrant,
-  shutdown,
-  startHttp,
-  statusCounts,
-} from './registrations-helpers'
+import { postJson } from '../helpers/portal'
+import { createSession, registrant, statusCounts } from '../helpers/registrationFixtures'
+import { usePortal } from '../helpers/usePortal'
 
 /**
  * Another process (a backup tool, an `sqlite3` shell) holds the database's write lock. The portal
@@ -90,31 +83,15 @@ function watchEventLoop(): { stop: () => { busy: number; lagMs: number } } {
 const MIN_LOCK_MS = 8000
 
 describe('SQLite locked by another process', () => {
-  let portal: Portal
-  let http: HttpServer
-  let drop: () => Promise<void>
-  let file: string
-
-  beforeAll(async () => {
-    const created = await sqlite.create()
-    drop = created.drop
-    file = created.uri.replace(/^file:/, '')
-    portal = await bootPortal('sqlite', created.uri, { kind: 'outbox', dir: `${process.env.TMPDIR || '/tmp'}/portal-test-outbox`, from: { name: 'Test', address: 'test@example.org' } })
-    http = await startHttp(portal)
-  })
-  afterAll(async () => {
-    await http?.close()
-    if (portal) await shutdown(portal.payload)
-    await drop?.()
-  })
+  const portal = usePortal(sqlite, { mail: TEST_OUTBOX })
 
   it('keeps answering while locked, reports it cannot write, then completes every write and loses nothing', async () => {
     const { session } = await createSession(portal.payload, { capacity: 100 })
-    expect((await getJson(`${http.url}/api/health`)).status).toBe(200)
+    expect((await getJson(`${portal.http.url}/api/health`)).status).toBe(200)
     // One registration before the lock, so the route's first-time work is not counted below.
-    expect((await postJson(`${http.url}/api/registrations`, registrant(session.id, 0))).status).toBe(201)
+    expect((await postJson(`${portal.http.url}/api/registrations`, registrant(session.id, 0))).status).toBe(201)
 
-    const lock = holdLock(file)
+    const lock = holdLock(portal.uri.replace(/^file:/, ''))
     const lockedAt = await lock.locked
     const loop = watchEventLoop()
 
@@ -123,7 +100,7 @@ describe('SQLite locked by another process', () => {
     const posts: Promise<{ status: number; doneAt: number }>[] = []
     for (let i = 1; i <= 10; i++) {
       posts.push(
-        postJson(`${http.url}/api/registrations`, registrant(session.id, i)).then((r) => {
+        postJson(`${portal.http.url}/api/registrations`, registrant(session.id, i)).then((r) => {
           settled.push(i)
           return { status: r.status, doneAt: performance.now() }
         }),
@@ -136,7 +113,7 @@ describe('SQLite locked by another process', () => {
     await expect
       .poll(
         async () => {
-          health.push(await getJson(`${http.url}/api/health`))
+          health.push(await getJson(`${portal.http.url}/api/health`))
           return health.at(-1)!.status
         },
         { timeout: 30_000, interval: 250 },
@@ -145,7 +122,7 @@ describe('SQLite locked by another process', () => {
     expect(health.at(-1)!.body.message).toBe('De database kan nu niet schrijven.')
     // Hold the lock a while longer (the health answer is cached for a second): it stays 503.
     await sleep(Math.max(0, lockedAt + MIN_LOCK_MS - performance.now()))
-    const stillLocked = await getJson(`${http.url}/api/health`)
+    const stillLocked = await getJson(`${portal.http.url}/api/health`)
     expect(stillLocked.status).toBe(503)
     // The writes wait for the lock: none was answered (refused or failed) while it was held.
     expect(settled).toEqual([])
@@ -172,44 +149,33 @@ describe('SQLite locked by another process', () => {
     expect((await statusCounts(portal.payload, session.id)).confirmed).toBe(11)
 
     // And the connection is sound afterwards: no busy or snapshot errors, health is back.
-    const after = await Promise.all([11, 12, 13].map((i) => postJson(`${http.url}/api/registrations`, registrant(session.id, i))))
+    const after = await Promise.all([11, 12, 13].map((i) => postJson(`${portal.http.url}/api/registrations`, registrant(session.id, i))))
     expect(after.map((r) => r.status)).toEqual([201, 201, 201])
-    await expect.poll(async () => (await getJson(`${http.url}/api/health`)).status, { timeout: 10_000, interval: 250 }).toBe(200)
+    await expect.poll(async () => (await getJson(`${portal.http.url}/api/health`)).status, { timeout: 10_000, interval: 250 }).toBe(200)
   }, 90_000)
 })
 
 describe('SQLite locked for longer than a write waits', () => {
-  let portal: Portal
-  let http: HttpServer
-  let drop: () => Promise<void>
-  let file: string
-
-  beforeAll(async () => {
+  // Registered before the portal's hooks, so the portal boots with the shorter wait.
+  beforeAll(() => {
     process.env.SQLITE_LOCK_WAIT_MS = '1500'
-    const created = await sqlite.create()
-    drop = created.drop
-    file = created.uri.replace(/^file:/, '')
-    portal = await bootPortal('sqlite', created.uri, { kind: 'outbox', dir: `${process.env.TMPDIR || '/tmp'}/portal-test-outbox`, from: { name: 'Test', address: 'test@example.org' } })
-    http = await startHttp(portal)
   })
-  afterAll(async () => {
+  afterAll(() => {
     delete process.env.SQLITE_LOCK_WAIT_MS
-    await http?.close()
-    if (portal) await shutdown(portal.payload)
-    await drop?.()
   })
+  const portal = usePortal(sqlite, { mail: TEST_OUTBOX })
 
   it('answers 503 with Retry-After and a Dutch message, stores nothing, and works again after the release', async () => {
     const { session } = await createSession(portal.payload, { capacity: 10 })
-    const lock = holdLock(file)
+    const lock = holdLock(portal.uri.replace(/^file:/, ''))
     await lock.locked
-    const refused = await postJson(`${http.url}/api/registrations`, registrant(session.id, 1))
+    const refused = await postJson(`${portal.http.url}/api/registrations`, registrant(session.id, 1))
     expect(refused.status).toBe(503)
     expect(refused.headers.get('retry-after')).toBe('30')
     expect(String(refused.json?.message)).toMatch(/probeer het/i)
     await lock.release()
     expect((await statusCounts(portal.payload, session.id)).total).toBe(0)
-    const accepted = await postJson(`${http.url}/api/registrations`, registrant(session.id, 1))
+    const accepted = await postJson(`${portal.http.url}/api/registrations`, registrant(session.id, 1))
     expect(accepted.status).toBe(201)
     expect((await statusCounts(portal.payload, session.id)).total).toBe(1)
   }, 30_000)

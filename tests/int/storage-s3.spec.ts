@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { buildExamplePdf } from '../../src/documents/build-example-pdf'
 import { testDatabases } from '../helpers/databases'
-import { bootPortal, type HttpServer, type Portal, shutdown, smtpSettings, startHttp } from './registrations-helpers'
+import { usePortal } from '../helpers/usePortal'
 
 /**
  * Media and documents in an S3-compatible bucket (s3rver on loopback) when S3_* is set: two
@@ -27,11 +27,9 @@ const S3_VARIABLES = ['S3_BUCKET', 'S3_ENDPOINT', 'S3_REGION', 'S3_ACCESS_KEY_ID
 describe.runIf(!postgres.skipReason)('uploads in an S3-compatible bucket', () => {
   let s3: S3rver
   let dir: string
-  let first: Portal
-  let second: Portal
-  let http: HttpServer[] = []
-  let drop: () => Promise<void>
 
+  // Registered before the portals' hooks: the bucket is up and S3_* set when they boot, and both
+  // are shut down before the bucket goes.
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-s3-'))
     s3 = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: dir, configureBuckets: [{ name: BUCKET, configs: [] }] })
@@ -43,22 +41,14 @@ describe.runIf(!postgres.skipReason)('uploads in an S3-compatible bucket', () =>
       S3_ACCESS_KEY_ID: 'S3RVER',
       S3_SECRET_ACCESS_KEY: 'S3RVER',
     })
-    const created = await postgres.create()
-    drop = created.drop
-    const mail = smtpSettings(1)
-    first = await bootPortal('postgres', created.uri, mail, `${created.uri}#s3-1`)
-    second = await bootPortal('postgres', created.uri, mail, `${created.uri}#s3-2`)
-    http = [await startHttp(first), await startHttp(second)]
   })
   afterAll(async () => {
     for (const variable of S3_VARIABLES) delete process.env[variable]
-    for (const server of http) await server.close()
-    if (first) await shutdown(first.payload)
-    if (second) await shutdown(second.payload)
-    await drop?.()
     await s3?.close().catch(() => undefined)
     if (dir) fs.rmSync(dir, { recursive: true, force: true })
   })
+  const first = usePortal(postgres)
+  const second = usePortal(postgres, { sameDatabaseAs: first })
 
   const inBucket = () => fs.readdirSync(dir, { recursive: true }).map(String)
 
@@ -71,7 +61,7 @@ describe.runIf(!postgres.skipReason)('uploads in an S3-compatible bucket', () =>
     })
     expect(inBucket().some((file) => file.includes(doc.filename!))).toBe(true)
     expect(fs.existsSync(path.resolve('data/media', doc.filename!))).toBe(false)
-    const [fromFirst, fromSecond] = await Promise.all(http.map((server) => fetch(`${server.url}/api/media/file/${doc.filename}`)))
+    const [fromFirst, fromSecond] = await Promise.all([first.http, second.http].map((server) => fetch(`${server.url}/api/media/file/${doc.filename}`)))
     expect([fromFirst.status, fromSecond.status]).toEqual([200, 200])
     const bytes = Buffer.from(await fromSecond.arrayBuffer())
     expect(bytes.subarray(1, 4).toString()).toBe('PNG')
@@ -88,13 +78,13 @@ describe.runIf(!postgres.skipReason)('uploads in an S3-compatible bucket', () =>
       overrideAccess: true,
     })
     expect(inBucket().some((file) => file.includes(draft.filename!))).toBe(true)
-    const anonymous = await fetch(`${http[1].url}/api/documents/file/${draft.filename}`)
+    const anonymous = await fetch(`${second.http.url}/api/documents/file/${draft.filename}`)
     expect(anonymous.status).toBeGreaterThanOrEqual(400)
     expect(anonymous.status).toBeLessThan(500)
     expect(Buffer.from(await anonymous.arrayBuffer()).subarray(0, 4).toString()).not.toBe('%PDF')
 
     await second.payload.update({ collection: 'documents', id: draft.id, data: { _status: 'published' }, overrideAccess: true })
-    const published = await fetch(`${http[0].url}/api/documents/file/${draft.filename}`)
+    const published = await fetch(`${first.http.url}/api/documents/file/${draft.filename}`)
     expect(published.status).toBe(200)
     expect(Buffer.from(await published.arrayBuffer()).subarray(0, 4).toString()).toBe('%PDF')
   })

@@ -5,9 +5,9 @@ import { isAllowedUrl, LINK_SCHEMES, URL_MESSAGES } from '../../src/fields/url'
 import { link, p, richText } from '../../src/lexical/build'
 import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
+import { vacancyData } from '../helpers/vacancyFixtures'
 
 const sqlite = (await testDatabases()).find((database) => database.kind === 'sqlite')!
-const DAY = 86_400_000
 let counter = 0
 
 /** The field errors of a refused write; fails when the write was accepted. */
@@ -63,21 +63,8 @@ describe('URL fields on save', () => {
   const create = (collection: CollectionSlug, data: Record<string, unknown>) =>
     payload.create({ collection, data: data as never, overrideAccess: true, depth: 0 })
 
-  const vacancy = (applyUrl: string) => {
-    const posted = new Date()
-    return create('vacancies', {
-      title: `Jeugdbeschermer ${++counter}`,
-      organisation: organisationId,
-      function: 'Jeugdbeschermer',
-      hoursMin: 32,
-      caoScale: 'Schaal 9',
-      howToApply: 'Mail uw brief.',
-      postedAt: posted.toISOString(),
-      closingDate: new Date(posted.getTime() + 7 * DAY).toISOString(),
-      applyUrl,
-      _status: 'published',
-    })
-  }
+  const vacancy = (applyUrl: string) =>
+    create('vacancies', { ...vacancyData(organisationId), title: `Jeugdbeschermer ${++counter}`, applyUrl })
 
   beforeAll(async () => {
     portal = await bootPayload(sqlite)

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { richText, p } from '../../src/lexical/build'
 import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
+import { vacancyData } from '../helpers/vacancyFixtures'
 
 /**
  * Every bad case of issue 3 is refused with a Dutch message on the field that is wrong. The
@@ -126,20 +127,7 @@ for (const database of databases) {
     })
 
     it('refuses a vacancy that closes before it was posted', async () => {
-      const posted = new Date()
-      const errors = await rejection(
-        create('vacancies', {
-          title: 'Jeugdbeschermer',
-          organisation: organisationId,
-          function: 'Jeugdbeschermer',
-          hoursMin: 32,
-          caoScale: 'Schaal 9',
-          howToApply: 'Mail uw brief.',
-          postedAt: posted.toISOString(),
-          closingDate: new Date(posted.getTime() - 7 * DAY).toISOString(),
-          _status: 'published',
-        }),
-      )
+      const errors = await rejection(create('vacancies', vacancyData(organisationId, { closesInDays: -7 })))
       expect(messageFor(errors, 'closingDate')).toBe('De sluitingsdatum moet na de plaatsingsdatum liggen.')
     })
 

@@ -5,6 +5,7 @@ import { simpleParser } from 'mailparser'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { paragraph, richText } from '../../src/lexical/build'
 import { MAIL_QUEUE } from '../../src/mail/queue'
 import { findOverdue } from '../../src/workflow/reminders/overdue'
 import { queueReviewReminders } from '../../src/workflow/reminders/queueReminders'
@@ -22,16 +23,7 @@ const OUTBOX = `${process.env.TMPDIR || '/tmp'}/portal-test-outbox`
 type Doc = Record<string, unknown> & { id: number | string }
 type User = Doc & { email: string }
 
-const lexical = (text: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'text', text, version: 1, format: 0, detail: 0, mode: 'normal', style: '' }] }],
-  },
-})
+const lexical = (text: string) => richText(paragraph(text))
 
 async function user(payload: Payload, role: string, extra: Record<string, unknown> = {}): Promise<User> {
   return (await payload.create({

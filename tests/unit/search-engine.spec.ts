@@ -4,22 +4,9 @@ import { EmbeddedSearchProvider } from '../../src/search/engines/embedded'
 import { BASE_SYNONYMS, glossaryGroups, mergeSynonymGroups } from '../../src/search/synonyms'
 import { partsToHtml } from '../../src/search/text/highlight'
 import { FACETS, type SearchRecord, type SearchRequest } from '../../src/search/types'
+import { searchRecord } from '../helpers/searchRecords'
 
-const record = (partial: Partial<SearchRecord> & Pick<SearchRecord, 'objectID' | 'title'>): SearchRecord => ({
-  type: 'werkwijze',
-  keywords: [],
-  summary: '',
-  headings: [],
-  body: '',
-  tags: [],
-  regions: [],
-  buildingBlocks: [],
-  audiences: [],
-  url: `/test/${partial.objectID}`,
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  expiresAt: Date.UTC(9999, 0, 1),
-  ...partial,
-})
+const record = searchRecord
 
 const FIXTURES: SearchRecord[] = [
   record({

@@ -4,23 +4,9 @@ import { EmbeddedSearchProvider } from '../../src/search/engines/embedded'
 import { queryIntent, typeWeight } from '../../src/search/intent'
 import { nearestTerms } from '../../src/search/suggest'
 import { FILLER_WEIGHT, glossaryGroups, SynonymExpander } from '../../src/search/synonyms'
-import type { SearchRecord } from '../../src/search/types'
+import { searchRecord } from '../helpers/searchRecords'
 
-const record = (partial: Partial<SearchRecord> & Pick<SearchRecord, 'objectID' | 'title'>): SearchRecord => ({
-  type: 'werkwijze',
-  keywords: [],
-  summary: '',
-  headings: [],
-  body: '',
-  tags: [],
-  regions: [],
-  buildingBlocks: [],
-  audiences: [],
-  url: `/test/${partial.objectID}`,
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  expiresAt: Date.UTC(9999, 0, 1),
-  ...partial,
-})
+const record = searchRecord
 
 const GLOSSARY = glossaryGroups([
   {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { EmbeddedSearchProvider } from '../../../src/search/engines/embedded'
-import type { SearchRecord } from '../../../src/search/types'
+import { searchRecord } from '../../helpers/searchRecords'
 
 /**
  * Stemming and accent folding through the embedded engine itself. Typo tolerance and completions
@@ -10,22 +10,7 @@ import type { SearchRecord } from '../../../src/search/types'
  * typo tolerance is applied, and only the analyser can bring the other spelling or form along.
  */
 
-const record = (objectID: string, title: string, body: string): SearchRecord => ({
-  objectID,
-  type: 'werkwijze',
-  title,
-  keywords: [],
-  summary: '',
-  headings: [],
-  body,
-  tags: [],
-  regions: [],
-  buildingBlocks: [],
-  audiences: [],
-  url: `/werkwijzen/${objectID}`,
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  expiresAt: Date.UTC(9999, 0, 1),
-})
+const record = (objectID: string, title: string, body: string) => searchRecord({ objectID, title, body })
 
 const FIXTURES = [
   // One form of a word each: singular and plural.
