@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { PageTitle } from '@/components/content/PageTitle'
 import { ReviewInfo } from '@/components/content/ReviewInfo'
+import { Section } from '@/components/content/Section'
 import { SourcesList } from '@/components/content/SourcesList'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RichText } from '@/components/rich-text/RichText'
@@ -33,18 +34,12 @@ export default async function VisionPage() {
       <Breadcrumbs items={[{ label: 'Visie' }]} />
       <PageTitle title={title} summary={vision.summary} isExample={vision.isExample} />
       {vision.aim ? (
-        <section aria-labelledby="doel" className="callout callout--info">
-          <h2 id="doel" className="utrecht-heading-2">
-            Ons gezamenlijke doel
-          </h2>
+        <Section id="doel" title="Ons gezamenlijke doel" className="callout callout--info">
           <p className="utrecht-paragraph">{vision.aim}</p>
-        </section>
+        </Section>
       ) : null}
       {vision.coreValues?.length ? (
-        <section aria-labelledby="kernwaarden">
-          <h2 id="kernwaarden" className="utrecht-heading-2">
-            Kernwaarden
-          </h2>
+        <Section id="kernwaarden" title="Kernwaarden">
           <ol className="card-grid">
             {vision.coreValues.map((value, index) => (
               <li key={value.id ?? index} className="card">
@@ -53,7 +48,7 @@ export default async function VisionPage() {
               </li>
             ))}
           </ol>
-        </section>
+        </Section>
       ) : null}
       <RichText data={vision.body} glossary={buildGlossaryMatcher(glossary)} />
       {vision.adoptedBy?.length || vision.adoptedOn ? (

@@ -1,4 +1,5 @@
-import { ScrollTable } from '@/components/content/ScrollTable'
+import { DataTable } from '@/components/content/DataTable'
+import { Section } from '@/components/content/Section'
 
 import { LinkList } from '@/components/content/LinkList'
 import { PageTitle } from '@/components/content/PageTitle'
@@ -64,47 +65,33 @@ export default async function BuildingBlockPage({ params }: Args) {
       </dl>
       <RichText data={block.body} glossary={buildGlossaryMatcher(glossary)} />
       {block.openQuestions ? (
-        <section aria-labelledby="open-vragen">
-          <h2 id="open-vragen" className="utrecht-heading-2">
-            Open vragen
-          </h2>
+        <Section id="open-vragen" title="Open vragen">
           <p className="utrecht-paragraph">{block.openQuestions}</p>
-        </section>
+        </Section>
       ) : null}
       {progress.length > 0 ? (
-        <section aria-labelledby="voortgang">
-          <h2 id="voortgang" className="utrecht-heading-2">
-            Voortgang per regio
-          </h2>
-          <ScrollTable label="Voortgang per regio">
-            <table className="data-table">
-              <caption className="visually-hidden">Voortgang van bouwsteen {block.number} per regio</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Regio</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Toelichting</th>
+        <Section id="voortgang" title="Voortgang per regio">
+          <DataTable
+            label="Voortgang per regio"
+            caption={<>Voortgang van bouwsteen {block.number} per regio</>}
+            columns={['Regio', 'Status', 'Toelichting']}
+          >
+            {progress.map((row, index) => {
+              const region = row.region as Region
+              return (
+                <tr key={row.id ?? index}>
+                  <th scope="row">
+                    <a className="utrecht-link" href={paths.region(region.slug)}>
+                      {region.title}
+                    </a>
+                  </th>
+                  <td>{phaseLabel(row.status)}</td>
+                  <td>{row.note}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {progress.map((row, index) => {
-                  const region = row.region as Region
-                  return (
-                    <tr key={row.id ?? index}>
-                      <th scope="row">
-                        <a className="utrecht-link" href={paths.region(region.slug)}>
-                          {region.title}
-                        </a>
-                      </th>
-                      <td>{phaseLabel(row.status)}</td>
-                      <td>{row.note}</td>
-                    </tr>
-                  )
-                })}
-              </tbody>
-            </table>
-          </ScrollTable>
-        </section>
+              )
+            })}
+          </DataTable>
+        </Section>
       ) : null}
       <LinkList
         id="werkwijzen"

@@ -5,7 +5,9 @@ import { notFound } from 'next/navigation'
 
 import { PageTitle } from '@/components/content/PageTitle'
 import { ReviewInfo } from '@/components/content/ReviewInfo'
+import { Section } from '@/components/content/Section'
 import { SourcesList } from '@/components/content/SourcesList'
+import { TableHead } from '@/components/content/TableHead'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { ExampleFiguresNotice } from '@/components/monitor/ExampleFiguresNotice'
 import { KpiFigure } from '@/components/monitor/KpiFigure'
@@ -85,10 +87,7 @@ export default async function IndicatorPage({ params, searchParams }: Args) {
           </>
         ) : null}
       </dl>
-      <section aria-labelledby="verloop" className="kpi-section">
-        <h2 id="verloop" className="utrecht-heading-2">
-          Verloop per regio
-        </h2>
+      <Section id="verloop" title="Verloop per regio" className="kpi-section">
         <MonitorFilterForm
           action={monitorIndicatorPath(slug)}
           regions={page.regions}
@@ -105,12 +104,9 @@ export default async function IndicatorPage({ params, searchParams }: Args) {
           series={page.series}
           allRegions={page.regions}
         />
-      </section>
+      </Section>
       {latestPeriod && ranking.length ? (
-        <section aria-labelledby="volgorde">
-          <h2 id="volgorde" className="utrecht-heading-2">
-            De regio’s op volgorde, {periodLabel(latestPeriod)}
-          </h2>
+        <Section id="volgorde" title={<>De regio’s op volgorde, {periodLabel(latestPeriod)}</>}>
           <p className="utrecht-paragraph">
             {indicator.direction === 'neutraal'
               ? 'Van hoog naar laag. Deze indicator heeft geen voorkeursrichting: bovenaan staan is niet beter of slechter.'
@@ -120,13 +116,7 @@ export default async function IndicatorPage({ params, searchParams }: Args) {
             <caption className="visually-hidden">
               Regio’s op volgorde voor {indicator.title.toLowerCase()}, {periodLabel(latestPeriod)}
             </caption>
-            <thead>
-              <tr>
-                <th scope="col">Plaats</th>
-                <th scope="col">Regio</th>
-                <th scope="col">Waarde</th>
-              </tr>
-            </thead>
+            <TableHead columns={['Plaats', 'Regio', 'Waarde']} />
             <tbody>
               {ranking.map((row) => (
                 <tr key={row.region.slug} data-series={row.region.slug}>
@@ -150,7 +140,7 @@ export default async function IndicatorPage({ params, searchParams }: Args) {
               </tfoot>
             ) : null}
           </table>
-        </section>
+        </Section>
       ) : null}
       <RichText data={indicator.body} />
       <SourcesList sources={indicator.sources} />

@@ -1,4 +1,5 @@
-import { ScrollTable } from '@/components/content/ScrollTable'
+import { DataTable } from '@/components/content/DataTable'
+import { Section } from '@/components/content/Section'
 
 import { LinkList } from '@/components/content/LinkList'
 import { PageTitle } from '@/components/content/PageTitle'
@@ -60,55 +61,35 @@ export default async function PilotPage({ params }: Args) {
           </>
         ) : null}
       </dl>
-      <section aria-labelledby="doel">
-        <h2 id="doel" className="utrecht-heading-2">
-          Doel
-        </h2>
+      <Section id="doel" title="Doel">
         <p className="utrecht-paragraph">{pilot.aim}</p>
-      </section>
+      </Section>
       {pilot.approach ? (
-        <section aria-labelledby="aanpak">
-          <h2 id="aanpak" className="utrecht-heading-2">
-            Aanpak
-          </h2>
+        <Section id="aanpak" title="Aanpak">
           <p className="utrecht-paragraph">{pilot.approach}</p>
-        </section>
+        </Section>
       ) : null}
       {pilot.results?.length ? (
-        <section aria-labelledby="resultaten">
-          <h2 id="resultaten" className="utrecht-heading-2">
-            Resultaten
-          </h2>
-          <ScrollTable label="Resultaten in cijfers">
-            <table className="data-table">
-              <caption className="visually-hidden">Resultaten van {pilot.title} in cijfers</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Wat is gemeten</th>
-                  <th scope="col">Resultaat</th>
-                  <th scope="col">Toelichting</th>
-                </tr>
-              </thead>
-              <tbody>
-                {pilot.results.map((row, index) => (
-                  <tr key={row.id ?? index}>
-                    <th scope="row">{row.label}</th>
-                    <td>
-                      {row.value.toLocaleString('nl-NL')} {row.unit}
-                    </td>
-                    <td>{row.note}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
-        </section>
+        <Section id="resultaten" title="Resultaten">
+          <DataTable
+            label="Resultaten in cijfers"
+            caption={<>Resultaten van {pilot.title} in cijfers</>}
+            columns={['Wat is gemeten', 'Resultaat', 'Toelichting']}
+          >
+            {pilot.results.map((row, index) => (
+              <tr key={row.id ?? index}>
+                <th scope="row">{row.label}</th>
+                <td>
+                  {row.value.toLocaleString('nl-NL')} {row.unit}
+                </td>
+                <td>{row.note}</td>
+              </tr>
+            ))}
+          </DataTable>
+        </Section>
       ) : null}
       {pilot.lessons?.length ? (
-        <section aria-labelledby="lessen">
-          <h2 id="lessen" className="utrecht-heading-2">
-            Geleerde lessen
-          </h2>
+        <Section id="lessen" title="Geleerde lessen">
           <ul className="utrecht-unordered-list">
             {pilot.lessons.map((lesson, index) => (
               <li key={lesson.id ?? index} className="utrecht-unordered-list__item">
@@ -116,7 +97,7 @@ export default async function PilotPage({ params }: Args) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
       <RichText data={pilot.body} glossary={glossary} />
       <LinkList

@@ -1,0 +1,61 @@
+import { createElement as h, Fragment } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { describe, expect, it } from 'vitest'
+
+import { DataTable } from '../../../src/components/content/DataTable'
+import { ResultItem } from '../../../src/components/content/ResultItem'
+import { Section } from '../../../src/components/content/Section'
+import { TableHead } from '../../../src/components/content/TableHead'
+import { TableScroll } from '../../../src/components/monitor/TableScroll'
+
+/** The markup these parts replaced, written out by hand in the pages before: it must not change. */
+describe('the shared parts of the content pages (src/components/content)', () => {
+  it('Section: a section named by its h2, with optional class, anchor and focusable heading', () => {
+    expect(renderToStaticMarkup(h(Section, { id: 'doel', title: 'Doel' }, h('p', null, 'Tekst')))).toBe(
+      '<section aria-labelledby="doel"><h2 id="doel" class="utrecht-heading-2">Doel</h2><p>Tekst</p></section>',
+    )
+    expect(
+      renderToStaticMarkup(h(Section, { id: 'treden', anchor: 'model', title: 'Treden', className: 'callout' }, null)),
+    ).toBe(
+      '<section id="model" aria-labelledby="treden" class="callout"><h2 id="treden" class="utrecht-heading-2">Treden</h2></section>',
+    )
+    expect(renderToStaticMarkup(h(Section, { id: 'stappen', title: 'Stappen', focusableHeading: true }, null))).toBe(
+      '<section aria-labelledby="stappen"><h2 id="stappen" class="utrecht-heading-2" tabindex="-1">Stappen</h2></section>',
+    )
+  })
+
+  it('ResultItem: the title as a link in an h2 (or h3), then what the caller adds', () => {
+    expect(renderToStaticMarkup(h(ResultItem, { href: '/scholing/a', title: 'A' }, h('p', null, 'Samenvatting')))).toBe(
+      '<li><h2 class="utrecht-heading-3"><a class="utrecht-link" href="/scholing/a">A</a></h2><p>Samenvatting</p></li>',
+    )
+    expect(renderToStaticMarkup(h(ResultItem, { href: '/b', title: 'B', headingLevel: 3, className: 'card' }))).toBe(
+      '<li class="card"><h3 class="utrecht-heading-3"><a class="utrecht-link" href="/b">B</a></h3></li>',
+    )
+  })
+
+  it('TableHead and DataTable: a column header per column, the caption for screen readers only', () => {
+    expect(renderToStaticMarkup(h('table', null, h(TableHead, { columns: ['Regio', 'Status'] })))).toBe(
+      '<table><thead><tr><th scope="col">Regio</th><th scope="col">Status</th></tr></thead></table>',
+    )
+    const table = renderToStaticMarkup(
+      h(
+        DataTable,
+        { label: 'Voortgang', caption: h(Fragment, null, 'Bouwsteen ', 3), columns: ['Regio'] },
+        h('tr', null, h('td', null, 'x')),
+      ),
+    )
+    expect(table).toBe(
+      '<div class="table-scroll-wrap"><p class="table-scroll__hint" aria-hidden="true">Schuif de tabel opzij om alle kolommen te zien.</p>' +
+        '<div class="table-scroll" role="region" aria-label="Voortgang" tabindex="0"><table class="data-table">' +
+        '<caption class="visually-hidden">Bouwsteen 3</caption><thead><tr><th scope="col">Regio</th></tr></thead>' +
+        '<tbody><tr><td>x</td></tr></tbody></table></div></div>',
+    )
+  })
+
+  it('TableScroll (monitor): the hint, and a focusable region named by the caption', () => {
+    expect(renderToStaticMarkup(h(TableScroll, { hint: 'Schuif →', captionId: 'kpi-1-caption' }, h('table')))).toBe(
+      '<div class="table-scroll"><p class="table-scroll__hint" aria-hidden="true">Schuif →</p>' +
+        '<div class="table-scroll__inner" role="region" aria-labelledby="kpi-1-caption" tabindex="0"><table></table></div></div>',
+    )
+  })
+})
