@@ -2,10 +2,10 @@ import type { Metadata } from 'next'
 
 import { ContactCard } from '@/components/content/ContactCard'
 import { PageTitle } from '@/components/content/PageTitle'
-import { ReviewInfo } from '@/components/content/ReviewInfo'
 import { DataTable } from '@/components/content/DataTable'
+import { Fact } from '@/components/content/Fact'
 import { Section } from '@/components/content/Section'
-import { SourcesList } from '@/components/content/SourcesList'
+import { TextFooter } from '@/components/content/TextFooter'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RichText } from '@/components/rich-text/RichText'
 import {
@@ -29,7 +29,6 @@ import { pageMetadata } from '@/lib/seo'
 import { findGlobalDoc } from '@/lib/content'
 import { getViewer } from '@/lib/viewer'
 import { paths } from '@/lib/urls'
-import { FeedbackForm } from '@/components/feedback/FeedbackForm'
 
 export const escalationModelMetadata: Metadata = pageMetadata({
   title: 'Escalatiemodel',
@@ -56,12 +55,7 @@ function LevelCard({ level, index, total }: { level: Level; index: number; total
         </dd>
         <dt>Verwachte uitkomst</dt>
         <dd>{level.expectedOutcome}</dd>
-        {level.contact ? (
-          <>
-            <dt>Contact</dt>
-            <dd>{level.contact}</dd>
-          </>
-        ) : null}
+        <Fact term="Contact" value={level.contact} />
       </dl>
     </div>
   )
@@ -320,13 +314,7 @@ export async function EscalationModelView({ params = {}, chosenRegion = null }: 
       ) : null}
 
       <RichText data={model.body} glossary={buildGlossaryMatcher(glossary)} />
-      <SourcesList sources={model.sources} />
-      <ReviewInfo
-        lastReviewedAt={model.lastReviewedAt}
-        nextReviewDue={model.nextReviewDue}
-        changeNotes={model.changeNotes}
-      />
-      <FeedbackForm target="escalation-model" />
+      <TextFooter doc={model} feedback={{ target: 'escalation-model' }} />
     </article>
   )
 }

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
 
 import { PageTitle } from '@/components/content/PageTitle'
-import { ReviewInfo } from '@/components/content/ReviewInfo'
 import { Section } from '@/components/content/Section'
-import { SourcesList } from '@/components/content/SourcesList'
+import { TextFooter } from '@/components/content/TextFooter'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RichText } from '@/components/rich-text/RichText'
 import { formatDate } from '@/lib/dates'
@@ -11,7 +10,6 @@ import { buildGlossaryMatcher, loadGlossary } from '@/lib/glossary'
 import { pageMetadata } from '@/lib/seo'
 import { findGlobalDoc } from '@/lib/content'
 import { getViewer } from '@/lib/viewer'
-import { FeedbackForm } from '@/components/feedback/FeedbackForm'
 
 /** From the full-route cache; dropped on every publish (src/lib/cache.ts). */
 export const revalidate = 30
@@ -57,9 +55,7 @@ export default async function VisionPage() {
           {vision.adoptedOn ? ` op ${formatDate(vision.adoptedOn)}` : ''}.
         </p>
       ) : null}
-      <SourcesList sources={vision.sources} />
-      <ReviewInfo lastReviewedAt={vision.lastReviewedAt} nextReviewDue={vision.nextReviewDue} changeNotes={vision.changeNotes} />
-      <FeedbackForm target="vision" />
+      <TextFooter doc={vision} feedback={{ target: 'vision' }} />
     </article>
   )
 }

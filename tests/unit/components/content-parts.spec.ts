@@ -11,15 +11,19 @@ import { TableScroll } from '../../../src/components/monitor/TableScroll'
 /** The markup these parts replaced, written out by hand in the pages before: it must not change. */
 describe('the shared parts of the content pages (src/components/content)', () => {
   it('Section: a section named by its h2, with optional class, anchor and focusable heading', () => {
-    expect(renderToStaticMarkup(h(Section, { id: 'doel', title: 'Doel' }, h('p', null, 'Tekst')))).toBe(
+    expect(renderToStaticMarkup(h(Section, { id: 'doel', title: 'Doel', children: h('p', null, 'Tekst') }))).toBe(
       '<section aria-labelledby="doel"><h2 id="doel" class="utrecht-heading-2">Doel</h2><p>Tekst</p></section>',
     )
     expect(
-      renderToStaticMarkup(h(Section, { id: 'treden', anchor: 'model', title: 'Treden', className: 'callout' }, null)),
+      renderToStaticMarkup(
+        h(Section, { id: 'treden', anchor: 'model', title: 'Treden', className: 'callout', children: null }),
+      ),
     ).toBe(
       '<section id="model" aria-labelledby="treden" class="callout"><h2 id="treden" class="utrecht-heading-2">Treden</h2></section>',
     )
-    expect(renderToStaticMarkup(h(Section, { id: 'stappen', title: 'Stappen', focusableHeading: true }, null))).toBe(
+    expect(
+      renderToStaticMarkup(h(Section, { id: 'stappen', title: 'Stappen', focusableHeading: true, children: null })),
+    ).toBe(
       '<section aria-labelledby="stappen"><h2 id="stappen" class="utrecht-heading-2" tabindex="-1">Stappen</h2></section>',
     )
   })
@@ -38,11 +42,12 @@ describe('the shared parts of the content pages (src/components/content)', () =>
       '<table><thead><tr><th scope="col">Regio</th><th scope="col">Status</th></tr></thead></table>',
     )
     const table = renderToStaticMarkup(
-      h(
-        DataTable,
-        { label: 'Voortgang', caption: h(Fragment, null, 'Bouwsteen ', 3), columns: ['Regio'] },
-        h('tr', null, h('td', null, 'x')),
-      ),
+      h(DataTable, {
+        label: 'Voortgang',
+        caption: h(Fragment, null, 'Bouwsteen ', 3),
+        columns: ['Regio'],
+        children: h('tr', null, h('td', null, 'x')),
+      }),
     )
     expect(table).toBe(
       '<div class="table-scroll-wrap"><p class="table-scroll__hint" aria-hidden="true">Schuif de tabel opzij om alle kolommen te zien.</p>' +
@@ -53,7 +58,9 @@ describe('the shared parts of the content pages (src/components/content)', () =>
   })
 
   it('TableScroll (monitor): the hint, and a focusable region named by the caption', () => {
-    expect(renderToStaticMarkup(h(TableScroll, { hint: 'Schuif →', captionId: 'kpi-1-caption' }, h('table')))).toBe(
+    expect(
+      renderToStaticMarkup(h(TableScroll, { hint: 'Schuif →', captionId: 'kpi-1-caption', children: h('table') })),
+    ).toBe(
       '<div class="table-scroll"><p class="table-scroll__hint" aria-hidden="true">Schuif →</p>' +
         '<div class="table-scroll__inner" role="region" aria-labelledby="kpi-1-caption" tabindex="0"><table></table></div></div>',
     )

@@ -1,10 +1,10 @@
 import { DataTable } from '@/components/content/DataTable'
+import { Fact } from '@/components/content/Fact'
 import { Section } from '@/components/content/Section'
 
 import { LinkList } from '@/components/content/LinkList'
 import { PageTitle } from '@/components/content/PageTitle'
-import { ReviewInfo } from '@/components/content/ReviewInfo'
-import { SourcesList } from '@/components/content/SourcesList'
+import { TextFooter } from '@/components/content/TextFooter'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RichText } from '@/components/rich-text/RichText'
 import { listDocuments } from '@/lib/content'
@@ -16,7 +16,6 @@ import { findDocumentSeriesFor } from '@/documents/find-documents'
 
 import type { Region } from '../../../../payload-types'
 import { paths } from '@/lib/urls'
-import { FeedbackForm } from '@/components/feedback/FeedbackForm'
 
 /** Rendered on the first request, then from the full-route cache; dropped on every publish (src/lib/cache.ts). */
 export const revalidate = 30
@@ -56,12 +55,7 @@ export default async function BuildingBlockPage({ params }: Args) {
         <dd>{block.aim}</dd>
         <dt>Status</dt>
         <dd>{phaseLabel(block.phase)}</dd>
-        {block.owner ? (
-          <>
-            <dt>Eigenaar</dt>
-            <dd>{block.owner}</dd>
-          </>
-        ) : null}
+        <Fact term="Eigenaar" value={block.owner} />
       </dl>
       <RichText data={block.body} glossary={buildGlossaryMatcher(glossary)} />
       {block.openQuestions ? (
@@ -111,13 +105,7 @@ export default async function BuildingBlockPage({ params }: Args) {
         })}
       />
       <DocumentList series={documents} />
-      <SourcesList sources={block.sources} />
-      <ReviewInfo
-        lastReviewedAt={block.lastReviewedAt}
-        nextReviewDue={block.nextReviewDue}
-        changeNotes={block.changeNotes}
-      />
-      <FeedbackForm target="building-blocks" slug={block.slug} />
+      <TextFooter doc={block} feedback={{ target: 'building-blocks', slug: block.slug }} />
     </article>
   )
 }

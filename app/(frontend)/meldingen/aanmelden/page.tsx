@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { describeSignup, SIGNUP_TEXT } from '@/alerts/describe'
 import { MESSAGES } from '@/alerts/errors'
+import { EmailField } from '@/components/alerts/EmailField'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import type { SearchParams } from '@/lib/finder'
 import { getPayload } from '@/lib/payload'
@@ -51,21 +52,7 @@ export default async function AlertSignupPage({ searchParams }: { searchParams: 
             {view.hidden.map(([name, value]) => (
               <input key={`${name}=${value}`} type="hidden" name={name} value={value} />
             ))}
-            <p className="utrecht-form-field">
-              <label className="utrecht-form-label" htmlFor="melding-email">
-                Uw e-mailadres
-              </label>
-              <input
-                className="utrecht-textbox"
-                id="melding-email"
-                name="email"
-                type="email"
-                autoComplete="email"
-                required
-                maxLength={254}
-                aria-invalid={params.fout === 'email' ? true : undefined}
-              />
-            </p>
+            <EmailField id="melding-email" invalid={params.fout === 'email'} />
             <fieldset className="utrecht-form-fieldset">
               <legend className="utrecht-form-fieldset__legend">Hoe vaak wilt u e-mail?</legend>
               {[

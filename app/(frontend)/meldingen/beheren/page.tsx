@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import { MESSAGES } from '@/alerts/errors'
+import { EmailField } from '@/components/alerts/EmailField'
 import { describeSubscription } from '@/alerts/manage'
 import { getPayload } from '@/lib/payload'
 
@@ -90,20 +91,7 @@ export default async function ManageAlertsPage({
               <p className="utrecht-paragraph">{MESSAGES.email}</p>
             </div>
           ) : null}
-          <p className="utrecht-form-field">
-            <label className="utrecht-form-label" htmlFor="beheer-email">
-              Uw e-mailadres
-            </label>
-            <input
-              className="utrecht-textbox"
-              id="beheer-email"
-              name="email"
-              type="email"
-              autoComplete="email"
-              required
-              maxLength={254}
-            />
-          </p>
+          <EmailField id="beheer-email" />
           <p>
             <button className="utrecht-button utrecht-button--primary-action" type="submit">
               Stuur mij de links

@@ -4,6 +4,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { PageTitle } from '@/components/content/PageTitle'
+import { Fact } from '@/components/content/Fact'
 import { ReviewInfo } from '@/components/content/ReviewInfo'
 import { Section } from '@/components/content/Section'
 import { SourcesList } from '@/components/content/SourcesList'
@@ -80,12 +81,7 @@ export default async function IndicatorPage({ params, searchParams }: Args) {
             </dd>
           </>
         ) : null}
-        {indicator.dataSource ? (
-          <>
-            <dt>Bron van de cijfers</dt>
-            <dd>{indicator.dataSource}</dd>
-          </>
-        ) : null}
+        <Fact term="Bron van de cijfers" value={indicator.dataSource} />
       </dl>
       <Section id="verloop" title="Verloop per regio" className="kpi-section">
         <MonitorFilterForm

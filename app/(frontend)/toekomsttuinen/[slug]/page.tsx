@@ -1,10 +1,10 @@
 import { DataTable } from '@/components/content/DataTable'
+import { Fact } from '@/components/content/Fact'
 import { Section } from '@/components/content/Section'
 
 import { LinkList } from '@/components/content/LinkList'
 import { PageTitle } from '@/components/content/PageTitle'
-import { ReviewInfo } from '@/components/content/ReviewInfo'
-import { SourcesList } from '@/components/content/SourcesList'
+import { TextFooter } from '@/components/content/TextFooter'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RichText } from '@/components/rich-text/RichText'
 import { formatDate } from '@/lib/dates'
@@ -15,7 +15,6 @@ import { regionInText } from '@/regions/region-in-text'
 
 import type { BuildingBlock, Organisation, Region } from '../../../../payload-types'
 import { paths } from '@/lib/urls'
-import { FeedbackForm } from '@/components/feedback/FeedbackForm'
 
 /** Rendered on the first request, then from the full-route cache; dropped on every publish (src/lib/cache.ts). */
 export const revalidate = 30
@@ -48,18 +47,8 @@ export default async function PilotPage({ params }: Args) {
           {formatDate(pilot.startDate)}
           {pilot.endDate ? ` tot ${formatDate(pilot.endDate)}` : ' – loopt'}
         </dd>
-        {pilot.municipalities?.length ? (
-          <>
-            <dt>Gemeenten</dt>
-            <dd>{pilot.municipalities.join(', ')}</dd>
-          </>
-        ) : null}
-        {partners.length ? (
-          <>
-            <dt>Partners</dt>
-            <dd>{partners.map((p) => p.title).join(', ')}</dd>
-          </>
-        ) : null}
+        <Fact term="Gemeenten" value={pilot.municipalities?.join(', ')} />
+        <Fact term="Partners" value={partners.map((p) => p.title).join(', ')} />
       </dl>
       <Section id="doel" title="Doel">
         <p className="utrecht-paragraph">{pilot.aim}</p>
@@ -112,13 +101,7 @@ export default async function PilotPage({ params }: Args) {
           </a>
         </p>
       ) : null}
-      <SourcesList sources={pilot.sources} />
-      <ReviewInfo
-        lastReviewedAt={pilot.lastReviewedAt}
-        nextReviewDue={pilot.nextReviewDue}
-        changeNotes={pilot.changeNotes}
-      />
-      <FeedbackForm target="pilots" slug={pilot.slug} />
+      <TextFooter doc={pilot} feedback={{ target: 'pilots', slug: pilot.slug }} />
     </article>
   )
 }
