@@ -2,7 +2,9 @@ import { createElement as h, Fragment } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
+import { ContactLinks } from '../../../src/components/content/ContactLinks'
 import { DataTable } from '../../../src/components/content/DataTable'
+import { Fact } from '../../../src/components/content/Fact'
 import { ResultItem } from '../../../src/components/content/ResultItem'
 import { Section } from '../../../src/components/content/Section'
 import { TableHead } from '../../../src/components/content/TableHead'
@@ -63,6 +65,30 @@ describe('the shared parts of the content pages (src/components/content)', () =>
     ).toBe(
       '<div class="table-scroll"><p class="table-scroll__hint" aria-hidden="true">Schuif →</p>' +
         '<div class="table-scroll__inner" role="region" aria-labelledby="kpi-1-caption" tabindex="0"><table></table></div></div>',
+    )
+  })
+
+  it('Fact: a term and its value, or nothing without a value', () => {
+    expect(renderToStaticMarkup(h('dl', null, h(Fact, { term: 'Eigenaar', value: 'Projectbureau' })))).toBe(
+      '<dl><dt>Eigenaar</dt><dd>Projectbureau</dd></dl>',
+    )
+    expect(
+      renderToStaticMarkup(
+        h('dl', null, h(Fact, { term: 'Eigenaar', value: null }), h(Fact, { term: 'Gemeenten', value: '' })),
+      ),
+    ).toBe('<dl></dl>')
+  })
+
+  it('ContactLinks: mail and phone as links, a dot only between the two', () => {
+    expect(renderToStaticMarkup(h(ContactLinks, { email: 'info@example.org', phone: '026 123 45 67' }))).toBe(
+      '<a class="utrecht-link" href="mailto:info@example.org">info@example.org</a> · ' +
+        '<a class="utrecht-link" href="tel:0261234567">026 123 45 67</a>',
+    )
+    expect(renderToStaticMarkup(h(ContactLinks, { phone: '088 000' }))).toBe(
+      '<a class="utrecht-link" href="tel:088000">088 000</a>',
+    )
+    expect(renderToStaticMarkup(h(ContactLinks, { email: 'a@example.org', phone: null }))).toBe(
+      '<a class="utrecht-link" href="mailto:a@example.org">a@example.org</a>',
     )
   })
 })
