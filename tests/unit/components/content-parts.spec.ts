@@ -2,6 +2,8 @@ import { createElement as h, Fragment } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
+import { EmailField } from '../../../src/components/alerts/EmailField'
+import { FrequencyChoice } from '../../../src/components/alerts/FrequencyChoice'
 import { ContactLinks } from '../../../src/components/content/ContactLinks'
 import { DataTable } from '../../../src/components/content/DataTable'
 import { Fact } from '../../../src/components/content/Fact'
@@ -90,5 +92,35 @@ describe('the shared parts of the content pages (src/components/content)', () =>
     expect(renderToStaticMarkup(h(ContactLinks, { email: 'a@example.org', phone: null }))).toBe(
       '<a class="utrecht-link" href="mailto:a@example.org">a@example.org</a>',
     )
+  })
+})
+
+describe('the parts of the e-mail alert forms (src/components/alerts)', () => {
+  it('FrequencyChoice: a radio button per frequency, the chosen one checked', () => {
+    const html = renderToStaticMarkup(
+      h(FrequencyChoice, {
+        idPrefix: 'melding',
+        options: [
+          ['immediately', 'Direct'],
+          ['daily', 'Eén keer per dag'],
+        ],
+        checked: 'daily',
+      }),
+    )
+    expect(html).toBe(
+      '<fieldset class="utrecht-form-fieldset"><legend class="utrecht-form-fieldset__legend">Hoe vaak wilt u e-mail?</legend>' +
+        '<p><input type="radio" id="melding-immediately" name="frequency" value="immediately"/> <label for="melding-immediately">Direct</label></p>' +
+        '<p><input type="radio" id="melding-daily" name="frequency" checked="" value="daily"/> <label for="melding-daily">Eén keer per dag</label></p>' +
+        '</fieldset>',
+    )
+  })
+
+  it('EmailField: the address field, marked invalid only when asked', () => {
+    const field = (invalid?: boolean) => renderToStaticMarkup(h(EmailField, { id: 'melding-email', invalid }))
+    expect(field()).toBe(
+      '<p class="utrecht-form-field"><label class="utrecht-form-label" for="melding-email">Uw e-mailadres</label>' +
+        '<input class="utrecht-textbox" id="melding-email" type="email" autoComplete="email" required="" maxLength="254" name="email"/></p>',
+    )
+    expect(field(true)).toContain('maxLength="254" aria-invalid="true" name="email"/>')
   })
 })

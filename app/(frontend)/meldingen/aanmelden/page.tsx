@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { describeSignup, SIGNUP_TEXT } from '@/alerts/describe'
 import { MESSAGES } from '@/alerts/errors'
 import { EmailField } from '@/components/alerts/EmailField'
+import { FrequencyChoice } from '@/components/alerts/FrequencyChoice'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import type { SearchParams } from '@/lib/finder'
 import { getPayload } from '@/lib/payload'
@@ -53,25 +54,15 @@ export default async function AlertSignupPage({ searchParams }: { searchParams: 
               <input key={`${name}=${value}`} type="hidden" name={name} value={value} />
             ))}
             <EmailField id="melding-email" invalid={params.fout === 'email'} />
-            <fieldset className="utrecht-form-fieldset">
-              <legend className="utrecht-form-fieldset__legend">Hoe vaak wilt u e-mail?</legend>
-              {[
+            <FrequencyChoice
+              idPrefix="melding"
+              options={[
                 ['immediately', text.immediately],
                 ['daily', 'Eén keer per dag (’s ochtends)'],
                 ['weekly', 'Eén keer per week (maandag)'],
-              ].map(([value, label]) => (
-                <p key={value}>
-                  <input
-                    type="radio"
-                    id={`melding-${value}`}
-                    name="frequency"
-                    value={value}
-                    defaultChecked={value === 'daily'}
-                  />{' '}
-                  <label htmlFor={`melding-${value}`}>{label}</label>
-                </p>
-              ))}
-            </fieldset>
+              ]}
+              checked="daily"
+            />
             <p className="utrecht-paragraph">
               U krijgt eerst een e-mail om uw aanmelding te bevestigen. We bewaren alleen uw e-mailadres en deze
               filters; zonder bevestiging wissen we ze na 7 dagen. Afmelden kan met één klik onder elke e-mail.
