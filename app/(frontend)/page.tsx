@@ -1,6 +1,8 @@
 import type { Metadata } from 'next'
 
 import { ChosenRegion } from '@/components/content/ChosenRegion'
+import { ResultItem } from '@/components/content/ResultItem'
+import { Section } from '@/components/content/Section'
 import { getHomeFeed } from '@/home/getHomeFeed'
 import { formatDate, formatDateTime, isoDate } from '@/lib/dates'
 import { pageMetadata } from '@/lib/seo'
@@ -17,6 +19,17 @@ export const metadata: Metadata = pageMetadata({
   path: '/',
 })
 
+/** Under a short list: the way to the whole of it. */
+function MoreLink({ href, children }: { href: string; children: string }) {
+  return (
+    <p className="utrecht-paragraph">
+      <a className="utrecht-link" href={href}>
+        {children}
+      </a>
+    </p>
+  )
+}
+
 export default async function HomePage() {
   const feed = await getHomeFeed(await getViewer())
   return (
@@ -28,105 +41,68 @@ export default async function HomePage() {
         iedereen die met hen samenwerkt.
       </p>
       <ul className="card-grid" aria-label="Snel naar">
-        <li className="card">
-          <h2 className="utrecht-heading-3">
-            <a className="utrecht-link" href="/werkwijzen">
-              Werkwijzen
-            </a>
-          </h2>
+        <ResultItem className="card" href="/werkwijzen" title="Werkwijzen">
           <p className="utrecht-paragraph">Wie doet wat, binnen welke termijn – per werkwijze, af te drukken als werkkaart.</p>
-        </li>
-        <li className="card">
-          <h2 className="utrecht-heading-3">
-            <a className="utrecht-link" href="/escalatiemodel">
-              Samenwerking loopt vast?
-            </a>
-          </h2>
+        </ResultItem>
+        <ResultItem className="card" href="/escalatiemodel" title="Samenwerking loopt vast?">
           <p className="utrecht-paragraph">De wegwijzer door het escalatiemodel brengt u in een paar vragen bij de juiste stap.</p>
-        </li>
-        <li className="card">
-          <h2 className="utrecht-heading-3">
-            <a className="utrecht-link" href="/begrippen">
-              Begrippen
-            </a>
-          </h2>
+        </ResultItem>
+        <ResultItem className="card" href="/begrippen" title="Begrippen">
           <p className="utrecht-paragraph">Van OTS tot RET: afkortingen en begrippen uitgelegd.</p>
-        </li>
+        </ResultItem>
       </ul>
 
       <ChosenRegion regions={feed.regions} />
 
-      <section aria-labelledby="bouwstenen-kop">
-        <h2 id="bouwstenen-kop" className="utrecht-heading-2">
-          De acht bouwstenen
-        </h2>
+      <Section id="bouwstenen-kop" title="De acht bouwstenen">
         {feed.blockLinks.length === 0 ? (
           <p className="utrecht-paragraph">Er zijn nog geen bouwstenen gepubliceerd.</p>
         ) : (
           <ol className="card-grid">
             {feed.blockLinks.map((block) => (
-              <li key={block.id} className="card">
-                <h3 className="utrecht-heading-3">
-                  <a className="utrecht-link" href={block.href}>
+              <ResultItem
+                key={block.id}
+                className="card"
+                headingLevel={3}
+                href={block.href}
+                title={
+                  <>
                     {block.number}. {block.title}
-                  </a>
-                </h3>
+                  </>
+                }
+              >
                 {block.summary ? <p className="utrecht-paragraph">{block.summary}</p> : null}
-              </li>
+              </ResultItem>
             ))}
           </ol>
         )}
-      </section>
+      </Section>
 
       <div className="two-col">
-        <section aria-labelledby="scholing-kop">
-          <h2 id="scholing-kop" className="utrecht-heading-2">
-            Eerstvolgende trainingen
-          </h2>
+        <Section id="scholing-kop" title="Eerstvolgende trainingen">
           {feed.upcoming.length === 0 ? <p className="utrecht-paragraph">Er zijn geen trainingen gepland.</p> : null}
           <ul className="result-list">
             {feed.upcoming.map((training) => (
-              <li key={training.id}>
-                <h3 className="utrecht-heading-3">
-                  <a className="utrecht-link" href={training.href}>
-                    {training.title}
-                  </a>
-                </h3>
+              <ResultItem key={training.id} headingLevel={3} href={training.href} title={training.title}>
                 <p className="card__meta">
                   <time dateTime={isoDate(training.startsAt)}>{formatDateTime(training.startsAt)}</time>
                 </p>
-              </li>
+              </ResultItem>
             ))}
           </ul>
-          <p className="utrecht-paragraph">
-            <a className="utrecht-link" href="/scholing">
-              Alle scholing
-            </a>
-          </p>
-        </section>
-        <section aria-labelledby="vacatures-kop">
-          <h2 id="vacatures-kop" className="utrecht-heading-2">
-            Nieuwste vacatures
-          </h2>
+          <MoreLink href="/scholing">Alle scholing</MoreLink>
+        </Section>
+        <Section id="vacatures-kop" title="Nieuwste vacatures">
           {feed.vacancies.length === 0 ? <p className="utrecht-paragraph">Er zijn geen open vacatures.</p> : null}
           <ul className="result-list">
             {feed.vacancies.map((vacancy) => (
-              <li key={vacancy.id}>
-                <h3 className="utrecht-heading-3">
-                  <a className="utrecht-link" href={vacancy.href}>
-                    {vacancy.title}
-                  </a>
-                </h3>
+              <ResultItem key={vacancy.id} headingLevel={3} href={vacancy.href} title={vacancy.title}>
                 <p className="card__meta">Sluit {formatDate(vacancy.closingDate)}</p>
-              </li>
+              </ResultItem>
             ))}
           </ul>
-          <p className="utrecht-paragraph">
-            <a className="utrecht-link" href="/vacatures">
-              Alle vacatures
-            </a>
-          </p>
-        </section>
+          <MoreLink href="/vacatures">Alle vacatures</MoreLink>
+        </Section>
       </div>
     </>
   )

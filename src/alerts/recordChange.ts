@@ -123,22 +123,33 @@ export const recordVacancyChangesHook: CollectionAfterChangeHook<Vacancy> = asyn
   return doc
 }
 
-/** New trainings and marked changes to them, for the lists of /scholing. */
-export const recordTrainingChangesHook: CollectionAfterChangeHook<Training> = async ({ doc, previousDoc, req }) => {
-  if (req.context?.seeding) return doc
-  for (const change of publicationChanges('trainings', doc, previousDoc)) {
-    await safely(req, change.key, () =>
-      recordChange(
-        req.payload,
-        'scholing',
-        { ...change, title: doc.title, path: `/scholing/${doc.slug}`, summary: doc.summary },
-        (lists) => matchingFacetLists(req.payload, 'scholing', doc, lists, req),
-        req,
-      ),
-    )
+/**
+ * New documents and marked changes to them, for the lists of their finder (`finder` is also the
+ * first segment of the document's path).
+ */
+function recordPublicationChangesHook<T extends Training | WorkingMethod>(
+  collection: 'trainings' | 'working-methods',
+  finder: 'scholing' | 'werkwijzen',
+): CollectionAfterChangeHook<T> {
+  return async ({ doc, previousDoc, req }) => {
+    if (req.context?.seeding) return doc
+    for (const change of publicationChanges(collection, doc, previousDoc)) {
+      await safely(req, change.key, () =>
+        recordChange(
+          req.payload,
+          finder,
+          { ...change, title: doc.title, path: `/${finder}/${doc.slug}`, summary: doc.summary },
+          (lists) => matchingFacetLists(req.payload, finder, doc, lists, req),
+          req,
+        ),
+      )
+    }
+    return doc
   }
-  return doc
 }
+
+/** New trainings and marked changes to them, for the lists of /scholing. */
+export const recordTrainingChangesHook = recordPublicationChangesHook<Training>('trainings', 'scholing')
 
 /** A new session of a published training, for the lists of /scholing that the training matches. */
 export const recordSessionChangesHook: CollectionAfterChangeHook<TrainingSession> = async ({
@@ -171,22 +182,4 @@ export const recordSessionChangesHook: CollectionAfterChangeHook<TrainingSession
 }
 
 /** New working methods and marked changes to them, for the lists of /werkwijzen. */
-export const recordWorkingMethodChangesHook: CollectionAfterChangeHook<WorkingMethod> = async ({
-  doc,
-  previousDoc,
-  req,
-}) => {
-  if (req.context?.seeding) return doc
-  for (const change of publicationChanges('working-methods', doc, previousDoc)) {
-    await safely(req, change.key, () =>
-      recordChange(
-        req.payload,
-        'werkwijzen',
-        { ...change, title: doc.title, path: `/werkwijzen/${doc.slug}`, summary: doc.summary },
-        (lists) => matchingFacetLists(req.payload, 'werkwijzen', doc, lists, req),
-        req,
-      ),
-    )
-  }
-  return doc
-}
+export const recordWorkingMethodChangesHook = recordPublicationChangesHook<WorkingMethod>('working-methods', 'werkwijzen')

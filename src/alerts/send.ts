@@ -3,6 +3,7 @@ import type { Payload, TaskConfig } from 'payload'
 import type { AlertChange, AlertList, AlertSubscription } from '../../payload-types'
 import { siteUrl } from '../lib/seo'
 import { alertManagePath } from '../lib/urls'
+import { sendAutomatedMail } from '../mail/send'
 import { confirmAlertMail, digestAlertMail, type DigestItem, manageAlertMail } from '../mail/templates/alerts'
 import { ALERT_MAIL_TASK, type AlertMailInput } from './mail'
 import { alertToken } from './tokens'
@@ -66,17 +67,17 @@ export async function sendAlertMail(payload: Payload, input: AlertMailInput): Pr
     mail = digestAlertMail({ listTitle, items, links })
   }
 
-  await payload.sendEmail({
-    to: subscription.email,
-    subject: mail.subject,
-    text: mail.text,
-    html: mail.html,
-    headers: {
-      'Auto-Submitted': 'auto-generated',
-      'List-Unsubscribe': `<${links.unsubscribe}>`,
-      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+  await sendAutomatedMail(
+    payload,
+    {
+      to: subscription.email,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      headers: { 'List-Unsubscribe': `<${links.unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
     },
-  })
+    `alert mail ${input.kind} for subscription ${subscription.id}`,
+  )
   const sentAt = new Date().toISOString()
   for (const delivery of deliveries) {
     await payload.update({

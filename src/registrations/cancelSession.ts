@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest, TypedUser } from 'payload'
 
 import { queueMail } from '../mail/queue'
 import { clearPlaces, type SessionId } from './places'
+import { sessionRegistrations } from './sessionRegistrations'
 import { actionReq, isSeeding } from './status'
 
 /**
@@ -10,17 +11,7 @@ import { actionReq, isSeeding } from './status'
  * the sessions hook, so it happens however the session is cancelled (admin or cancelSession).
  */
 export async function cancelSessionRegistrations(req: PayloadRequest, sessionId: SessionId): Promise<number> {
-  const { docs } = await req.payload.find({
-    collection: 'registrations',
-    where: { and: [{ session: { equals: sessionId } }, { status: { in: ['confirmed', 'waitlist'] } }] },
-    sort: 'position',
-    pagination: false,
-    limit: 0,
-    depth: 0,
-    overrideAccess: true,
-    req,
-    select: { status: true },
-  })
+  const docs = await sessionRegistrations(req, sessionId, ['confirmed', 'waitlist'])
   const scoped = actionReq(req, 'session-cancelled')
   for (const { id } of docs) {
     await req.payload.update({ collection: 'registrations', id, data: { status: 'cancelled' }, req: scoped, overrideAccess: true, depth: 0 })

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { queueMail } from '../mail/queue'
 import { claimFreePlace, type SessionId } from './places'
+import { sessionRegistrations } from './sessionRegistrations'
 import { actionReq } from './status'
 
 /**
@@ -23,18 +24,7 @@ export async function fillFreePlaces(req: PayloadRequest, sessionId: SessionId, 
 
   let promoted = 0
   for (;;) {
-    const { docs } = await req.payload.find({
-      collection: 'registrations',
-      where: { and: [{ session: { equals: sessionId } }, { status: { equals: 'waitlist' } }] },
-      sort: 'position',
-      limit: 1,
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-      req,
-      select: { status: true },
-    })
-    const next = docs[0]
+    const [next] = await sessionRegistrations(req, sessionId, ['waitlist'], { limit: 1 })
     if (!next || !(await claimFreePlace(req, sessionId))) return promoted
     await req.payload.update({
       collection: 'registrations',

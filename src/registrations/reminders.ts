@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { queueMail } from '../mail/queue'
+import { sessionRegistrations } from './sessionRegistrations'
 import { inTransaction } from './transaction'
 
 export const REMINDER_LEAD_MS = 2 * 24 * 60 * 60 * 1000
@@ -30,16 +31,7 @@ export async function queueReminders(payload: Payload, { now = new Date() }: { n
   let mails = 0
   for (const session of sessions) {
     mails += await inTransaction(payload, async (req) => {
-      const { docs } = await payload.find({
-        collection: 'registrations',
-        where: { and: [{ session: { equals: session.id } }, { status: { equals: 'confirmed' } }] },
-        pagination: false,
-        limit: 0,
-        depth: 0,
-        overrideAccess: true,
-        req,
-        select: { status: true },
-      })
+      const docs = await sessionRegistrations(req, session.id, ['confirmed'])
       for (const { id } of docs) await queueMail(req, { template: 'reminder', registration: id })
       await payload.update({
         collection: 'training-sessions',

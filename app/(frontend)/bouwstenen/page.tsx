@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import { PageTitle } from '@/components/content/PageTitle'
+import { ResultItem } from '@/components/content/ResultItem'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { listDocuments } from '@/lib/content'
 import { phaseLabel } from '@/lib/labels'
@@ -40,15 +41,19 @@ export default async function BuildingBlocksPage() {
       ) : (
         <ol className="card-grid">
           {blocks.map((block) => (
-            <li key={block.id} className="card">
-              <h2 className="utrecht-heading-3">
-                <a className="utrecht-link" href={paths.buildingBlock(block.slug)}>
+            <ResultItem
+              key={block.id}
+              className="card"
+              href={paths.buildingBlock(block.slug)}
+              title={
+                <>
                   {block.number}. {block.title}
-                </a>
-              </h2>
+                </>
+              }
+            >
               <p className="card__meta">Status: {phaseLabel(block.phase)}</p>
               {block.summary ? <p className="utrecht-paragraph">{block.summary}</p> : null}
-            </li>
+            </ResultItem>
           ))}
         </ol>
       )}

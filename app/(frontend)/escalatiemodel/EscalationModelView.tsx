@@ -2,9 +2,10 @@ import type { Metadata } from 'next'
 
 import { ContactCard } from '@/components/content/ContactCard'
 import { PageTitle } from '@/components/content/PageTitle'
-import { ReviewInfo } from '@/components/content/ReviewInfo'
-import { ScrollTable } from '@/components/content/ScrollTable'
-import { SourcesList } from '@/components/content/SourcesList'
+import { DataTable } from '@/components/content/DataTable'
+import { Fact } from '@/components/content/Fact'
+import { Section } from '@/components/content/Section'
+import { TextFooter } from '@/components/content/TextFooter'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RichText } from '@/components/rich-text/RichText'
 import {
@@ -28,7 +29,6 @@ import { pageMetadata } from '@/lib/seo'
 import { findGlobalDoc } from '@/lib/content'
 import { getViewer } from '@/lib/viewer'
 import { paths } from '@/lib/urls'
-import { FeedbackForm } from '@/components/feedback/FeedbackForm'
 
 export const escalationModelMetadata: Metadata = pageMetadata({
   title: 'Escalatiemodel',
@@ -55,14 +55,23 @@ function LevelCard({ level, index, total }: { level: Level; index: number; total
         </dd>
         <dt>Verwachte uitkomst</dt>
         <dd>{level.expectedOutcome}</dd>
-        {level.contact ? (
-          <>
-            <dt>Contact</dt>
-            <dd>{level.contact}</dd>
-          </>
-        ) : null}
+        <Fact term="Contact" value={level.contact} />
       </dl>
     </div>
+  )
+}
+
+/** The criteria and the principles: each a title in bold, with its explanation after a dash. */
+function TitledItems({ items }: { items: { id?: string | null; title: string; description?: string | null }[] }) {
+  return (
+    <ul className="utrecht-unordered-list">
+      {items.map((item, index) => (
+        <li key={item.id ?? index} className="utrecht-unordered-list__item">
+          <strong>{item.title}</strong>
+          {item.description ? ` – ${item.description}` : ''}
+        </li>
+      ))}
+    </ul>
   )
 }
 
@@ -271,80 +280,41 @@ export async function EscalationModelView({ params = {}, chosenRegion = null }: 
       </section>
 
       {model.criteria?.length ? (
-        <section aria-labelledby="wanneer">
-          <h2 id="wanneer" className="utrecht-heading-2">
-            Wanneer gebruikt u het escalatiemodel?
-          </h2>
-          <ul className="utrecht-unordered-list">
-            {model.criteria.map((criterion, index) => (
-              <li key={criterion.id ?? index} className="utrecht-unordered-list__item">
-                <strong>{criterion.title}</strong>
-                {criterion.description ? ` – ${criterion.description}` : ''}
-              </li>
-            ))}
-          </ul>
-        </section>
+        <Section id="wanneer" title="Wanneer gebruikt u het escalatiemodel?">
+          <TitledItems items={model.criteria} />
+        </Section>
       ) : null}
 
       {levels.length ? (
-        <section id="model" aria-labelledby="treden">
-          <h2 id="treden" className="utrecht-heading-2">
-            De treden van het model
-          </h2>
-          <ScrollTable label="Treden van het escalatiemodel">
-            <table className="data-table">
-              <caption className="visually-hidden">De treden van het escalatiemodel in volgorde</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Trede</th>
-                  <th scope="col">Wie</th>
-                  <th scope="col">Naar wie</th>
-                  <th scope="col">Binnen</th>
-                  <th scope="col">Verwachte uitkomst</th>
-                </tr>
-              </thead>
-              <tbody>
-                {levels.map((level, index) => (
-                  <tr key={level.id ?? index}>
-                    <th scope="row">
-                      {index + 1}. {level.title}
-                    </th>
-                    <td>{level.who}</td>
-                    <td>{level.to}</td>
-                    <td>{level.withinWorkingDays} werkdagen</td>
-                    <td>{level.expectedOutcome}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
-        </section>
+        <Section id="treden" anchor="model" title="De treden van het model">
+          <DataTable
+            label="Treden van het escalatiemodel"
+            caption="De treden van het escalatiemodel in volgorde"
+            columns={['Trede', 'Wie', 'Naar wie', 'Binnen', 'Verwachte uitkomst']}
+          >
+            {levels.map((level, index) => (
+              <tr key={level.id ?? index}>
+                <th scope="row">
+                  {index + 1}. {level.title}
+                </th>
+                <td>{level.who}</td>
+                <td>{level.to}</td>
+                <td>{level.withinWorkingDays} werkdagen</td>
+                <td>{level.expectedOutcome}</td>
+              </tr>
+            ))}
+          </DataTable>
+        </Section>
       ) : null}
 
       {model.principles?.length ? (
-        <section aria-labelledby="uitgangspunten">
-          <h2 id="uitgangspunten" className="utrecht-heading-2">
-            Uitgangspunten
-          </h2>
-          <ul className="utrecht-unordered-list">
-            {model.principles.map((principle, index) => (
-              <li key={principle.id ?? index} className="utrecht-unordered-list__item">
-                <strong>{principle.title}</strong>
-                {principle.description ? ` – ${principle.description}` : ''}
-              </li>
-            ))}
-          </ul>
-        </section>
+        <Section id="uitgangspunten" title="Uitgangspunten">
+          <TitledItems items={model.principles} />
+        </Section>
       ) : null}
 
       <RichText data={model.body} glossary={buildGlossaryMatcher(glossary)} />
-      <SourcesList sources={model.sources} />
-      <ReviewInfo
-        lastReviewedAt={model.lastReviewedAt}
-        nextReviewDue={model.nextReviewDue}
-        changeNotes={model.changeNotes}
-      />
-      <FeedbackForm target="escalation-model" />
+      <TextFooter doc={model} feedback={{ target: 'escalation-model' }} />
     </article>
   )
 }

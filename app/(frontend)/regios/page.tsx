@@ -1,6 +1,8 @@
 import type { Metadata } from 'next'
 
 import { PageTitle } from '@/components/content/PageTitle'
+import { ResultItem } from '@/components/content/ResultItem'
+import { Section } from '@/components/content/Section'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { listDocuments } from '@/lib/content'
 import { idsOf } from '@/lib/finder'
@@ -34,21 +36,13 @@ export default async function RegionsPage() {
       />
       <ul className="card-grid">
         {regions.map((region) => (
-          <li key={region.id} className="card">
-            <h2 className="utrecht-heading-3">
-              <a className="utrecht-link" href={paths.region(region.slug)}>
-                {region.title}
-              </a>
-            </h2>
+          <ResultItem key={region.id} className="card" href={paths.region(region.slug)} title={region.title}>
             <p className="card__meta">{region.municipalities?.length ?? 0} gemeenten</p>
             {region.summary ? <p className="utrecht-paragraph">{region.summary}</p> : null}
-          </li>
+          </ResultItem>
         ))}
       </ul>
-      <section id="organisaties" aria-labelledby="organisaties-kop">
-        <h2 id="organisaties-kop" className="utrecht-heading-2">
-          Organisaties in heel Gelderland
-        </h2>
+      <Section id="organisaties-kop" anchor="organisaties" title="Organisaties in heel Gelderland">
         <ul className="utrecht-unordered-list">
           {regionWide.map((org) => (
             <li key={org.id} className="utrecht-unordered-list__item">
@@ -65,7 +59,7 @@ export default async function RegionsPage() {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     </>
   )
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import { PageTitle } from '@/components/content/PageTitle'
+import { ResultItem } from '@/components/content/ResultItem'
 import { Finder } from '@/components/finder/Finder'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { listDocuments, loadTaxonomies } from '@/lib/content'
@@ -75,12 +76,7 @@ export async function TrainingsFinder({ searchParams }: { searchParams: SearchPa
           {result.items.map((training) => {
             const next = sessions.get(String(training.id))?.[0]
             return (
-              <li key={training.id}>
-                <h2 className="utrecht-heading-3">
-                  <a className="utrecht-link" href={paths.training(training.slug)}>
-                    {training.title}
-                  </a>
-                </h2>
+              <ResultItem key={training.id} href={paths.training(training.slug)} title={training.title}>
                 <p className="card__meta">
                   {FORMAT_LABELS[training.format] ?? training.format}
                   {training.skjPoints ? ` · ${training.skjPoints} SKJ-punten` : ''}
@@ -96,7 +92,7 @@ export async function TrainingsFinder({ searchParams }: { searchParams: SearchPa
                   {training.isExample ? <span className="badge badge--example"> Voorbeeld</span> : null}
                 </p>
                 {training.summary ? <p className="utrecht-paragraph">{training.summary}</p> : null}
-              </li>
+              </ResultItem>
             )
           })}
         </ul>

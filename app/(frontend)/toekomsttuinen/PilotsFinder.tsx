@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import { PageTitle } from '@/components/content/PageTitle'
+import { ResultItem } from '@/components/content/ResultItem'
 import { Finder } from '@/components/finder/Finder'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { listDocuments, loadTaxonomies } from '@/lib/content'
@@ -55,19 +56,14 @@ export async function PilotsFinder({ searchParams }: { searchParams: SearchParam
       >
         <ul className="result-list">
           {result.items.map((pilot) => (
-            <li key={pilot.id}>
-              <h2 className="utrecht-heading-3">
-                <a className="utrecht-link" href={paths.pilot(pilot.slug)}>
-                  {pilot.title}
-                </a>
-              </h2>
+            <ResultItem key={pilot.id} href={paths.pilot(pilot.slug)} title={pilot.title}>
               <p className="card__meta">
                 {taxonomies.regionById.get(idOf(pilot.region) ?? '')?.title} · {pilotStatusLabel(pilot.pilotStatus)} · sinds{' '}
                 {formatDate(pilot.startDate)}
                 {pilot.isExample ? <span className="badge badge--example"> Voorbeeld</span> : null}
               </p>
               {pilot.summary ? <p className="utrecht-paragraph">{pilot.summary}</p> : null}
-            </li>
+            </ResultItem>
           ))}
         </ul>
       </Finder>

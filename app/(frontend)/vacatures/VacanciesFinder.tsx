@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import { PageTitle } from '@/components/content/PageTitle'
+import { ResultItem } from '@/components/content/ResultItem'
 import { Finder } from '@/components/finder/Finder'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { formatDate, isoDate } from '@/lib/dates'
@@ -116,12 +117,7 @@ export async function VacanciesFinder({ searchParams }: { searchParams: SearchPa
       >
         <ul className="result-list">
           {result.items.map((vacancy) => (
-            <li key={vacancy.id}>
-              <h2 className="utrecht-heading-3">
-                <a className="utrecht-link" href={paths.vacancy(vacancy.slug)}>
-                  {vacancy.title}
-                </a>
-              </h2>
+            <ResultItem key={vacancy.id} href={paths.vacancy(vacancy.slug)} title={vacancy.title}>
               <p className="card__meta">
                 {taxonomies.organisationById.get(idOf(vacancy.organisation) ?? '')?.title}
                 {vacancy.placeOfWork ? ` · ${vacancy.placeOfWork}` : ''} · {vacancy.hoursMin}
@@ -136,7 +132,7 @@ export async function VacanciesFinder({ searchParams }: { searchParams: SearchPa
                 <p className="card__meta">Salaris {salaryRangeText(vacancy.caoScale)}</p>
               ) : null}
               {vacancy.summary ? <p className="utrecht-paragraph">{vacancy.summary}</p> : null}
-            </li>
+            </ResultItem>
           ))}
         </ul>
       </Finder>

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 
 import { PageTitle } from '@/components/content/PageTitle'
-import { ReviewInfo } from '@/components/content/ReviewInfo'
-import { SourcesList } from '@/components/content/SourcesList'
+import { Section } from '@/components/content/Section'
+import { TextFooter } from '@/components/content/TextFooter'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RichText } from '@/components/rich-text/RichText'
 import { formatDate } from '@/lib/dates'
@@ -10,7 +10,6 @@ import { buildGlossaryMatcher, loadGlossary } from '@/lib/glossary'
 import { pageMetadata } from '@/lib/seo'
 import { findGlobalDoc } from '@/lib/content'
 import { getViewer } from '@/lib/viewer'
-import { FeedbackForm } from '@/components/feedback/FeedbackForm'
 
 /** From the full-route cache; dropped on every publish (src/lib/cache.ts). */
 export const revalidate = 30
@@ -33,18 +32,12 @@ export default async function VisionPage() {
       <Breadcrumbs items={[{ label: 'Visie' }]} />
       <PageTitle title={title} summary={vision.summary} isExample={vision.isExample} />
       {vision.aim ? (
-        <section aria-labelledby="doel" className="callout callout--info">
-          <h2 id="doel" className="utrecht-heading-2">
-            Ons gezamenlijke doel
-          </h2>
+        <Section id="doel" title="Ons gezamenlijke doel" className="callout callout--info">
           <p className="utrecht-paragraph">{vision.aim}</p>
-        </section>
+        </Section>
       ) : null}
       {vision.coreValues?.length ? (
-        <section aria-labelledby="kernwaarden">
-          <h2 id="kernwaarden" className="utrecht-heading-2">
-            Kernwaarden
-          </h2>
+        <Section id="kernwaarden" title="Kernwaarden">
           <ol className="card-grid">
             {vision.coreValues.map((value, index) => (
               <li key={value.id ?? index} className="card">
@@ -53,7 +46,7 @@ export default async function VisionPage() {
               </li>
             ))}
           </ol>
-        </section>
+        </Section>
       ) : null}
       <RichText data={vision.body} glossary={buildGlossaryMatcher(glossary)} />
       {vision.adoptedBy?.length || vision.adoptedOn ? (
@@ -62,9 +55,7 @@ export default async function VisionPage() {
           {vision.adoptedOn ? ` op ${formatDate(vision.adoptedOn)}` : ''}.
         </p>
       ) : null}
-      <SourcesList sources={vision.sources} />
-      <ReviewInfo lastReviewedAt={vision.lastReviewedAt} nextReviewDue={vision.nextReviewDue} changeNotes={vision.changeNotes} />
-      <FeedbackForm target="vision" />
+      <TextFooter doc={vision} feedback={{ target: 'vision' }} />
     </article>
   )
 }

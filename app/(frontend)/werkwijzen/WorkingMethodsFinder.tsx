@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { Finder } from '@/components/finder/Finder'
 import { PageTitle } from '@/components/content/PageTitle'
+import { ResultItem } from '@/components/content/ResultItem'
 import { listDocuments, loadTaxonomies } from '@/lib/content'
 import { idOf, runFinder, type SearchParams } from '@/lib/finder'
 import { audiencesInText } from '@/lib/labels'
@@ -70,12 +71,7 @@ export async function WorkingMethodsFinder({ searchParams }: { searchParams: Sea
       >
         <ul className="result-list">
           {result.items.map((method) => (
-            <li key={method.id}>
-              <h2 className="utrecht-heading-3">
-                <a className="utrecht-link" href={paths.workingMethod(method.slug)}>
-                  {method.title}
-                </a>
-              </h2>
+            <ResultItem key={method.id} href={paths.workingMethod(method.slug)} title={method.title}>
               {method.summary ? <p className="utrecht-paragraph">{method.summary}</p> : null}
               <p className="card__meta">
                 {method.scope === 'regio'
@@ -84,7 +80,7 @@ export async function WorkingMethodsFinder({ searchParams }: { searchParams: Sea
                 {method.audiences?.length ? ` · voor ${audiencesInText(method.audiences)}` : ''}
                 {method.isExample ? <span className="badge badge--example"> Voorbeeld</span> : null}
               </p>
-            </li>
+            </ResultItem>
           ))}
         </ul>
       </Finder>

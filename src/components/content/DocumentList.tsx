@@ -2,6 +2,8 @@ import { type DocumentSeries, type DocumentVersion, versionMark } from '@/docume
 import { formatDate } from '@/lib/dates'
 import { paths } from '@/lib/urls'
 
+import { Section } from './Section'
+
 const STATUS_LABEL: Record<string, string> = { concept: 'Concept', vastgesteld: 'Vastgesteld', vervallen: 'Vervallen' }
 
 const typeLabel = (mime?: string | null) => (mime === 'application/pdf' ? 'PDF' : mime ? 'Word' : 'Bestand')
@@ -62,10 +64,7 @@ export function DocumentList({
 }) {
   if (series.length === 0) return null
   return (
-    <section aria-labelledby={id}>
-      <h2 id={id} className="utrecht-heading-2">
-        {title}
-      </h2>
+    <Section id={id} title={title}>
       <ul className="card-grid">
         {series.map((item) => (
           <li key={item.slug} className="card">
@@ -88,6 +87,6 @@ export function DocumentList({
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   )
 }

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react'
 
+import { Section } from './Section'
+
 export type LinkItem = { href: string; label: string; meta?: string }
 
 type Props = {
@@ -13,31 +15,22 @@ type Props = {
 /** A titled list of links to related items. */
 export function LinkList({ title, items, id, empty }: Props) {
   if (items.length === 0 && !empty) return null
-  if (items.length === 0) {
-    return (
-      <section aria-labelledby={id} className="link-list">
-        <h2 id={id} className="utrecht-heading-2">
-          {title}
-        </h2>
-        <p className="utrecht-paragraph">{empty}</p>
-      </section>
-    )
-  }
   return (
-    <section aria-labelledby={id} className="link-list">
-      <h2 id={id} className="utrecht-heading-2">
-        {title}
-      </h2>
-      <ul className="utrecht-link-list">
-        {items.map((item) => (
-          <li key={item.href} className="utrecht-link-list__item">
-            <a className="utrecht-link" href={item.href}>
-              {item.label}
-            </a>
-            {item.meta ? <span className="link-list__meta"> – {item.meta}</span> : null}
-          </li>
-        ))}
-      </ul>
-    </section>
+    <Section id={id} title={title} className="link-list">
+      {items.length === 0 ? (
+        <p className="utrecht-paragraph">{empty}</p>
+      ) : (
+        <ul className="utrecht-link-list">
+          {items.map((item) => (
+            <li key={item.href} className="utrecht-link-list__item">
+              <a className="utrecht-link" href={item.href}>
+                {item.label}
+              </a>
+              {item.meta ? <span className="link-list__meta"> – {item.meta}</span> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
   )
 }

@@ -1,5 +1,7 @@
 import { formatDate, isoDate } from '@/lib/dates'
 
+import { Section } from './Section'
+
 type ChangeNote = { id?: string | null; date: string; note: string }
 
 type Props = {
@@ -13,10 +15,7 @@ export function ReviewInfo({ lastReviewedAt, nextReviewDue, changeNotes }: Props
   const notes = [...(changeNotes ?? [])].sort((a, b) => b.date.localeCompare(a.date))
   if (!lastReviewedAt && !nextReviewDue && notes.length === 0) return null
   return (
-    <section className="review-info" aria-labelledby="herziening-kop">
-      <h2 id="herziening-kop" className="utrecht-heading-2">
-        Herziening
-      </h2>
+    <Section id="herziening-kop" title="Herziening" className="review-info">
       <p className="utrecht-paragraph">
         {lastReviewedAt ? (
           <>
@@ -42,6 +41,6 @@ export function ReviewInfo({ lastReviewedAt, nextReviewDue, changeNotes }: Props
           </ul>
         </>
       ) : null}
-    </section>
+    </Section>
   )
 }

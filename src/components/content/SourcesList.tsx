@@ -1,5 +1,7 @@
 import { SOURCE_DOCUMENTS } from '@/fields/sources'
 
+import { Section } from './Section'
+
 type Source = { id?: string | null; document: string; detail?: string | null }
 
 const LABELS = new Map<string, string>(SOURCE_DOCUMENTS.map((s) => [s.value, s.label]))
@@ -7,10 +9,7 @@ const LABELS = new Map<string, string>(SOURCE_DOCUMENTS.map((s) => [s.value, s.l
 export function SourcesList({ sources }: { sources?: Source[] | null }) {
   if (!sources?.length) return null
   return (
-    <section className="sources" aria-labelledby="bronnen-kop">
-      <h2 id="bronnen-kop" className="utrecht-heading-2">
-        Bronnen
-      </h2>
+    <Section id="bronnen-kop" title="Bronnen" className="sources">
       <ul className="utrecht-unordered-list">
         {sources.map((source, index) => (
           <li key={source.id ?? index} className="utrecht-unordered-list__item">
@@ -19,6 +18,6 @@ export function SourcesList({ sources }: { sources?: Source[] | null }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   )
 }

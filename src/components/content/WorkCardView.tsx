@@ -2,6 +2,8 @@ import { formatDate } from '@/lib/dates'
 import { siteUrl } from '@/lib/seo'
 import type { WorkCard } from '@/working-methods/work-card'
 
+import { TableHead } from './TableHead'
+
 /**
  * The printed work card: one A4 page with who, what, when, the steps and whom to call. Hidden on
  * screen (the page itself shows the full article); print CSS shows only this. The PDF download is
@@ -31,14 +33,7 @@ export function WorkCardView({ card }: { card: WorkCard }) {
         <>
           <h3>Stappen: wie doet wat, wanneer</h3>
           <table>
-            <thead>
-              <tr>
-                <th scope="col">Stap</th>
-                <th scope="col">Wie</th>
-                <th scope="col">Wat</th>
-                <th scope="col">Wanneer</th>
-              </tr>
-            </thead>
+            <TableHead columns={['Stap', 'Wie', 'Wat', 'Wanneer']} />
             <tbody>
               {card.steps.map((step, index) => (
                 <tr key={index}>

@@ -1,3 +1,4 @@
+import { ContactLinks } from '@/components/content/ContactLinks'
 import { paths } from '@/lib/urls'
 
 type Props = {
@@ -16,17 +17,7 @@ export function SiteFooter({ text, links, contact }: Props) {
         {contact?.email || contact?.phone ? (
           <p className="utrecht-paragraph">
             {contact.text ? `${contact.text} ` : 'Contact: '}
-            {contact.email ? (
-              <a className="utrecht-link" href={`mailto:${contact.email}`}>
-                {contact.email}
-              </a>
-            ) : null}
-            {contact.email && contact.phone ? ' · ' : null}
-            {contact.phone ? (
-              <a className="utrecht-link" href={`tel:${contact.phone.replace(/\s/g, '')}`}>
-                {contact.phone}
-              </a>
-            ) : null}
+            <ContactLinks email={contact.email} phone={contact.phone} />
           </p>
         ) : null}
         <nav aria-label="Voettekst">

@@ -45,6 +45,25 @@ type TextFieldProps = {
   inputMode?: 'numeric'
 }
 
+/** Why a field was refused, under its label; the field points to it with aria-describedby. */
+function ErrorMessage({
+  name,
+  message,
+  className = 'utrecht-form-field__error-message utrecht-form-field-error-message',
+}: {
+  name: string
+  message?: string
+  className?: string
+}) {
+  if (!message) return null
+  return (
+    <p className={className} id={errorId(name)}>
+      <span className="visually-hidden">Fout: </span>
+      {message}
+    </p>
+  )
+}
+
 function TextField({ name, label, type = 'text', autoComplete, maxLength, values, errors, required = true, hint, inputMode }: TextFieldProps) {
   const error = errorFor(errors, name)
   const describedBy = [hint ? `${fieldId(name)}-uitleg` : null, error ? errorId(name) : null].filter(Boolean).join(' ')
@@ -60,12 +79,7 @@ function TextField({ name, label, type = 'text', autoComplete, maxLength, values
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p className="utrecht-form-field__error-message utrecht-form-field-error-message" id={errorId(name)}>
-          <span className="visually-hidden">Fout: </span>
-          {error}
-        </p>
-      ) : null}
+      <ErrorMessage name={name} message={error} />
       <p className="utrecht-form-field__input">
         <input
           className={`utrecht-textbox utrecht-textbox--html-input${error ? ' utrecht-textbox--invalid' : ''}`}
@@ -137,12 +151,7 @@ export function RegistrationForm({ action, options, flash, retentionMonths }: Pr
             aria-describedby={sessionError ? errorId('session') : undefined}
           >
             <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Sessie</legend>
-            {sessionError ? (
-              <p className="utrecht-form-field-error-message" id={errorId('session')}>
-                <span className="visually-hidden">Fout: </span>
-                {sessionError}
-              </p>
-            ) : null}
+            <ErrorMessage name="session" message={sessionError} className="utrecht-form-field-error-message" />
             {options.map((option, index) => {
               const id = index === 0 ? fieldId('session') : `${fieldId('session')}-${option.id}`
               return (
@@ -189,12 +198,7 @@ export function RegistrationForm({ action, options, flash, retentionMonths }: Pr
           />
 
           <div className={`utrecht-form-field utrecht-form-field--checkbox${consentError ? ' utrecht-form-field--invalid' : ''}`}>
-            {consentError ? (
-              <p className="utrecht-form-field__error-message utrecht-form-field-error-message" id={errorId('consent')}>
-                <span className="visually-hidden">Fout: </span>
-                {consentError}
-              </p>
-            ) : null}
+            <ErrorMessage name="consent" message={consentError} />
             <p className="utrecht-form-field__input">
               <input
                 className={`utrecht-checkbox utrecht-checkbox--html-input${consentError ? ' utrecht-checkbox--invalid' : ''}`}

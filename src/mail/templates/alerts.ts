@@ -1,5 +1,4 @@
-import type { Part } from './layout'
-import { escapeHtml } from '../../lib/html'
+import { composeMail, type Part } from './layout'
 
 /**
  * The e-mail alert mails. They share the training mails' look but not their greeting: an alert
@@ -21,34 +20,7 @@ function render(subject: string, parts: Part[], links: AlertLinks | null): Alert
         { kind: 'link', label: 'Meldingen beheren of afmelden', href: links.manage },
       ]
     : []
-  const all = [...parts, ...footerLinks]
-  const text = [
-    ...all.map((part) => {
-      if (part.kind === 'text') return part.text
-      if (part.kind === 'link') return `${part.label}: ${part.href}`
-      return part.rows.map(([label, value]) => `${label}: ${value}`).join('\n')
-    }),
-    'Met vriendelijke groet,\nKennisportaal Jeugdbescherming Gelderland',
-    `-- \n${FOOTER}`,
-  ].join('\n\n')
-  const body = all
-    .map((part) => {
-      if (part.kind === 'text') return `<p>${escapeHtml(part.text)}</p>`
-      if (part.kind === 'link') return `<p><a href="${escapeHtml(part.href)}">${escapeHtml(part.label)}</a></p>`
-      return `<table role="presentation">${part.rows.map(([l, v]) => `<tr><th scope="row" style="text-align:left;padding-right:12px">${escapeHtml(l)}</th><td>${escapeHtml(v)}</td></tr>`).join('')}</table>`
-    })
-    .join('\n')
-  const html = `<!doctype html>
-<html lang="nl">
-<head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
-<body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;max-width:40em">
-${body}
-<p>Met vriendelijke groet,<br>Kennisportaal Jeugdbescherming Gelderland</p>
-<hr>
-<p style="font-size:14px;color:#555">${escapeHtml(FOOTER)}</p>
-</body>
-</html>`
-  return { subject, text, html }
+  return composeMail(subject, { parts: [...parts, ...footerLinks], footer: FOOTER })
 }
 
 export const confirmAlertMail = ({

@@ -46,19 +46,16 @@ const FOOTER =
   'Uw gegevens gebruiken wij alleen voor deze inschrijving; ze worden gewist na de bewaartermijn.'
 
 /**
- * Builds the text and HTML versions from the same parts, so they never say different things. The
- * footer says why the person gets the mail; registrations have their own by default.
+ * Builds the text and HTML versions from the same parts, so they never say different things: the
+ * greeting (when the mail knows a name), the parts, the closing and the footer that says why the
+ * person gets the mail.
  */
-export function renderMail(
+export function composeMail(
   subject: string,
-  context: Pick<MailContext, 'name'> & Partial<Pick<MailContext, 'contact'>>,
-  content: Part[],
-  footer: string = FOOTER,
+  { greeting, parts, footer }: { greeting?: string; parts: Part[]; footer: string },
 ): RenderedMail {
-  const greeting = `Beste ${context.name},`
-  const parts = [...content, ...contactPart(context.contact)]
   const text = [
-    greeting,
+    ...(greeting ? [greeting] : []),
     ...parts.map((part) => {
       if (part.kind === 'text') return part.text
       if (part.kind === 'link') return `${part.label}: ${part.href}`
@@ -82,12 +79,21 @@ export function renderMail(
 <html lang="nl">
 <head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
 <body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;max-width:40em">
-<p>${escapeHtml(greeting)}</p>
-${body}
+${greeting ? `<p>${escapeHtml(greeting)}</p>\n` : ''}${body}
 <p>Met vriendelijke groet,<br>Kennisportaal Jeugdbescherming Gelderland</p>
 <hr>
 <p style="font-size:14px;color:#555">${escapeHtml(footer)}</p>
 </body>
 </html>`
   return { subject, text, html }
+}
+
+/** A registration mail: addressed by name, with whom to ask about the training. */
+export function renderMail(
+  subject: string,
+  context: Pick<MailContext, 'name'> & Partial<Pick<MailContext, 'contact'>>,
+  content: Part[],
+  footer: string = FOOTER,
+): RenderedMail {
+  return composeMail(subject, { greeting: `Beste ${context.name},`, parts: [...content, ...contactPart(context.contact)], footer })
 }

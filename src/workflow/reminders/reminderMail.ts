@@ -4,6 +4,7 @@ import { formatDate } from '../../lib/dates'
 import { siteUrl } from '../../lib/seo'
 import type { ReminderMailInput } from './queueReminders'
 import { escapeHtml } from '../../lib/html'
+import { sendAutomatedMail } from '../../mail/send'
 
 type Line = { title: string; due: string; url: string }
 
@@ -42,6 +43,6 @@ export async function sendReviewReminderMail(payload: Payload, input: ReminderMa
 <ul>${lines.map((line) => `<li><a href="${escapeHtml(line.url)}">${escapeHtml(line.title)}</a> (herzien vóór ${escapeHtml(line.due)})</li>`).join('')}</ul>
 <p>Met vriendelijke groet,<br>Kennisportaal Jeugdbescherming Gelderland</p>
 </body></html>`
-  await payload.sendEmail({ to: user.email, subject, text, html, headers: { 'Auto-Submitted': 'auto-generated' } })
+  await sendAutomatedMail(payload, { to: user.email, subject, text, html }, `review reminder for user ${id}`)
   return { sent: true }
 }

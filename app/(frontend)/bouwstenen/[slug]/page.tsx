@@ -1,9 +1,10 @@
-import { ScrollTable } from '@/components/content/ScrollTable'
+import { DataTable } from '@/components/content/DataTable'
+import { Fact } from '@/components/content/Fact'
+import { Section } from '@/components/content/Section'
 
 import { LinkList } from '@/components/content/LinkList'
 import { PageTitle } from '@/components/content/PageTitle'
-import { ReviewInfo } from '@/components/content/ReviewInfo'
-import { SourcesList } from '@/components/content/SourcesList'
+import { TextFooter } from '@/components/content/TextFooter'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RichText } from '@/components/rich-text/RichText'
 import { listDocuments } from '@/lib/content'
@@ -15,7 +16,6 @@ import { findDocumentSeriesFor } from '@/documents/find-documents'
 
 import type { Region } from '../../../../payload-types'
 import { paths } from '@/lib/urls'
-import { FeedbackForm } from '@/components/feedback/FeedbackForm'
 
 /** Rendered on the first request, then from the full-route cache; dropped on every publish (src/lib/cache.ts). */
 export const revalidate = 30
@@ -55,56 +55,37 @@ export default async function BuildingBlockPage({ params }: Args) {
         <dd>{block.aim}</dd>
         <dt>Status</dt>
         <dd>{phaseLabel(block.phase)}</dd>
-        {block.owner ? (
-          <>
-            <dt>Eigenaar</dt>
-            <dd>{block.owner}</dd>
-          </>
-        ) : null}
+        <Fact term="Eigenaar" value={block.owner} />
       </dl>
       <RichText data={block.body} glossary={buildGlossaryMatcher(glossary)} />
       {block.openQuestions ? (
-        <section aria-labelledby="open-vragen">
-          <h2 id="open-vragen" className="utrecht-heading-2">
-            Open vragen
-          </h2>
+        <Section id="open-vragen" title="Open vragen">
           <p className="utrecht-paragraph">{block.openQuestions}</p>
-        </section>
+        </Section>
       ) : null}
       {progress.length > 0 ? (
-        <section aria-labelledby="voortgang">
-          <h2 id="voortgang" className="utrecht-heading-2">
-            Voortgang per regio
-          </h2>
-          <ScrollTable label="Voortgang per regio">
-            <table className="data-table">
-              <caption className="visually-hidden">Voortgang van bouwsteen {block.number} per regio</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Regio</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Toelichting</th>
+        <Section id="voortgang" title="Voortgang per regio">
+          <DataTable
+            label="Voortgang per regio"
+            caption={<>Voortgang van bouwsteen {block.number} per regio</>}
+            columns={['Regio', 'Status', 'Toelichting']}
+          >
+            {progress.map((row, index) => {
+              const region = row.region as Region
+              return (
+                <tr key={row.id ?? index}>
+                  <th scope="row">
+                    <a className="utrecht-link" href={paths.region(region.slug)}>
+                      {region.title}
+                    </a>
+                  </th>
+                  <td>{phaseLabel(row.status)}</td>
+                  <td>{row.note}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {progress.map((row, index) => {
-                  const region = row.region as Region
-                  return (
-                    <tr key={row.id ?? index}>
-                      <th scope="row">
-                        <a className="utrecht-link" href={paths.region(region.slug)}>
-                          {region.title}
-                        </a>
-                      </th>
-                      <td>{phaseLabel(row.status)}</td>
-                      <td>{row.note}</td>
-                    </tr>
-                  )
-                })}
-              </tbody>
-            </table>
-          </ScrollTable>
-        </section>
+              )
+            })}
+          </DataTable>
+        </Section>
       ) : null}
       <LinkList
         id="werkwijzen"
@@ -124,13 +105,7 @@ export default async function BuildingBlockPage({ params }: Args) {
         })}
       />
       <DocumentList series={documents} />
-      <SourcesList sources={block.sources} />
-      <ReviewInfo
-        lastReviewedAt={block.lastReviewedAt}
-        nextReviewDue={block.nextReviewDue}
-        changeNotes={block.changeNotes}
-      />
-      <FeedbackForm target="building-blocks" slug={block.slug} />
+      <TextFooter doc={block} feedback={{ target: 'building-blocks', slug: block.slug }} />
     </article>
   )
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { OlderVersions } from '@/components/content/DocumentList'
+import { Fact } from '@/components/content/Fact'
 import { PageTitle } from '@/components/content/PageTitle'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { findDocumentSeriesBySlug } from '@/documents/find-documents'
@@ -47,24 +48,9 @@ export default async function DocumentPage({ params }: Args) {
         <dd>{doc.version}</dd>
         <dt>Status</dt>
         <dd>{STATUS_LABEL[doc.documentStatus] ?? doc.documentStatus}</dd>
-        {doc.adoptedOn ? (
-          <>
-            <dt>Vastgesteld op</dt>
-            <dd>{formatDate(doc.adoptedOn)}</dd>
-          </>
-        ) : null}
-        {doc.adoptedBy ? (
-          <>
-            <dt>Vastgesteld door</dt>
-            <dd>{doc.adoptedBy}</dd>
-          </>
-        ) : null}
-        {doc.changeNote ? (
-          <>
-            <dt>Wijziging in deze versie</dt>
-            <dd>{doc.changeNote}</dd>
-          </>
-        ) : null}
+        <Fact term="Vastgesteld op" value={doc.adoptedOn ? formatDate(doc.adoptedOn) : null} />
+        <Fact term="Vastgesteld door" value={doc.adoptedBy} />
+        <Fact term="Wijziging in deze versie" value={doc.changeNote} />
       </dl>
       {doc.url ? (
         <p className="utrecht-paragraph">

@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 
 import { describeSignup, SIGNUP_TEXT } from '@/alerts/describe'
 import { MESSAGES } from '@/alerts/errors'
+import { EmailField } from '@/components/alerts/EmailField'
+import { FrequencyChoice } from '@/components/alerts/FrequencyChoice'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import type { SearchParams } from '@/lib/finder'
 import { getPayload } from '@/lib/payload'
@@ -51,40 +53,16 @@ export default async function AlertSignupPage({ searchParams }: { searchParams: 
             {view.hidden.map(([name, value]) => (
               <input key={`${name}=${value}`} type="hidden" name={name} value={value} />
             ))}
-            <p className="utrecht-form-field">
-              <label className="utrecht-form-label" htmlFor="melding-email">
-                Uw e-mailadres
-              </label>
-              <input
-                className="utrecht-textbox"
-                id="melding-email"
-                name="email"
-                type="email"
-                autoComplete="email"
-                required
-                maxLength={254}
-                aria-invalid={params.fout === 'email' ? true : undefined}
-              />
-            </p>
-            <fieldset className="utrecht-form-fieldset">
-              <legend className="utrecht-form-fieldset__legend">Hoe vaak wilt u e-mail?</legend>
-              {[
+            <EmailField id="melding-email" invalid={params.fout === 'email'} />
+            <FrequencyChoice
+              idPrefix="melding"
+              options={[
                 ['immediately', text.immediately],
                 ['daily', 'Eén keer per dag (’s ochtends)'],
                 ['weekly', 'Eén keer per week (maandag)'],
-              ].map(([value, label]) => (
-                <p key={value}>
-                  <input
-                    type="radio"
-                    id={`melding-${value}`}
-                    name="frequency"
-                    value={value}
-                    defaultChecked={value === 'daily'}
-                  />{' '}
-                  <label htmlFor={`melding-${value}`}>{label}</label>
-                </p>
-              ))}
-            </fieldset>
+              ]}
+              checked="daily"
+            />
             <p className="utrecht-paragraph">
               U krijgt eerst een e-mail om uw aanmelding te bevestigen. We bewaren alleen uw e-mailadres en deze
               filters; zonder bevestiging wissen we ze na 7 dagen. Afmelden kan met één klik onder elke e-mail.

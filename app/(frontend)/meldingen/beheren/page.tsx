@@ -1,6 +1,8 @@
 import type { Metadata } from 'next'
 
 import { MESSAGES } from '@/alerts/errors'
+import { EmailField } from '@/components/alerts/EmailField'
+import { FrequencyChoice } from '@/components/alerts/FrequencyChoice'
 import { describeSubscription } from '@/alerts/manage'
 import { getPayload } from '@/lib/payload'
 
@@ -50,21 +52,7 @@ export default async function ManageAlertsPage({
           </p>
           <form method="post" action="/meldingen/verzenden/frequentie">
             <input type="hidden" name="token" value={token} />
-            <fieldset className="utrecht-form-fieldset">
-              <legend className="utrecht-form-fieldset__legend">Hoe vaak wilt u e-mail?</legend>
-              {FREQUENCIES.map(([value, label]) => (
-                <p key={value}>
-                  <input
-                    type="radio"
-                    id={`frequentie-${value}`}
-                    name="frequency"
-                    value={value}
-                    defaultChecked={subscription.frequency === value}
-                  />{' '}
-                  <label htmlFor={`frequentie-${value}`}>{label}</label>
-                </p>
-              ))}
-            </fieldset>
+            <FrequencyChoice idPrefix="frequentie" options={FREQUENCIES} checked={subscription.frequency} />
             <p>
               <button className="utrecht-button utrecht-button--secondary-action" type="submit">
                 Opslaan
@@ -90,20 +78,7 @@ export default async function ManageAlertsPage({
               <p className="utrecht-paragraph">{MESSAGES.email}</p>
             </div>
           ) : null}
-          <p className="utrecht-form-field">
-            <label className="utrecht-form-label" htmlFor="beheer-email">
-              Uw e-mailadres
-            </label>
-            <input
-              className="utrecht-textbox"
-              id="beheer-email"
-              name="email"
-              type="email"
-              autoComplete="email"
-              required
-              maxLength={254}
-            />
-          </p>
+          <EmailField id="beheer-email" />
           <p>
             <button className="utrecht-button utrecht-button--primary-action" type="submit">
               Stuur mij de links

@@ -4,8 +4,11 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { PageTitle } from '@/components/content/PageTitle'
+import { Fact } from '@/components/content/Fact'
 import { ReviewInfo } from '@/components/content/ReviewInfo'
+import { Section } from '@/components/content/Section'
 import { SourcesList } from '@/components/content/SourcesList'
+import { TableHead } from '@/components/content/TableHead'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { ExampleFiguresNotice } from '@/components/monitor/ExampleFiguresNotice'
 import { KpiFigure } from '@/components/monitor/KpiFigure'
@@ -81,17 +84,9 @@ export async function IndicatorView({ params, searchParams = {} }: Args & { sear
             </dd>
           </>
         ) : null}
-        {indicator.dataSource ? (
-          <>
-            <dt>Bron van de cijfers</dt>
-            <dd>{indicator.dataSource}</dd>
-          </>
-        ) : null}
+        <Fact term="Bron van de cijfers" value={indicator.dataSource} />
       </dl>
-      <section aria-labelledby="verloop" className="kpi-section">
-        <h2 id="verloop" className="utrecht-heading-2">
-          Verloop per regio
-        </h2>
+      <Section id="verloop" title="Verloop per regio" className="kpi-section">
         <MonitorFilterForm
           action={monitorIndicatorPath(slug)}
           regions={page.regions}
@@ -108,12 +103,9 @@ export async function IndicatorView({ params, searchParams = {} }: Args & { sear
           series={page.series}
           allRegions={page.regions}
         />
-      </section>
+      </Section>
       {latestPeriod && ranking.length ? (
-        <section aria-labelledby="volgorde">
-          <h2 id="volgorde" className="utrecht-heading-2">
-            De regio’s op volgorde, {periodLabel(latestPeriod)}
-          </h2>
+        <Section id="volgorde" title={<>De regio’s op volgorde, {periodLabel(latestPeriod)}</>}>
           <p className="utrecht-paragraph">
             {indicator.direction === 'neutraal'
               ? 'Van hoog naar laag. Deze indicator heeft geen voorkeursrichting: bovenaan staan is niet beter of slechter.'
@@ -123,13 +115,7 @@ export async function IndicatorView({ params, searchParams = {} }: Args & { sear
             <caption className="visually-hidden">
               Regio’s op volgorde voor {indicator.title.toLowerCase()}, {periodLabel(latestPeriod)}
             </caption>
-            <thead>
-              <tr>
-                <th scope="col">Plaats</th>
-                <th scope="col">Regio</th>
-                <th scope="col">Waarde</th>
-              </tr>
-            </thead>
+            <TableHead columns={['Plaats', 'Regio', 'Waarde']} />
             <tbody>
               {ranking.map((row) => (
                 <tr key={row.region.slug} data-series={row.region.slug}>
@@ -153,7 +139,7 @@ export async function IndicatorView({ params, searchParams = {} }: Args & { sear
               </tfoot>
             ) : null}
           </table>
-        </section>
+        </Section>
       ) : null}
       <RichText data={indicator.body} />
       <SourcesList sources={indicator.sources} />

@@ -3,7 +3,9 @@ import { ContactCard } from '@/components/content/ContactCard'
 import { LinkList } from '@/components/content/LinkList'
 import { PageTitle } from '@/components/content/PageTitle'
 import { ReviewInfo } from '@/components/content/ReviewInfo'
+import { Section } from '@/components/content/Section'
 import { SourcesList } from '@/components/content/SourcesList'
+import { TableHead } from '@/components/content/TableHead'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RegionKpis } from '@/components/monitor/RegionKpis'
 import { RichText } from '@/components/rich-text/RichText'
@@ -66,10 +68,7 @@ export default async function RegionPage({ params }: Args) {
       </p>
       <RichText data={region.body} glossary={buildGlossaryMatcher(glossary)} />
       <div className="two-col">
-        <section aria-labelledby="gemeenten">
-          <h2 id="gemeenten" className="utrecht-heading-2">
-            Gemeenten ({region.municipalities?.length ?? 0})
-          </h2>
+        <Section id="gemeenten" title={<>Gemeenten ({region.municipalities?.length ?? 0})</>}>
           <ul className="utrecht-unordered-list">
             {(region.municipalities ?? []).map((name) => (
               <li key={name} className="utrecht-unordered-list__item">
@@ -77,11 +76,8 @@ export default async function RegionPage({ params }: Args) {
               </li>
             ))}
           </ul>
-        </section>
-        <section aria-labelledby="organisaties">
-          <h2 id="organisaties" className="utrecht-heading-2">
-            Organisaties
-          </h2>
+        </Section>
+        <Section id="organisaties" title="Organisaties">
           <ul className="utrecht-unordered-list">
             {organisations.map((org) => (
               <li key={org.id} className="utrecht-unordered-list__item">
@@ -89,12 +85,9 @@ export default async function RegionPage({ params }: Args) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       </div>
-      <section aria-labelledby="contact">
-        <h2 id="contact" className="utrecht-heading-2">
-          Functionele contactpunten
-        </h2>
+      <Section id="contact" title="Functionele contactpunten">
         {region.contactPoints?.length ? (
           <ul className="card-grid">
             {region.contactPoints.map((point, index) => (
@@ -106,11 +99,8 @@ export default async function RegionPage({ params }: Args) {
         ) : (
           <p className="utrecht-paragraph">Voor deze regio zijn nog geen contactpunten gepubliceerd.</p>
         )}
-      </section>
-      <section aria-labelledby="afspraken">
-        <h2 id="afspraken" className="utrecht-heading-2">
-          Lokale afspraken
-        </h2>
+      </Section>
+      <Section id="afspraken" title="Lokale afspraken">
         {agreements.length === 0 ? <p className="utrecht-paragraph">Nog geen lokale afspraken gepubliceerd.</p> : null}
         {agreements.map((agreement) => (
           <section key={agreement.id} id={agreement.slug ?? undefined} className="card" aria-labelledby={`afspraak-${agreement.id}`}>
@@ -132,7 +122,7 @@ export default async function RegionPage({ params }: Args) {
             <RichText data={agreement.body} idPrefix={`afspraak-${agreement.id}`} />
           </section>
         ))}
-      </section>
+      </Section>
       <LinkList
         id="toekomsttuinen"
         title="Toekomsttuinen"
@@ -144,21 +134,12 @@ export default async function RegionPage({ params }: Args) {
         }))}
       />
       {progress.length ? (
-        <section aria-labelledby="voortgang">
-          <h2 id="voortgang" className="utrecht-heading-2">
-            Voortgang van de bouwstenen
-          </h2>
+        <Section id="voortgang" title="Voortgang van de bouwstenen">
           {/* Scrolls in its own region on a phone, so the page never gets wider than the screen. */}
           <div role="region" aria-labelledby="voortgang" tabIndex={0} style={{ overflowX: 'auto' }}>
           <table className="data-table">
             <caption className="visually-hidden">Voortgang van de acht bouwstenen in {regionInText(region.title)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Bouwsteen</th>
-                <th scope="col">Status</th>
-                <th scope="col">Toelichting</th>
-              </tr>
-            </thead>
+            <TableHead columns={['Bouwsteen', 'Status', 'Toelichting']} />
             <tbody>
               {progress.map(({ block, status, note }) => (
                 <tr key={block.id}>
@@ -174,7 +155,7 @@ export default async function RegionPage({ params }: Args) {
             </tbody>
           </table>
           </div>
-        </section>
+        </Section>
       ) : null}
       <LinkList
         id="scholing"

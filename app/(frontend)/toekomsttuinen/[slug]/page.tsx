@@ -1,9 +1,10 @@
-import { ScrollTable } from '@/components/content/ScrollTable'
+import { DataTable } from '@/components/content/DataTable'
+import { Fact } from '@/components/content/Fact'
+import { Section } from '@/components/content/Section'
 
 import { LinkList } from '@/components/content/LinkList'
 import { PageTitle } from '@/components/content/PageTitle'
-import { ReviewInfo } from '@/components/content/ReviewInfo'
-import { SourcesList } from '@/components/content/SourcesList'
+import { TextFooter } from '@/components/content/TextFooter'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RichText } from '@/components/rich-text/RichText'
 import { formatDate } from '@/lib/dates'
@@ -14,7 +15,6 @@ import { regionInText } from '@/regions/region-in-text'
 
 import type { BuildingBlock, Organisation, Region } from '../../../../payload-types'
 import { paths } from '@/lib/urls'
-import { FeedbackForm } from '@/components/feedback/FeedbackForm'
 
 /** Rendered on the first request, then from the full-route cache; dropped on every publish (src/lib/cache.ts). */
 export const revalidate = 30
@@ -47,68 +47,38 @@ export default async function PilotPage({ params }: Args) {
           {formatDate(pilot.startDate)}
           {pilot.endDate ? ` tot ${formatDate(pilot.endDate)}` : ' – loopt'}
         </dd>
-        {pilot.municipalities?.length ? (
-          <>
-            <dt>Gemeenten</dt>
-            <dd>{pilot.municipalities.join(', ')}</dd>
-          </>
-        ) : null}
-        {partners.length ? (
-          <>
-            <dt>Partners</dt>
-            <dd>{partners.map((p) => p.title).join(', ')}</dd>
-          </>
-        ) : null}
+        <Fact term="Gemeenten" value={pilot.municipalities?.join(', ')} />
+        <Fact term="Partners" value={partners.map((p) => p.title).join(', ')} />
       </dl>
-      <section aria-labelledby="doel">
-        <h2 id="doel" className="utrecht-heading-2">
-          Doel
-        </h2>
+      <Section id="doel" title="Doel">
         <p className="utrecht-paragraph">{pilot.aim}</p>
-      </section>
+      </Section>
       {pilot.approach ? (
-        <section aria-labelledby="aanpak">
-          <h2 id="aanpak" className="utrecht-heading-2">
-            Aanpak
-          </h2>
+        <Section id="aanpak" title="Aanpak">
           <p className="utrecht-paragraph">{pilot.approach}</p>
-        </section>
+        </Section>
       ) : null}
       {pilot.results?.length ? (
-        <section aria-labelledby="resultaten">
-          <h2 id="resultaten" className="utrecht-heading-2">
-            Resultaten
-          </h2>
-          <ScrollTable label="Resultaten in cijfers">
-            <table className="data-table">
-              <caption className="visually-hidden">Resultaten van {pilot.title} in cijfers</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Wat is gemeten</th>
-                  <th scope="col">Resultaat</th>
-                  <th scope="col">Toelichting</th>
-                </tr>
-              </thead>
-              <tbody>
-                {pilot.results.map((row, index) => (
-                  <tr key={row.id ?? index}>
-                    <th scope="row">{row.label}</th>
-                    <td>
-                      {row.value.toLocaleString('nl-NL')} {row.unit}
-                    </td>
-                    <td>{row.note}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
-        </section>
+        <Section id="resultaten" title="Resultaten">
+          <DataTable
+            label="Resultaten in cijfers"
+            caption={<>Resultaten van {pilot.title} in cijfers</>}
+            columns={['Wat is gemeten', 'Resultaat', 'Toelichting']}
+          >
+            {pilot.results.map((row, index) => (
+              <tr key={row.id ?? index}>
+                <th scope="row">{row.label}</th>
+                <td>
+                  {row.value.toLocaleString('nl-NL')} {row.unit}
+                </td>
+                <td>{row.note}</td>
+              </tr>
+            ))}
+          </DataTable>
+        </Section>
       ) : null}
       {pilot.lessons?.length ? (
-        <section aria-labelledby="lessen">
-          <h2 id="lessen" className="utrecht-heading-2">
-            Geleerde lessen
-          </h2>
+        <Section id="lessen" title="Geleerde lessen">
           <ul className="utrecht-unordered-list">
             {pilot.lessons.map((lesson, index) => (
               <li key={lesson.id ?? index} className="utrecht-unordered-list__item">
@@ -116,7 +86,7 @@ export default async function PilotPage({ params }: Args) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
       <RichText data={pilot.body} glossary={glossary} />
       <LinkList
@@ -131,13 +101,7 @@ export default async function PilotPage({ params }: Args) {
           </a>
         </p>
       ) : null}
-      <SourcesList sources={pilot.sources} />
-      <ReviewInfo
-        lastReviewedAt={pilot.lastReviewedAt}
-        nextReviewDue={pilot.nextReviewDue}
-        changeNotes={pilot.changeNotes}
-      />
-      <FeedbackForm target="pilots" slug={pilot.slug} />
+      <TextFooter doc={pilot} feedback={{ target: 'pilots', slug: pilot.slug }} />
     </article>
   )
 }

@@ -1,6 +1,7 @@
 import { LinkList } from '@/components/content/LinkList'
 import { PageTitle } from '@/components/content/PageTitle'
 import { ReviewInfo } from '@/components/content/ReviewInfo'
+import { Section } from '@/components/content/Section'
 import { SourcesList } from '@/components/content/SourcesList'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RichText } from '@/components/rich-text/RichText'
@@ -70,10 +71,7 @@ export default async function WorkingMethodPage({ params }: Args) {
         </p>
       ) : null}
       {method.steps?.length ? (
-        <section aria-labelledby="stappen">
-          <h2 id="stappen" className="utrecht-heading-2" tabIndex={-1}>
-            Stappen
-          </h2>
+        <Section id="stappen" title="Stappen" focusableHeading>
           <ol className="steps">
             {method.steps.map((step, index) => (
               <li key={step.id ?? index} className="steps__step">
@@ -86,24 +84,18 @@ export default async function WorkingMethodPage({ params }: Args) {
               </li>
             ))}
           </ol>
-        </section>
+        </Section>
       ) : null}
       <RichText data={method.body} glossary={buildGlossaryMatcher(glossary)} />
       {method.parentInfo ? (
-        <section aria-labelledby="ouders" className="callout callout--info">
-          <h2 id="ouders" className="utrecht-heading-2">
-            Informatie voor ouders
-          </h2>
+        <Section id="ouders" title="Informatie voor ouders" className="callout callout--info">
           <p className="utrecht-paragraph">{method.parentInfo}</p>
-        </section>
+        </Section>
       ) : null}
       {method.basis ? (
-        <section aria-labelledby="onderbouwing">
-          <h2 id="onderbouwing" className="utrecht-heading-2">
-            Onderbouwing
-          </h2>
+        <Section id="onderbouwing" title="Onderbouwing">
           <p className="utrecht-paragraph">{method.basis}</p>
-        </section>
+        </Section>
       ) : null}
       <LinkList
         id="werkkaarten"
