@@ -61,6 +61,20 @@ function LevelCard({ level, index, total }: { level: Level; index: number; total
   )
 }
 
+/** The two answers to the guide's question (p#vraag), as links: the guide needs no JavaScript. */
+function Answers({ yes, no }: { yes: string; no: string }) {
+  return (
+    <ul className="guide__answers" aria-labelledby="vraag">
+      <li>
+        <a href={yes}>Ja</a>
+      </li>
+      <li>
+        <a href={no}>Nee</a>
+      </li>
+    </ul>
+  )
+}
+
 /** The criteria and the principles: each a title in bold, with its explanation after a dash. */
 function TitledItems({ items }: { items: { id?: string | null; title: string; description?: string | null }[] }) {
   return (
@@ -181,14 +195,10 @@ export async function EscalationModelView({ params = {}, chosenRegion = null }: 
             <p className="guide__question" id="vraag">
               Is de veiligheid van een kind of een ander gezinslid op dit moment acuut in gevaar?
             </p>
-            <ul className="guide__answers" aria-labelledby="vraag">
-              <li>
-                <a href={guideHref({ uitkomst: 'acuut' }, region)}>Ja</a>
-              </li>
-              <li>
-                <a href={levels.length ? guideHref({ stap: '1' }, region) : `${GUIDE_PATH}#model`}>Nee</a>
-              </li>
-            </ul>
+            <Answers
+              yes={guideHref({ uitkomst: 'acuut' }, region)}
+              no={levels.length ? guideHref({ stap: '1' }, region) : `${GUIDE_PATH}#model`}
+            />
           </>
         ) : null}
         {guide.kind === 'question' ? (
@@ -199,14 +209,7 @@ export async function EscalationModelView({ params = {}, chosenRegion = null }: 
             <p className="guide__question" id="vraag">
               {questionFor(guide.level, guide.index)}
             </p>
-            <ul className="guide__answers" aria-labelledby="vraag">
-              <li>
-                <a href={answerLinks(guide.index, guide.total, region).yes}>Ja</a>
-              </li>
-              <li>
-                <a href={answerLinks(guide.index, guide.total, region).no}>Nee</a>
-              </li>
-            </ul>
+            <Answers {...answerLinks(guide.index, guide.total, region)} />
           </>
         ) : null}
         {guide.kind === 'acute' ? (
