@@ -140,12 +140,16 @@ describe('in-process reads for the search API', () => {
   })
 })
 
+/** Next's own record of expired tags, the one src/lib/cache.ts writes into. */
+function nextTagsManifest(): Map<string, { expired?: number }> {
+  const require = createRequire(path.join(process.cwd(), 'package.json'))
+  return (require('next/dist/server/lib/incremental-cache/tags-manifest.external.js') as { tagsManifest: Map<string, { expired?: number }> })
+    .tagsManifest
+}
+
 describe('dropping cached pages outside a request (the job queue)', () => {
   it('marks every page and read of this process as expired in Next’s own tag record', () => {
-    const require = createRequire(path.join(process.cwd(), 'package.json'))
-    const { tagsManifest } = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js') as {
-      tagsManifest: Map<string, { expired?: number }>
-    }
+    const tagsManifest = nextTagsManifest()
     const before = Date.now()
     expirePublicPages()
     expect(tagsManifest.get(CONTENT_TAG)?.expired).toBeGreaterThanOrEqual(before)
@@ -153,10 +157,7 @@ describe('dropping cached pages outside a request (the job queue)', () => {
   })
 
   it('expires only what shows places left after a registration', async () => {
-    const require = createRequire(path.join(process.cwd(), 'package.json'))
-    const { tagsManifest } = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js') as {
-      tagsManifest: Map<string, { expired?: number }>
-    }
+    const tagsManifest = nextTagsManifest()
     const key = `test:${Math.random()}`
     let reads = 0
     await memoForVisitors(key, async () => ++reads)
