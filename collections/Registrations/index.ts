@@ -36,7 +36,10 @@ export const Registrations: CollectionConfig = {
       beforeListTable: ['./src/components/registration/admin/ExportLink#RegistrationsExportLink'],
     },
   },
-  defaultSort: 'createdAt',
+  // In order of arrival. Not `createdAt`: registrations that come in together share it to the
+  // millisecond, and Payload adds no tie-break to a sort on createdAt, so the API's and the
+  // admin's pages would skip or repeat a registration on PostgreSQL. Ids are unique and rise.
+  defaultSort: 'id',
   access,
   hooks: {
     beforeChange: [beforeRegistrationChange],

@@ -220,7 +220,10 @@ async function checkCollection(world: World, adapter: Adapter, role: MatrixRole,
           if (allowed) expectAllowed(outcome, what(side))
           else expectRefused(outcome, what(side))
           const live = await stored(world, adapter, doc.id, false)
-          expect(Boolean(live?._status === 'published' && adapter.shows(live, marker)), `${what(side)}: live`).toBe(allowed)
+          expect(
+            Boolean(live?._status === 'published' && adapter.shows(live, marker)),
+            `${what(side)}: live (${live ? `${String(live._status)}, ${adapter.shows(live, marker) ? 'with' : 'without'} the change` : 'not found'})`,
+          ).toBe(allowed)
         }
         return
       }

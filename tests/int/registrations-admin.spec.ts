@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { register } from '../../src/registrations/register'
 import { testDatabases } from '../helpers/databases'
 import { postJson } from '../helpers/portal'
 import { createSession, registrant, statusCounts } from '../helpers/registrationFixtures'
@@ -113,6 +114,27 @@ for (const database of databases) {
       expect(counts.docs.find((d) => d.id === waiting.id)?.status).toBe('confirmed')
       const session = await portal.payload.findByID({ collection: 'training-sessions', id: own.session.id, overrideAccess: true, depth: 0 })
       expect(session.confirmedCount).toBe(2)
+    })
+
+    it('pages through a list of registrations that arrived at the same moment without skipping or repeating one', async () => {
+      // Registrations that come in together (a busy morning, two instances) can share a createdAt
+      // to the millisecond; a list sorted on that alone pages unstably on PostgreSQL.
+      const { session } = await createSession(portal.payload, { capacity: 60, trainers: [users['trainer-a'].id] })
+      for (let i = 0; i < 45; i++) await register(portal.payload, registrant(session.id, 200 + i))
+      const moment = new Date().toISOString()
+      await portal.payload.db.updateMany({ collection: 'registrations', where: { session: { equals: session.id } }, data: { createdAt: moment } })
+
+      const seen: (number | string)[] = []
+      for (let page = 1; page <= 10; page++) {
+        const response = await fetch(`${portal.http.url}/api/registrations?where[session][equals]=${session.id}&limit=7&page=${page}&depth=0`, {
+          headers: { Authorization: `JWT ${users.beheer.token}` },
+        })
+        const body = (await response.json()) as { docs: { id: number | string }[]; hasNextPage: boolean }
+        seen.push(...body.docs.map((doc) => doc.id))
+        if (!body.hasNextPage) break
+      }
+      expect(seen).toHaveLength(45)
+      expect(new Set(seen).size).toBe(45)
     })
 
     it('keeps the place counters out of reach of the session form', async () => {
