@@ -541,15 +541,14 @@ export async function removeDoc(world: World, adapter: Adapter, doc: Doc): Promi
 
 /** The stored document as the system sees it: its latest version, drafts included. */
 export async function stored(world: World, adapter: Adapter, id: ID, draft = true): Promise<Doc | null> {
-  return (await world.payload
-    .findByID({
-      collection: adapter.slug as 'pages',
-      id,
-      draft: adapter.drafts && draft,
-      ...SYSTEM,
-      disableErrors: true,
-    })
-    .catch(() => null)) as unknown as Doc | null
+  return (await world.payload.findByID({
+    collection: adapter.slug as 'pages',
+    id,
+    draft: adapter.drafts && draft,
+    ...SYSTEM,
+    // Not found reads as null; any other error (the database under load, say) is the failure to see.
+    disableErrors: true,
+  })) as unknown as Doc | null
 }
 
 export function actorOf(world: World, role: MatrixRole): Doc | null {
