@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { buildDigests } from '../../src/alerts/digest'
+import { matchingFacetLists } from '../../src/alerts/finders'
 import { handleAlertForm } from '../../src/alerts/formPost'
 import { eraseStaleAlerts } from '../../src/alerts/retention'
 import { BUILDING_BLOCK_STATUS } from '../../src/constants/taxonomy'
@@ -336,6 +337,38 @@ for (const database of databases) {
       expect(changed, later.map((m) => m.subject).join(' | ')).toBeDefined()
       expect(changed!.text).toContain('Nieuwe stap: overleg met de Raad')
       expect(later.map((m) => String(m.text)).join(' ')).not.toMatch(/Winterswijk|bouwsteen acht|Termijn aangepast/)
+    })
+
+    it('matches a document against the stored lists of its own finder, by that finder’s facets', async () => {
+      const rivierenland = world.regions.rivierenland
+      const stamp = Date.now()
+      const training = await payload.create({
+        collection: 'trainings',
+        overrideAccess: true,
+        depth: 0,
+        data: { title: 'Klassikale training', slug: `klassikaal-${stamp}`, format: 'klassikaal', regions: [rivierenland.id], _status: 'published' } as never,
+      })
+      // The form of a training is a facet of /scholing only: a list for online courses never gets it.
+      const trainingLists = [
+        { id: 'online', filters: { vorm: ['online'] } },
+        { id: 'klassikaal', filters: { vorm: ['klassikaal'] } },
+        { id: 'in-de-regio', filters: { regio: [rivierenland.slug] } },
+        { id: 'elders', filters: { regio: ['achterhoek'] } },
+      ]
+      expect(await matchingFacetLists(payload, 'scholing', training, trainingLists)).toEqual(['klassikaal', 'in-de-regio'])
+
+      const method = await payload.create({
+        collection: 'working-methods',
+        overrideAccess: true,
+        depth: 0,
+        data: { title: 'Werkwijze voor heel Gelderland', slug: `gelderland-${stamp}`, scope: 'gelderland', _status: 'published' } as never,
+      })
+      // "Heel Gelderland" is a region choice of /werkwijzen only.
+      const methodLists = [
+        { id: 'gelderland', filters: { regio: ['gelderland'] } },
+        { id: 'elders', filters: { regio: ['achterhoek'] } },
+      ]
+      expect(await matchingFacetLists(payload, 'werkwijzen', method, methodLists)).toEqual(['gelderland'])
     })
 
     it('refuses bad input with a Dutch 4xx and stores and sends nothing', async () => {
