@@ -17,7 +17,7 @@ import type { Series } from './series'
 
 /**
  * The geometry of a line chart, computed on the server with d3-scale and d3-shape: plain numbers
- * and path strings that a server component writes as SVG. No DOM, no JavaScript in the browser.
+ * and path strings that ChartSvg writes as SVG. No DOM, and d3 never reaches the browser.
  * See docs/adr/0002-monitor-charts.md.
  */
 

@@ -90,3 +90,14 @@ export function rankRegions(series: Series[], period: string, direction: Directi
 }
 
 const round = (value: number) => Math.round(value * 10) / 10
+
+/** A table row of a KPI: a region and its value per quarter (null where it has none), in the quarters' order. */
+export type TableRow = { slug: string; title: string; values: (number | null)[] }
+
+/** The series as table rows over the quarters given: what the table shows, and nothing more. */
+export function tableRows(periods: string[], series: Series[]): TableRow[] {
+  return series.map(({ region, points }) => {
+    const byPeriod = new Map(points.map((p) => [p.period, p.value]))
+    return { slug: region.slug, title: region.title, values: periods.map((period) => byPeriod.get(period) ?? null) }
+  })
+}

@@ -8,6 +8,7 @@ import {
   type MeasurementRow,
   rankRegions,
   type RegionRef,
+  tableRows,
 } from '../../src/monitor/series'
 
 const regions: RegionRef[] = [
@@ -57,6 +58,19 @@ describe('monitor series', () => {
       [3, 'rivierenland'],
     ])
     expect(rankRegions(series, '2025-Q4', 'hoger')[0].region.slug).toBe('rivierenland')
+  })
+
+  it('lays the series out as table rows over the quarters, a gap where a region has no figure', () => {
+    // Foodvalley misses 2025-Q2; a zero is a figure, not a gap.
+    const gappy = rows.filter((row) => !(row.region === 2 && row.period === '2025-Q2')).map((row) => (row.region === 3 && row.period === '2025-Q1' ? { ...row, value: 0 } : row))
+    const { series } = buildKpiSeries(gappy, 7, regions, all)
+    expect(tableRows(periods, series)).toEqual([
+      { slug: 'achterhoek', title: 'Achterhoek', values: [10, 11, 12, 13] },
+      { slug: 'foodvalley', title: 'Foodvalley', values: [20, null, 22, 23] },
+      { slug: 'rivierenland', title: 'Rivierenland', values: [0, 31, 32, 33] },
+    ])
+    // Only the quarters asked for, in their order.
+    expect(tableRows(['2025-Q4', '2025-Q1'], series)[1].values).toEqual([23, 20])
   })
 })
 

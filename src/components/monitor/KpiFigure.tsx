@@ -1,5 +1,5 @@
 import type { Unit } from '@/monitor/format'
-import type { RegionRef, Series } from '@/monitor/series'
+import { type RegionRef, type Series, tableRows } from '@/monitor/series'
 
 import { KpiTable } from './KpiTable'
 import { LineChart } from './LineChart'
@@ -20,7 +20,7 @@ export function KpiFigure({ id, title, unit, periods, series, allRegions }: Prop
   return (
     <div className="kpi-layout">
       <LineChart id={id} title={title} unit={unit} periods={periods} series={styled} />
-      <KpiTable id={id} title={title} unit={unit} periods={periods} series={series} />
+      <KpiTable id={id} title={title} unit={unit} periods={periods} rows={tableRows(periods, series)} />
     </div>
   )
 }

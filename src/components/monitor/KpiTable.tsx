@@ -1,16 +1,19 @@
+'use client'
+
 import { formatNumber, type Unit, UNIT_LABELS } from '@/monitor/format'
 import { periodLabel, periodShortLabel } from '@/monitor/periods'
-import type { Series } from '@/monitor/series'
+import type { TableRow } from '@/monitor/series'
 
 import { TableScroll } from './TableScroll'
 
-type Props = { id: string; title: string; unit: Unit; periods: string[]; series: Series[] }
+type Props = { id: string; title: string; unit: Unit; periods: string[]; rows: TableRow[] }
 
 /**
  * The chart's numbers as a table: a row per region, a column per quarter. On a phone it scrolls
- * sideways inside its own region (focusable, so the keyboard can scroll it too).
+ * sideways inside its own region (focusable, so the keyboard can scroll it too). A client
+ * component for the same reason as ChartSvg: the page's payload carries the numbers, not the cells.
  */
-export function KpiTable({ id, title, unit, periods, series }: Props) {
+export function KpiTable({ id, title, unit, periods, rows }: Props) {
   return (
     <TableScroll hint="Schuif de tabel opzij voor alle kwartalen →" captionId={`${id}-caption`}>
       <table className="data-table kpi-table" data-table={id}>
@@ -28,29 +31,26 @@ export function KpiTable({ id, title, unit, periods, series }: Props) {
           </tr>
         </thead>
         <tbody>
-          {series.map(({ region, points }) => {
-            const byPeriod = new Map(points.map((p) => [p.period, p]))
-            return (
-              <tr key={region.slug} data-series={region.slug}>
-                <th scope="row">{region.title}</th>
-                {periods.map((period) => {
-                  const point = byPeriod.get(period)
-                  return (
-                    <td key={period} data-period={period} data-value={point?.value}>
-                      {point ? (
-                        formatNumber(point.value)
-                      ) : (
-                        <>
-                          <span aria-hidden="true">–</span>
-                          <span className="visually-hidden">geen cijfer</span>
-                        </>
-                      )}
-                    </td>
-                  )
-                })}
-              </tr>
-            )
-          })}
+          {rows.map(({ slug, title: region, values }) => (
+            <tr key={slug} data-series={slug}>
+              <th scope="row">{region}</th>
+              {periods.map((period, index) => {
+                const value = values[index]
+                return (
+                  <td key={period} data-period={period} data-value={value ?? undefined}>
+                    {value !== null && value !== undefined ? (
+                      formatNumber(value)
+                    ) : (
+                      <>
+                        <span aria-hidden="true">–</span>
+                        <span className="visually-hidden">geen cijfer</span>
+                      </>
+                    )}
+                  </td>
+                )
+              })}
+            </tr>
+          ))}
         </tbody>
       </table>
     </TableScroll>
