@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
 
-import { PageTitle } from '@/components/content/PageTitle'
+import { PageHeader } from '@/components/content/PageHeader'
 import { ResultItem } from '@/components/content/ResultItem'
 import { Finder } from '@/components/finder/Finder'
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { listDocuments, loadTaxonomies } from '@/lib/content'
 import { formatDateTime, isoDate } from '@/lib/dates'
 import { runFinder, type SearchParams } from '@/lib/finder'
@@ -45,8 +44,7 @@ export async function TrainingsFinder({ searchParams }: { searchParams: SearchPa
   })
   return (
     <>
-      <Breadcrumbs items={[{ label: 'Scholing' }]} />
-      <PageTitle
+      <PageHeader
         title="Scholing"
         summary="Trainingen van en voor de Gelderse partners. U schrijft zich in zonder account; u krijgt direct een bevestiging per e-mail."
       />

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
 
-import { PageTitle } from '@/components/content/PageTitle'
+import { PageHeader } from '@/components/content/PageHeader'
 import { ResultItem } from '@/components/content/ResultItem'
 import { Finder } from '@/components/finder/Finder'
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { listDocuments, loadTaxonomies } from '@/lib/content'
 import { buildingBlockFacet, regionFacet } from '@/lib/facets'
 import { formatDate } from '@/lib/dates'
@@ -40,8 +39,7 @@ export async function PilotsFinder({ searchParams }: { searchParams: SearchParam
   })
   return (
     <>
-      <Breadcrumbs items={[{ label: 'Toekomsttuinen' }]} />
-      <PageTitle
+      <PageHeader
         title="Toekomsttuinen"
         summary="In toekomsttuinen werken lokaal team, Veilig Thuis, de Raad en de GI eerder, sneller en intensiever samen rond een gezin. Hier staan hun aanpak, resultaten en lessen."
       />

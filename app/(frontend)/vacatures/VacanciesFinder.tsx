@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
 
-import { PageTitle } from '@/components/content/PageTitle'
+import { PageHeader } from '@/components/content/PageHeader'
 import { ResultItem } from '@/components/content/ResultItem'
 import { Finder } from '@/components/finder/Finder'
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { formatDate, isoDate } from '@/lib/dates'
 import { idOf, type SearchParams } from '@/lib/finder'
 import { pageMetadata } from '@/lib/seo'
@@ -40,8 +39,7 @@ export async function VacanciesFinder({ searchParams }: { searchParams: SearchPa
   const query = filtersToQuery(filters)
   return (
     <>
-      <Breadcrumbs items={[{ label: 'Vacatures' }]} />
-      <PageTitle
+      <PageHeader
         title="Vacatures"
         summary="Werken in de Gelderse jeugdbescherming: vacatures van de GI’s, Veilig Thuis, de Raad en lokale teams. Vacatures verdwijnen vanzelf na de sluitingsdatum."
       />

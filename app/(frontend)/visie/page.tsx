@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
 
-import { PageTitle } from '@/components/content/PageTitle'
+import { PageHeader } from '@/components/content/PageHeader'
 import { Section } from '@/components/content/Section'
 import { TextFooter } from '@/components/content/TextFooter'
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RichText } from '@/components/rich-text/RichText'
 import { formatDate } from '@/lib/dates'
 import { buildGlossaryMatcher, loadGlossary } from '@/lib/glossary'
@@ -29,8 +28,7 @@ export default async function VisionPage() {
   const title = vision.title || 'Visie en kernwaarden'
   return (
     <article>
-      <Breadcrumbs items={[{ label: 'Visie' }]} />
-      <PageTitle title={title} summary={vision.summary} isExample={vision.isExample} />
+      <PageHeader crumb="Visie" title={title} summary={vision.summary} isExample={vision.isExample} />
       {vision.aim ? (
         <Section id="doel" title="Ons gezamenlijke doel" className="callout callout--info">
           <p className="utrecht-paragraph">{vision.aim}</p>

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
 
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { Finder } from '@/components/finder/Finder'
-import { PageTitle } from '@/components/content/PageTitle'
+import { PageHeader } from '@/components/content/PageHeader'
 import { ResultItem } from '@/components/content/ResultItem'
 import { listDocuments, loadTaxonomies } from '@/lib/content'
 import { idOf, runFinder, type SearchParams } from '@/lib/finder'
@@ -45,8 +44,7 @@ export async function WorkingMethodsFinder({ searchParams }: { searchParams: Sea
 
   return (
     <>
-      <Breadcrumbs items={[{ label: 'Werkwijzen' }]} />
-      <PageTitle
+      <PageHeader
         title="Werkwijzen"
         summary="Hoe de partners samenwerken rond de veiligheid van kinderen: per werkwijze de stappen, wie wat doet en binnen welke termijn."
       />

@@ -1,9 +1,8 @@
 import { LinkList } from '@/components/content/LinkList'
-import { PageTitle } from '@/components/content/PageTitle'
+import { DocumentHeader } from '@/components/content/PageHeader'
 import { ReviewInfo } from '@/components/content/ReviewInfo'
 import { Section } from '@/components/content/Section'
 import { SourcesList } from '@/components/content/SourcesList'
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RichText } from '@/components/rich-text/RichText'
 import { findGlobalDoc, listDocuments } from '@/lib/content'
 import { idsOf } from '@/lib/finder'
@@ -51,11 +50,9 @@ export default async function WorkingMethodPage({ params }: Args) {
 
   return (
     <article className="working-method">
-      <Breadcrumbs items={[{ label: 'Werkwijzen', href: '/werkwijzen' }, { label: method.title }]} />
-      <PageTitle
-        title={method.title}
-        summary={method.summary}
-        isExample={method.isExample}
+      <DocumentHeader
+        doc={method}
+        parent={{ label: 'Werkwijzen', href: '/werkwijzen' }}
         kicker={method.scope === 'regio' && region ? `Werkwijze in ${regionInText(region.title)}` : 'Werkwijze voor heel Gelderland'}
       />
       <div className="work-card-actions no-print" role="group" aria-label="Werkkaart">
