@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { PageHeader } from '@/components/content/PageHeader'
 import { Section } from '@/components/content/Section'
+import { TextSection } from '@/components/content/TextSection'
 import { TextFooter } from '@/components/content/TextFooter'
 import { RichText } from '@/components/rich-text/RichText'
 import { formatDate } from '@/lib/dates'
@@ -29,11 +30,7 @@ export default async function VisionPage() {
   return (
     <article>
       <PageHeader crumb="Visie" title={title} summary={vision.summary} isExample={vision.isExample} />
-      {vision.aim ? (
-        <Section id="doel" title="Ons gezamenlijke doel" className="callout callout--info">
-          <p className="utrecht-paragraph">{vision.aim}</p>
-        </Section>
-      ) : null}
+      <TextSection id="doel" title="Ons gezamenlijke doel" className="callout callout--info" text={vision.aim} />
       {vision.coreValues?.length ? (
         <Section id="kernwaarden" title="Kernwaarden">
           <ol className="card-grid">

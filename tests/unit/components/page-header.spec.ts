@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest'
 
 import { DocumentHeader, PageHeader } from '../../../src/components/content/PageHeader'
 import { PageTitle } from '../../../src/components/content/PageTitle'
+import { Section } from '../../../src/components/content/Section'
+import { TextSection } from '../../../src/components/content/TextSection'
 import { Breadcrumbs } from '../../../src/components/layout/Breadcrumbs'
 
 /**
@@ -91,5 +93,24 @@ describe('PageHeader and DocumentHeader (src/components/content/PageHeader.tsx)'
     expect(renderToStaticMarkup(h(DocumentHeader, { doc: { title: 'Privacy' } }))).toBe(
       trail(current('Privacy')) + '<header class="page-title"><h1 class="utrecht-heading-1">Privacy</h1></header>',
     )
+  })
+})
+
+describe('TextSection (src/components/content/TextSection.tsx)', () => {
+  it('a section of one paragraph of the field’s text, with the section’s class', () => {
+    const props = { id: 'ouders', title: 'Informatie voor ouders', className: 'callout callout--info' }
+    expect(renderToStaticMarkup(h(TextSection, { ...props, text: 'Wat ouders moeten weten.' }))).toBe(
+      '<section aria-labelledby="ouders" class="callout callout--info"><h2 id="ouders" class="utrecht-heading-2">Informatie voor ouders</h2>' +
+        '<p class="utrecht-paragraph">Wat ouders moeten weten.</p></section>',
+    )
+    sameAsBefore(
+      h(TextSection, { ...props, text: 'Tekst' }),
+      h(Section, { ...props, children: h('p', { className: 'utrecht-paragraph' }, 'Tekst') }),
+    )
+  })
+
+  it('nothing for an empty or missing field', () => {
+    for (const text of [null, undefined, ''])
+      expect(renderToStaticMarkup(h(TextSection, { id: 'a', title: 'A', text }))).toBe('')
   })
 })

@@ -1,6 +1,7 @@
 import { DataTable } from '@/components/content/DataTable'
 import { Fact } from '@/components/content/Fact'
 import { Section } from '@/components/content/Section'
+import { TextSection } from '@/components/content/TextSection'
 
 import { LinkList } from '@/components/content/LinkList'
 import { DocumentHeader } from '@/components/content/PageHeader'
@@ -54,11 +55,7 @@ export default async function BuildingBlockPage({ params }: Args) {
         <Fact term="Eigenaar" value={block.owner} />
       </dl>
       <RichText data={block.body} glossary={buildGlossaryMatcher(glossary)} />
-      {block.openQuestions ? (
-        <Section id="open-vragen" title="Open vragen">
-          <p className="utrecht-paragraph">{block.openQuestions}</p>
-        </Section>
-      ) : null}
+      <TextSection id="open-vragen" title="Open vragen" text={block.openQuestions} />
       {progress.length > 0 ? (
         <Section id="voortgang" title="Voortgang per regio">
           <DataTable

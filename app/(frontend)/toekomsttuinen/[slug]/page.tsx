@@ -1,6 +1,7 @@
 import { DataTable } from '@/components/content/DataTable'
 import { Fact } from '@/components/content/Fact'
 import { Section } from '@/components/content/Section'
+import { TextSection } from '@/components/content/TextSection'
 
 import { LinkList } from '@/components/content/LinkList'
 import { DocumentHeader } from '@/components/content/PageHeader'
@@ -50,11 +51,7 @@ export default async function PilotPage({ params }: Args) {
       <Section id="doel" title="Doel">
         <p className="utrecht-paragraph">{pilot.aim}</p>
       </Section>
-      {pilot.approach ? (
-        <Section id="aanpak" title="Aanpak">
-          <p className="utrecht-paragraph">{pilot.approach}</p>
-        </Section>
-      ) : null}
+      <TextSection id="aanpak" title="Aanpak" text={pilot.approach} />
       {pilot.results?.length ? (
         <Section id="resultaten" title="Resultaten">
           <DataTable

@@ -2,6 +2,7 @@ import { LinkList } from '@/components/content/LinkList'
 import { DocumentHeader } from '@/components/content/PageHeader'
 import { ReviewInfo } from '@/components/content/ReviewInfo'
 import { Section } from '@/components/content/Section'
+import { TextSection } from '@/components/content/TextSection'
 import { SourcesList } from '@/components/content/SourcesList'
 import { RichText } from '@/components/rich-text/RichText'
 import { findGlobalDoc, listDocuments } from '@/lib/content'
@@ -84,16 +85,8 @@ export default async function WorkingMethodPage({ params }: Args) {
         </Section>
       ) : null}
       <RichText data={method.body} glossary={buildGlossaryMatcher(glossary)} />
-      {method.parentInfo ? (
-        <Section id="ouders" title="Informatie voor ouders" className="callout callout--info">
-          <p className="utrecht-paragraph">{method.parentInfo}</p>
-        </Section>
-      ) : null}
-      {method.basis ? (
-        <Section id="onderbouwing" title="Onderbouwing">
-          <p className="utrecht-paragraph">{method.basis}</p>
-        </Section>
-      ) : null}
+      <TextSection id="ouders" title="Informatie voor ouders" className="callout callout--info" text={method.parentInfo} />
+      <TextSection id="onderbouwing" title="Onderbouwing" text={method.basis} />
       <LinkList
         id="werkkaarten"
         title="Werkkaarten"
