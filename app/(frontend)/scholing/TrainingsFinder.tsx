@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { PageHeader } from '@/components/content/PageHeader'
 import { ResultItem } from '@/components/content/ResultItem'
 import { Finder } from '@/components/finder/Finder'
+import { NoMatches } from '@/components/finder/FinderParts'
 import { listDocuments, loadTaxonomies } from '@/lib/content'
 import { formatDateTime, isoDate } from '@/lib/dates'
 import { runFinder, type SearchParams } from '@/lib/finder'
@@ -65,9 +66,9 @@ export async function TrainingsFinder({ searchParams }: { searchParams: SearchPa
         result={result}
         noun={{ one: 'training', many: 'trainingen' }}
         emptyState={
-          <p className="utrecht-paragraph">
-            Geen trainingen met deze filters. <a className="utrecht-link" href="/scholing">Toon alle trainingen</a>.
-          </p>
+          <NoMatches noun="trainingen">
+            <a className="utrecht-link" href="/scholing">Toon alle trainingen</a>.
+          </NoMatches>
         }
       >
         <ul className="result-list">

@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { PageHeader } from '@/components/content/PageHeader'
 import { ResultItem } from '@/components/content/ResultItem'
 import { Finder } from '@/components/finder/Finder'
+import { NoMatches } from '@/components/finder/FinderParts'
 import { listDocuments, loadTaxonomies } from '@/lib/content'
 import { buildingBlockFacet, regionFacet } from '@/lib/facets'
 import { formatDate } from '@/lib/dates'
@@ -47,9 +48,9 @@ export async function PilotsFinder({ searchParams }: { searchParams: SearchParam
         result={result}
         noun={{ one: 'toekomsttuin', many: 'toekomsttuinen' }}
         emptyState={
-          <p className="utrecht-paragraph">
-            Geen toekomsttuinen met deze filters. <a className="utrecht-link" href="/toekomsttuinen">Toon alle toekomsttuinen</a>.
-          </p>
+          <NoMatches noun="toekomsttuinen">
+            <a className="utrecht-link" href="/toekomsttuinen">Toon alle toekomsttuinen</a>.
+          </NoMatches>
         }
       >
         <ul className="result-list">

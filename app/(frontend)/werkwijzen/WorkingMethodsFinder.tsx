@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import { Finder } from '@/components/finder/Finder'
+import { NoMatches } from '@/components/finder/FinderParts'
 import { PageHeader } from '@/components/content/PageHeader'
 import { ResultItem } from '@/components/content/ResultItem'
 import { listDocuments, loadTaxonomies } from '@/lib/content'
@@ -61,10 +62,10 @@ export async function WorkingMethodsFinder({ searchParams }: { searchParams: Sea
         result={result}
         noun={{ one: 'werkwijze', many: 'werkwijzen' }}
         emptyState={
-          <p className="utrecht-paragraph">
-            Geen werkwijzen met deze filters. <a className="utrecht-link" href="/werkwijzen">Wis alle filters</a> of{' '}
+          <NoMatches noun="werkwijzen">
+            <a className="utrecht-link" href="/werkwijzen">Wis alle filters</a> of{' '}
             <a className="utrecht-link" href="/zoeken">zoek in het hele portaal</a>.
-          </p>
+          </NoMatches>
         }
       >
         <ul className="result-list">

@@ -1,4 +1,4 @@
-import { createElement as h, Fragment, type ReactElement } from 'react'
+import { createElement as h, Fragment, type ReactElement, type ReactNode } from 'react'
 import { renderToStaticMarkup, renderToString } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
@@ -6,6 +6,7 @@ import { DocumentHeader, PageHeader } from '../../../src/components/content/Page
 import { PageTitle } from '../../../src/components/content/PageTitle'
 import { Section } from '../../../src/components/content/Section'
 import { TextSection } from '../../../src/components/content/TextSection'
+import { NoMatches } from '../../../src/components/finder/FinderParts'
 import { Breadcrumbs } from '../../../src/components/layout/Breadcrumbs'
 
 /**
@@ -112,5 +113,28 @@ describe('TextSection (src/components/content/TextSection.tsx)', () => {
   it('nothing for an empty or missing field', () => {
     for (const text of [null, undefined, ''])
       expect(renderToStaticMarkup(h(TextSection, { id: 'a', title: 'A', text }))).toBe('')
+  })
+})
+
+describe('NoMatches (src/components/finder/FinderParts.tsx)', () => {
+  // As the JSX writes it: the children as createElement's own arguments (they replace props.children).
+  const noMatches = (noun: string, ...children: ReactNode[]) => h(NoMatches, { noun, children: null }, ...children)
+
+  it('says nothing matches the filters, then where to go, as the finders wrote it', () => {
+    const all = h('a', { className: 'utrecht-link', href: '/scholing' }, 'Toon alle trainingen')
+    expect(renderToStaticMarkup(noMatches('trainingen', all, '.'))).toBe(
+      '<p class="utrecht-paragraph">Geen trainingen met deze filters. <a class="utrecht-link" href="/scholing">Toon alle trainingen</a>.</p>',
+    )
+    sameAsBefore(
+      noMatches('trainingen', all, '.'),
+      h('p', { className: 'utrecht-paragraph' }, 'Geen trainingen met deze filters. ', all, '.'),
+    )
+    // The working methods' two ways out, with the text nodes their JSX makes (" of", " ").
+    const clear = h('a', { className: 'utrecht-link', href: '/werkwijzen' }, 'Wis alle filters')
+    const search = h('a', { className: 'utrecht-link', href: '/zoeken' }, 'zoek in het hele portaal')
+    sameAsBefore(
+      noMatches('werkwijzen', clear, ' of', ' ', search, '.'),
+      h('p', { className: 'utrecht-paragraph' }, 'Geen werkwijzen met deze filters. ', clear, ' of', ' ', search, '.'),
+    )
   })
 })
