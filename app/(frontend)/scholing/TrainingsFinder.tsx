@@ -16,15 +16,12 @@ import { getViewer } from '@/lib/viewer'
 import type { Training } from '../../../payload-types'
 import { paths } from '@/lib/urls'
 
-const basics = pageMetadata({
+export const trainingsMetadata: Metadata = pageMetadata({
   title: 'Scholing',
   description: 'Trainingen voor professionals in de Gelderse jeugdbescherming, met SKJ-accreditatie. Inschrijven zonder account.',
   path: '/scholing',
+  feed: { url: feedPath('scholing'), title: 'Scholing (Atom)' },
 })
-export const trainingsMetadata: Metadata = {
-  ...basics,
-  alternates: { ...basics.alternates, types: { 'application/atom+xml': [{ url: feedPath('scholing'), title: 'Scholing (Atom)' }] } },
-}
 
 /**
  * The trainings finder. Without filters it is rendered once and cached (scholing/page.tsx); with

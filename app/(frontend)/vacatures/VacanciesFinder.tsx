@@ -15,19 +15,13 @@ import { salaryRangeText } from '@/vacancies/salaryScales'
 /** The page's metadata; its feed link is the feed of exactly this view. */
 export function vacanciesMetadata(searchParams: SearchParams): Metadata {
   const query = filtersToQuery(filtersFromParams(searchParams))
-  return {
-    ...pageMetadata({
-      title: 'Vacatures',
-      description:
-        'Vacatures bij de Gelderse partners in de jeugdbescherming, met gezamenlijke werving en traineeships.',
-      path: '/vacatures',
-    }),
+  return pageMetadata({
+    title: 'Vacatures',
+    description: 'Vacatures bij de Gelderse partners in de jeugdbescherming, met gezamenlijke werving en traineeships.',
+    path: '/vacatures',
     // The feed of exactly this view, so a feed reader finds it from the page's address.
-    alternates: {
-      canonical: '/vacatures',
-      types: { 'application/atom+xml': [{ url: feedPath('vacatures', query), title: 'Vacatures (Atom)' }] },
-    },
-  }
+    feed: { url: feedPath('vacatures', query), title: 'Vacatures (Atom)' },
+  })
 }
 
 /**

@@ -12,18 +12,12 @@ import { pageMetadata } from '@/lib/seo'
 import { alertSignupPath, feedPath, paths } from '@/lib/urls'
 import { workingMethodFacets } from '@/working-methods/finder'
 
-const basics = pageMetadata({
+export const workingMethodsMetadata: Metadata = pageMetadata({
   title: 'Werkwijzen',
   description: 'De gedeelde werkwijzen van de Gelderse jeugdbescherming: wie doet wat, binnen welke termijn.',
   path: '/werkwijzen',
+  feed: { url: feedPath('werkwijzen'), title: 'Werkwijzen, wijzigingen (Atom)' },
 })
-export const workingMethodsMetadata: Metadata = {
-  ...basics,
-  alternates: {
-    ...basics.alternates,
-    types: { 'application/atom+xml': [{ url: feedPath('werkwijzen'), title: 'Werkwijzen, wijzigingen (Atom)' }] },
-  },
-}
 
 /**
  * The working-methods finder. Without filters it is rendered once and cached (werkwijzen/page.tsx);
