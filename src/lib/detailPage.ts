@@ -33,10 +33,7 @@ export function detailMetadata<S extends CollectionSlug>(
     const { slug } = await params
     const doc = await findBySlug(await getViewer(), collection, slug, 0)
     if (!doc) return { title: 'Niet gevonden' }
-    const { feed, ...described } = describe(doc, slug)
-    const basics = pageMetadata({ ...described, path: `${collectionPath(collection)}/${slug}` })
-    // A page with a feed of its own names it in its <head>, so a feed reader finds it from the page.
-    return feed ? { ...basics, alternates: { ...basics.alternates, types: { 'application/atom+xml': [feed] } } } : basics
+    return pageMetadata({ ...describe(doc, slug), path: `${collectionPath(collection)}/${slug}` })
   }
 }
 

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 
-import { PageTitle } from '@/components/content/PageTitle'
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { PageHeader } from '@/components/content/PageHeader'
 import { listDocuments } from '@/lib/content'
 import { pageMetadata } from '@/lib/seo'
 import { getViewer } from '@/lib/viewer'
@@ -32,8 +31,8 @@ export default async function GlossaryPage() {
   const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('')
   return (
     <>
-      <Breadcrumbs items={[{ label: 'Begrippen' }]} />
-      <PageTitle
+      <PageHeader
+        crumb="Begrippen"
         title="Begrippen van A tot Z"
         summary={`${terms.length} begrippen en afkortingen die u in de jeugdbescherming tegenkomt. In de teksten van het portaal ziet u de uitleg ook direct bij het woord.`}
       />

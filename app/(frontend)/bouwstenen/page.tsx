@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
 
-import { PageTitle } from '@/components/content/PageTitle'
+import { PageHeader } from '@/components/content/PageHeader'
 import { ResultItem } from '@/components/content/ResultItem'
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { listDocuments } from '@/lib/content'
 import { phaseLabel } from '@/lib/labels'
 import { pageMetadata } from '@/lib/seo'
@@ -23,8 +22,8 @@ export default async function BuildingBlocksPage() {
   const blocks = await listDocuments(viewer, 'building-blocks', { sort: 'number' })
   return (
     <>
-      <Breadcrumbs items={[{ label: 'Bouwstenen' }]} />
-      <PageTitle
+      <PageHeader
+        crumb="Bouwstenen"
         title="De acht bouwstenen"
         summary="Samen vormen de acht bouwstenen het huis waarin de Gelderse partners kinderen beschermen. Per bouwsteen ziet u het doel, de stand van zaken en de werkwijzen die erbij horen."
       />

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
 
 import { DocumentList } from '@/components/content/DocumentList'
-import { PageTitle } from '@/components/content/PageTitle'
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { PageHeader } from '@/components/content/PageHeader'
 import { findDocumentSeries } from '@/documents/find-documents'
 import { pageMetadata } from '@/lib/seo'
 import { getViewer } from '@/lib/viewer'
@@ -20,8 +19,7 @@ export default async function DocumentsPage() {
   const series = await findDocumentSeries(await getViewer())
   return (
     <>
-      <Breadcrumbs items={[{ label: 'Documenten' }]} />
-      <PageTitle
+      <PageHeader
         title="Documenten"
         summary="De stukken achter de afspraken als download: per document de geldende versie met de datum van vaststelling. Eerdere versies blijven te vinden, met een markering."
       />

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next'
 
 import { ContactCard } from '@/components/content/ContactCard'
-import { PageTitle } from '@/components/content/PageTitle'
+import { PageHeader } from '@/components/content/PageHeader'
 import { DataTable } from '@/components/content/DataTable'
 import { Fact } from '@/components/content/Fact'
 import { Section } from '@/components/content/Section'
 import { TextFooter } from '@/components/content/TextFooter'
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RichText } from '@/components/rich-text/RichText'
 import {
   type EscalationContacts,
@@ -167,8 +166,12 @@ export async function EscalationModelView({ params = {}, chosenRegion = null }: 
 
   return (
     <article>
-      <Breadcrumbs items={[{ label: 'Escalatiemodel' }]} />
-      <PageTitle title={model.title || 'Escalatiemodel'} summary={model.summary} isExample={model.isExample} />
+      <PageHeader
+        crumb="Escalatiemodel"
+        title={model.title || 'Escalatiemodel'}
+        summary={model.summary}
+        isExample={model.isExample}
+      />
 
       <section id="wegwijzer" className="guide" aria-labelledby="wegwijzer-kop">
         <h2 id="wegwijzer-kop" className="utrecht-heading-2">

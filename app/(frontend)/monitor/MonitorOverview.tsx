@@ -2,8 +2,7 @@ import '@/components/monitor/monitor.css'
 
 import type { Metadata } from 'next'
 
-import { PageTitle } from '@/components/content/PageTitle'
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { PageHeader } from '@/components/content/PageHeader'
 import { ExampleFiguresNotice } from '@/components/monitor/ExampleFiguresNotice'
 import { KpiFigure } from '@/components/monitor/KpiFigure'
 import { MonitorFilterForm } from '@/components/monitor/MonitorFilterForm'
@@ -30,8 +29,7 @@ export async function MonitorOverview({ searchParams }: { searchParams: SearchPa
   const hasExamples = overview.charts.some((chart) => chart.hasExamples)
   return (
     <>
-      <Breadcrumbs items={[{ label: 'Monitor' }]} />
-      <PageTitle
+      <PageHeader
         title="Monitor"
         summary="De gezamenlijke monitor volgt zeven indicatoren per regio per kwartaal. Bij elke grafiek staan dezelfde cijfers in een tabel."
       />

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
 
-import { PageTitle } from '@/components/content/PageTitle'
+import { PageHeader } from '@/components/content/PageHeader'
 import { ResultItem } from '@/components/content/ResultItem'
 import { Section } from '@/components/content/Section'
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { listDocuments } from '@/lib/content'
 import { idsOf } from '@/lib/finder'
 import { organisationWithType } from '@/lib/labels'
@@ -29,8 +28,8 @@ export default async function RegionsPage() {
   const regionWide = organisations.filter((org) => idsOf(org.regions).length === 0 || idsOf(org.regions).length >= regions.length)
   return (
     <>
-      <Breadcrumbs items={[{ label: 'Regio’s' }]} />
-      <PageTitle
+      <PageHeader
+        crumb="Regio’s"
         title="De zeven Gelderse regio’s"
         summary="Kies uw regio voor de gemeenten, de functionele contactpunten, de lokale afspraken, toekomsttuinen, scholing en vacatures op één pagina."
       />

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 
-import { PageTitle } from '@/components/content/PageTitle'
+import { PageHeader } from '@/components/content/PageHeader'
 import { ResultItem } from '@/components/content/ResultItem'
 import { Finder } from '@/components/finder/Finder'
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { NoMatches } from '@/components/finder/FinderParts'
 import { listDocuments, loadTaxonomies } from '@/lib/content'
 import { formatDateTime, isoDate } from '@/lib/dates'
 import { runFinder, type SearchParams } from '@/lib/finder'
@@ -16,15 +16,12 @@ import { getViewer } from '@/lib/viewer'
 import type { Training } from '../../../payload-types'
 import { paths } from '@/lib/urls'
 
-const basics = pageMetadata({
+export const trainingsMetadata: Metadata = pageMetadata({
   title: 'Scholing',
   description: 'Trainingen voor professionals in de Gelderse jeugdbescherming, met SKJ-accreditatie. Inschrijven zonder account.',
   path: '/scholing',
+  feed: { url: feedPath('scholing'), title: 'Scholing (Atom)' },
 })
-export const trainingsMetadata: Metadata = {
-  ...basics,
-  alternates: { ...basics.alternates, types: { 'application/atom+xml': [{ url: feedPath('scholing'), title: 'Scholing (Atom)' }] } },
-}
 
 /**
  * The trainings finder. Without filters it is rendered once and cached (scholing/page.tsx); with
@@ -45,8 +42,7 @@ export async function TrainingsFinder({ searchParams }: { searchParams: SearchPa
   })
   return (
     <>
-      <Breadcrumbs items={[{ label: 'Scholing' }]} />
-      <PageTitle
+      <PageHeader
         title="Scholing"
         summary="Trainingen van en voor de Gelderse partners. U schrijft zich in zonder account; u krijgt direct een bevestiging per e-mail."
       />
@@ -67,9 +63,9 @@ export async function TrainingsFinder({ searchParams }: { searchParams: SearchPa
         result={result}
         noun={{ one: 'training', many: 'trainingen' }}
         emptyState={
-          <p className="utrecht-paragraph">
-            Geen trainingen met deze filters. <a className="utrecht-link" href="/scholing">Toon alle trainingen</a>.
-          </p>
+          <NoMatches noun="trainingen">
+            <a className="utrecht-link" href="/scholing">Toon alle trainingen</a>.
+          </NoMatches>
         }
       >
         <ul className="result-list">

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 
-import { PageTitle } from '@/components/content/PageTitle'
+import { PageHeader } from '@/components/content/PageHeader'
 import { ResultItem } from '@/components/content/ResultItem'
 import { Finder } from '@/components/finder/Finder'
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { NoMatches } from '@/components/finder/FinderParts'
 import { listDocuments, loadTaxonomies } from '@/lib/content'
 import { buildingBlockFacet, regionFacet } from '@/lib/facets'
 import { formatDate } from '@/lib/dates'
@@ -40,8 +40,7 @@ export async function PilotsFinder({ searchParams }: { searchParams: SearchParam
   })
   return (
     <>
-      <Breadcrumbs items={[{ label: 'Toekomsttuinen' }]} />
-      <PageTitle
+      <PageHeader
         title="Toekomsttuinen"
         summary="In toekomsttuinen werken lokaal team, Veilig Thuis, de Raad en de GI eerder, sneller en intensiever samen rond een gezin. Hier staan hun aanpak, resultaten en lessen."
       />
@@ -49,9 +48,9 @@ export async function PilotsFinder({ searchParams }: { searchParams: SearchParam
         result={result}
         noun={{ one: 'toekomsttuin', many: 'toekomsttuinen' }}
         emptyState={
-          <p className="utrecht-paragraph">
-            Geen toekomsttuinen met deze filters. <a className="utrecht-link" href="/toekomsttuinen">Toon alle toekomsttuinen</a>.
-          </p>
+          <NoMatches noun="toekomsttuinen">
+            <a className="utrecht-link" href="/toekomsttuinen">Toon alle toekomsttuinen</a>.
+          </NoMatches>
         }
       >
         <ul className="result-list">

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
 
-import { PageTitle } from '@/components/content/PageTitle'
+import { PageHeader } from '@/components/content/PageHeader'
 import { ResultItem } from '@/components/content/ResultItem'
 import { Finder } from '@/components/finder/Finder'
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { formatDate, isoDate } from '@/lib/dates'
 import { idOf, type SearchParams } from '@/lib/finder'
 import { pageMetadata } from '@/lib/seo'
@@ -16,19 +15,13 @@ import { salaryRangeText } from '@/vacancies/salaryScales'
 /** The page's metadata; its feed link is the feed of exactly this view. */
 export function vacanciesMetadata(searchParams: SearchParams): Metadata {
   const query = filtersToQuery(filtersFromParams(searchParams))
-  return {
-    ...pageMetadata({
-      title: 'Vacatures',
-      description:
-        'Vacatures bij de Gelderse partners in de jeugdbescherming, met gezamenlijke werving en traineeships.',
-      path: '/vacatures',
-    }),
+  return pageMetadata({
+    title: 'Vacatures',
+    description: 'Vacatures bij de Gelderse partners in de jeugdbescherming, met gezamenlijke werving en traineeships.',
+    path: '/vacatures',
     // The feed of exactly this view, so a feed reader finds it from the page's address.
-    alternates: {
-      canonical: '/vacatures',
-      types: { 'application/atom+xml': [{ url: feedPath('vacatures', query), title: 'Vacatures (Atom)' }] },
-    },
-  }
+    feed: { url: feedPath('vacatures', query), title: 'Vacatures (Atom)' },
+  })
 }
 
 /**
@@ -40,8 +33,7 @@ export async function VacanciesFinder({ searchParams }: { searchParams: SearchPa
   const query = filtersToQuery(filters)
   return (
     <>
-      <Breadcrumbs items={[{ label: 'Vacatures' }]} />
-      <PageTitle
+      <PageHeader
         title="Vacatures"
         summary="Werken in de Gelderse jeugdbescherming: vacatures van de GI’s, Veilig Thuis, de Raad en lokale teams. Vacatures verdwijnen vanzelf na de sluitingsdatum."
       />

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 
-import { PageTitle } from '@/components/content/PageTitle'
+import { PageHeader } from '@/components/content/PageHeader'
 import { Section } from '@/components/content/Section'
+import { TextSection } from '@/components/content/TextSection'
 import { TextFooter } from '@/components/content/TextFooter'
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RichText } from '@/components/rich-text/RichText'
 import { formatDate } from '@/lib/dates'
 import { buildGlossaryMatcher, loadGlossary } from '@/lib/glossary'
@@ -29,13 +29,8 @@ export default async function VisionPage() {
   const title = vision.title || 'Visie en kernwaarden'
   return (
     <article>
-      <Breadcrumbs items={[{ label: 'Visie' }]} />
-      <PageTitle title={title} summary={vision.summary} isExample={vision.isExample} />
-      {vision.aim ? (
-        <Section id="doel" title="Ons gezamenlijke doel" className="callout callout--info">
-          <p className="utrecht-paragraph">{vision.aim}</p>
-        </Section>
-      ) : null}
+      <PageHeader crumb="Visie" title={title} summary={vision.summary} isExample={vision.isExample} />
+      <TextSection id="doel" title="Ons gezamenlijke doel" className="callout callout--info" text={vision.aim} />
       {vision.coreValues?.length ? (
         <Section id="kernwaarden" title="Kernwaarden">
           <ol className="card-grid">

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { Finder } from '@/components/finder/Finder'
-import { PageTitle } from '@/components/content/PageTitle'
+import { NoMatches } from '@/components/finder/FinderParts'
+import { PageHeader } from '@/components/content/PageHeader'
 import { ResultItem } from '@/components/content/ResultItem'
 import { listDocuments, loadTaxonomies } from '@/lib/content'
 import { idOf, runFinder, type SearchParams } from '@/lib/finder'
@@ -12,18 +12,12 @@ import { pageMetadata } from '@/lib/seo'
 import { alertSignupPath, feedPath, paths } from '@/lib/urls'
 import { workingMethodFacets } from '@/working-methods/finder'
 
-const basics = pageMetadata({
+export const workingMethodsMetadata: Metadata = pageMetadata({
   title: 'Werkwijzen',
   description: 'De gedeelde werkwijzen van de Gelderse jeugdbescherming: wie doet wat, binnen welke termijn.',
   path: '/werkwijzen',
+  feed: { url: feedPath('werkwijzen'), title: 'Werkwijzen, wijzigingen (Atom)' },
 })
-export const workingMethodsMetadata: Metadata = {
-  ...basics,
-  alternates: {
-    ...basics.alternates,
-    types: { 'application/atom+xml': [{ url: feedPath('werkwijzen'), title: 'Werkwijzen, wijzigingen (Atom)' }] },
-  },
-}
 
 /**
  * The working-methods finder. Without filters it is rendered once and cached (werkwijzen/page.tsx);
@@ -45,8 +39,7 @@ export async function WorkingMethodsFinder({ searchParams }: { searchParams: Sea
 
   return (
     <>
-      <Breadcrumbs items={[{ label: 'Werkwijzen' }]} />
-      <PageTitle
+      <PageHeader
         title="Werkwijzen"
         summary="Hoe de partners samenwerken rond de veiligheid van kinderen: per werkwijze de stappen, wie wat doet en binnen welke termijn."
       />
@@ -63,10 +56,10 @@ export async function WorkingMethodsFinder({ searchParams }: { searchParams: Sea
         result={result}
         noun={{ one: 'werkwijze', many: 'werkwijzen' }}
         emptyState={
-          <p className="utrecht-paragraph">
-            Geen werkwijzen met deze filters. <a className="utrecht-link" href="/werkwijzen">Wis alle filters</a> of{' '}
+          <NoMatches noun="werkwijzen">
+            <a className="utrecht-link" href="/werkwijzen">Wis alle filters</a> of{' '}
             <a className="utrecht-link" href="/zoeken">zoek in het hele portaal</a>.
-          </p>
+          </NoMatches>
         }
       >
         <ul className="result-list">

@@ -2,8 +2,7 @@ import '@/components/search/search.css'
 
 import type { Metadata } from 'next'
 
-import { PageTitle } from '@/components/content/PageTitle'
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { PageHeader } from '@/components/content/PageHeader'
 import { Highlighted } from '@/components/search/Highlighted'
 import { SearchResults } from '@/components/search/SearchResults'
 import type { FinderResult, SearchParams as RawParams } from '@/lib/finder'
@@ -244,8 +243,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
 
   return (
     <>
-      <Breadcrumbs items={[{ label: 'Zoeken' }]} />
-      <PageTitle title="Zoeken" />
+      <PageHeader title="Zoeken" />
       <SearchForm params={params} />
       {failure ? (
         <div className="utrecht-alert utrecht-alert--error" role="alert">

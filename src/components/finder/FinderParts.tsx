@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react'
+
 import type { FacetResult, FinderResult } from '@/lib/finder'
 
 /**
@@ -66,5 +68,18 @@ export function Pagination({ page, pageCount, pageHref }: Pick<FinderResult<unkn
         ))}
       </ul>
     </nav>
+  )
+}
+
+/**
+ * A finder's empty state: no results with the chosen filters, then where to go instead. The sentence
+ * is one text node, as it was when each finder wrote it out.
+ */
+export function NoMatches({ noun, children }: { noun: string; children: ReactNode }) {
+  return (
+    <p className="utrecht-paragraph">
+      {`Geen ${noun} met deze filters. `}
+      {children}
+    </p>
   )
 }

@@ -1,11 +1,11 @@
 import { DataTable } from '@/components/content/DataTable'
 import { Fact } from '@/components/content/Fact'
 import { Section } from '@/components/content/Section'
+import { TextSection } from '@/components/content/TextSection'
 
 import { LinkList } from '@/components/content/LinkList'
-import { PageTitle } from '@/components/content/PageTitle'
+import { DocumentHeader } from '@/components/content/PageHeader'
 import { TextFooter } from '@/components/content/TextFooter'
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RichText } from '@/components/rich-text/RichText'
 import { listDocuments } from '@/lib/content'
 import { buildGlossaryMatcher, loadGlossary } from '@/lib/glossary'
@@ -41,13 +41,10 @@ export default async function BuildingBlockPage({ params }: Args) {
 
   return (
     <article>
-      <Breadcrumbs
-        items={[{ label: 'Bouwstenen', href: '/bouwstenen' }, { label: `${block.number}. ${block.title}` }]}
-      />
-      <PageTitle
-        title={block.title}
-        summary={block.summary}
-        isExample={block.isExample}
+      <DocumentHeader
+        doc={block}
+        parent={{ label: 'Bouwstenen', href: '/bouwstenen' }}
+        crumb={`${block.number}. ${block.title}`}
         kicker={`Bouwsteen ${block.number} van 8`}
       />
       <dl className="definition-list">
@@ -58,11 +55,7 @@ export default async function BuildingBlockPage({ params }: Args) {
         <Fact term="Eigenaar" value={block.owner} />
       </dl>
       <RichText data={block.body} glossary={buildGlossaryMatcher(glossary)} />
-      {block.openQuestions ? (
-        <Section id="open-vragen" title="Open vragen">
-          <p className="utrecht-paragraph">{block.openQuestions}</p>
-        </Section>
-      ) : null}
+      <TextSection id="open-vragen" title="Open vragen" text={block.openQuestions} />
       {progress.length > 0 ? (
         <Section id="voortgang" title="Voortgang per regio">
           <DataTable

@@ -3,8 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { OlderVersions } from '@/components/content/DocumentList'
 import { Fact } from '@/components/content/Fact'
-import { PageTitle } from '@/components/content/PageTitle'
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { DocumentHeader } from '@/components/content/PageHeader'
 import { findDocumentSeriesBySlug } from '@/documents/find-documents'
 import { formatDate } from '@/lib/dates'
 import { noParamsAtBuild } from '@/lib/detailPage'
@@ -34,8 +33,7 @@ export default async function DocumentPage({ params }: Args) {
   const doc = series.current
   return (
     <article>
-      <Breadcrumbs items={[{ label: 'Documenten', href: '/documenten' }, { label: doc.title }]} />
-      <PageTitle title={doc.title} summary={doc.summary} isExample={doc.isExample} kicker="Document" />
+      <DocumentHeader doc={doc} parent={{ label: 'Documenten', href: '/documenten' }} kicker="Document" />
       {doc.documentStatus === 'vervallen' ? (
         <div className="utrecht-alert utrecht-alert--warning" role="note">
           <p className="utrecht-paragraph">

@@ -3,13 +3,12 @@ import '@/components/monitor/monitor.css'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { PageTitle } from '@/components/content/PageTitle'
+import { DocumentHeader } from '@/components/content/PageHeader'
 import { Fact } from '@/components/content/Fact'
 import { ReviewInfo } from '@/components/content/ReviewInfo'
 import { Section } from '@/components/content/Section'
 import { SourcesList } from '@/components/content/SourcesList'
 import { TableHead } from '@/components/content/TableHead'
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { ExampleFiguresNotice } from '@/components/monitor/ExampleFiguresNotice'
 import { KpiFigure } from '@/components/monitor/KpiFigure'
 import { MonitorFilterForm } from '@/components/monitor/MonitorFilterForm'
@@ -50,13 +49,10 @@ export async function IndicatorView({ params, searchParams = {} }: Args & { sear
   const id = `kpi-${indicator.number}`
   return (
     <article>
-      <Breadcrumbs
-        items={[{ label: 'Monitor', href: monitorPath() }, { label: `${indicator.number}. ${indicator.title}` }]}
-      />
-      <PageTitle
-        title={indicator.title}
-        summary={indicator.summary}
-        isExample={indicator.isExample}
+      <DocumentHeader
+        doc={indicator}
+        parent={{ label: 'Monitor', href: monitorPath() }}
+        crumb={`${indicator.number}. ${indicator.title}`}
         kicker={`Indicator ${indicator.number} van de monitor`}
       />
       <ExampleFiguresNotice show={page.hasExamples} />

@@ -1,7 +1,6 @@
-import { PageTitle } from '@/components/content/PageTitle'
+import { DocumentHeader } from '@/components/content/PageHeader'
 import { ReviewInfo } from '@/components/content/ReviewInfo'
 import { SourcesList } from '@/components/content/SourcesList'
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RichText } from '@/components/rich-text/RichText'
 import { buildGlossaryMatcher, loadGlossary } from '@/lib/glossary'
 import { detailMetadata, loadDetail, noParamsAtBuild } from '@/lib/detailPage'
@@ -21,8 +20,7 @@ export default async function ContentPage({ params }: Args) {
   const glossary = buildGlossaryMatcher(await loadGlossary(viewer.payload))
   return (
     <article>
-      <Breadcrumbs items={[{ label: page.title }]} />
-      <PageTitle title={page.title} summary={page.summary} isExample={page.isExample} />
+      <DocumentHeader doc={page} />
       <RichText data={page.body} glossary={glossary} />
       <SourcesList sources={page.sources} />
       <ReviewInfo lastReviewedAt={page.lastReviewedAt} nextReviewDue={page.nextReviewDue} changeNotes={page.changeNotes} />

@@ -1,12 +1,11 @@
 import { ContactCard } from '@/components/content/ContactCard'
 
 import { LinkList } from '@/components/content/LinkList'
-import { PageTitle } from '@/components/content/PageTitle'
+import { DocumentHeader } from '@/components/content/PageHeader'
 import { ReviewInfo } from '@/components/content/ReviewInfo'
 import { Section } from '@/components/content/Section'
 import { SourcesList } from '@/components/content/SourcesList'
 import { TableHead } from '@/components/content/TableHead'
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RegionKpis } from '@/components/monitor/RegionKpis'
 import { RichText } from '@/components/rich-text/RichText'
 import { formatDate, isoDate } from '@/lib/dates'
@@ -36,8 +35,7 @@ export default async function RegionPage({ params }: Args) {
 
   return (
     <article>
-      <Breadcrumbs items={[{ label: 'Regio’s', href: '/regios' }, { label: region.title }]} />
-      <PageTitle title={region.title} summary={region.summary} isExample={region.isExample} kicker="Jeugdhulpregio" />
+      <DocumentHeader doc={region} parent={{ label: 'Regio’s', href: '/regios' }} kicker="Jeugdhulpregio" />
       <nav aria-label="Op deze pagina" className="no-print">
         <ul className="active-filters">
           {[

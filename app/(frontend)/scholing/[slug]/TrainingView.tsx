@@ -1,6 +1,5 @@
 import { LinkList } from '@/components/content/LinkList'
-import { PageTitle } from '@/components/content/PageTitle'
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { DocumentHeader } from '@/components/content/PageHeader'
 import { RegistrationSection } from '@/components/registration/RegistrationSection'
 import { RichText } from '@/components/rich-text/RichText'
 import type { SearchParams } from '@/lib/finder'
@@ -39,8 +38,11 @@ export async function TrainingView({ params, searchParams }: Props) {
   const now = Date.now()
   return (
     <article>
-      <Breadcrumbs items={[{ label: 'Scholing', href: '/scholing' }, { label: training.title }]} />
-      <PageTitle title={training.title} summary={training.summary} isExample={training.isExample} kicker={provider ? `Training van ${provider.title}` : 'Training'} />
+      <DocumentHeader
+        doc={training}
+        parent={{ label: 'Scholing', href: '/scholing' }}
+        kicker={provider ? `Training van ${provider.title}` : 'Training'}
+      />
       <dl className="definition-list">
         {training.skjPoints ? (
           <>

@@ -1,11 +1,11 @@
 import { DataTable } from '@/components/content/DataTable'
 import { Fact } from '@/components/content/Fact'
 import { Section } from '@/components/content/Section'
+import { TextSection } from '@/components/content/TextSection'
 
 import { LinkList } from '@/components/content/LinkList'
-import { PageTitle } from '@/components/content/PageTitle'
+import { DocumentHeader } from '@/components/content/PageHeader'
 import { TextFooter } from '@/components/content/TextFooter'
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RichText } from '@/components/rich-text/RichText'
 import { formatDate } from '@/lib/dates'
 import { buildGlossaryMatcher, loadGlossary } from '@/lib/glossary'
@@ -32,11 +32,9 @@ export default async function PilotPage({ params }: Args) {
   const blocks = (pilot.buildingBlocks ?? []).filter((b): b is BuildingBlock => typeof b === 'object')
   return (
     <article>
-      <Breadcrumbs items={[{ label: 'Toekomsttuinen', href: '/toekomsttuinen' }, { label: pilot.title }]} />
-      <PageTitle
-        title={pilot.title}
-        summary={pilot.summary}
-        isExample={pilot.isExample}
+      <DocumentHeader
+        doc={pilot}
+        parent={{ label: 'Toekomsttuinen', href: '/toekomsttuinen' }}
         kicker={`Toekomsttuin${region ? ` in ${regionInText(region.title)}` : ''}`}
       />
       <dl className="definition-list">
@@ -53,11 +51,7 @@ export default async function PilotPage({ params }: Args) {
       <Section id="doel" title="Doel">
         <p className="utrecht-paragraph">{pilot.aim}</p>
       </Section>
-      {pilot.approach ? (
-        <Section id="aanpak" title="Aanpak">
-          <p className="utrecht-paragraph">{pilot.approach}</p>
-        </Section>
-      ) : null}
+      <TextSection id="aanpak" title="Aanpak" text={pilot.approach} />
       {pilot.results?.length ? (
         <Section id="resultaten" title="Resultaten">
           <DataTable

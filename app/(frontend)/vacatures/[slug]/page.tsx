@@ -1,6 +1,5 @@
-import { PageTitle } from '@/components/content/PageTitle'
+import { DocumentHeader } from '@/components/content/PageHeader'
 import { ReviewInfo } from '@/components/content/ReviewInfo'
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RichText } from '@/components/rich-text/RichText'
 import { formatDate, isoDate } from '@/lib/dates'
 import { detailMetadata, loadDetail, noParamsAtBuild } from '@/lib/detailPage'
@@ -40,13 +39,7 @@ export default async function VacancyPage({ params }: Args) {
           }}
         />
       )}
-      <Breadcrumbs items={[{ label: 'Vacatures', href: '/vacatures' }, { label: vacancy.title }]} />
-      <PageTitle
-        title={vacancy.title}
-        summary={vacancy.summary}
-        isExample={vacancy.isExample}
-        kicker={organisation?.title}
-      />
+      <DocumentHeader doc={vacancy} parent={{ label: 'Vacatures', href: '/vacatures' }} kicker={organisation?.title} />
       {closed ? (
         <div className="utrecht-alert" role="note">
           <p className="utrecht-paragraph">

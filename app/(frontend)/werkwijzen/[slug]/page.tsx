@@ -1,9 +1,9 @@
 import { LinkList } from '@/components/content/LinkList'
-import { PageTitle } from '@/components/content/PageTitle'
+import { DocumentHeader } from '@/components/content/PageHeader'
 import { ReviewInfo } from '@/components/content/ReviewInfo'
 import { Section } from '@/components/content/Section'
+import { TextSection } from '@/components/content/TextSection'
 import { SourcesList } from '@/components/content/SourcesList'
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RichText } from '@/components/rich-text/RichText'
 import { findGlobalDoc, listDocuments } from '@/lib/content'
 import { idsOf } from '@/lib/finder'
@@ -51,11 +51,9 @@ export default async function WorkingMethodPage({ params }: Args) {
 
   return (
     <article className="working-method">
-      <Breadcrumbs items={[{ label: 'Werkwijzen', href: '/werkwijzen' }, { label: method.title }]} />
-      <PageTitle
-        title={method.title}
-        summary={method.summary}
-        isExample={method.isExample}
+      <DocumentHeader
+        doc={method}
+        parent={{ label: 'Werkwijzen', href: '/werkwijzen' }}
         kicker={method.scope === 'regio' && region ? `Werkwijze in ${regionInText(region.title)}` : 'Werkwijze voor heel Gelderland'}
       />
       <div className="work-card-actions no-print" role="group" aria-label="Werkkaart">
@@ -87,16 +85,8 @@ export default async function WorkingMethodPage({ params }: Args) {
         </Section>
       ) : null}
       <RichText data={method.body} glossary={buildGlossaryMatcher(glossary)} />
-      {method.parentInfo ? (
-        <Section id="ouders" title="Informatie voor ouders" className="callout callout--info">
-          <p className="utrecht-paragraph">{method.parentInfo}</p>
-        </Section>
-      ) : null}
-      {method.basis ? (
-        <Section id="onderbouwing" title="Onderbouwing">
-          <p className="utrecht-paragraph">{method.basis}</p>
-        </Section>
-      ) : null}
+      <TextSection id="ouders" title="Informatie voor ouders" className="callout callout--info" text={method.parentInfo} />
+      <TextSection id="onderbouwing" title="Onderbouwing" text={method.basis} />
       <LinkList
         id="werkkaarten"
         title="Werkkaarten"
