@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { contentFields, draftVersions } from '../../src/fields/content'
 import { scopedListFilter } from '../../src/access/scopeInAdmin'
+import { selectField } from '../../src/fields/select'
 import { access } from './access'
 
 export const Regions: CollectionConfig = {
@@ -33,20 +34,17 @@ export const Regions: CollectionConfig = {
         labels: { singular: 'Contactpunt', plural: 'Contactpunten' },
         type: 'array',
         fields: [
-          {
-            name: 'kind',
-            label: 'Soort',
-            type: 'select',
-            required: true,
-            options: [
-              { value: 'ret', label: 'Regionaal Expertteam' },
-              { value: 'jeugdbeschermingstafel', label: 'Jeugdbeschermingstafel' },
-              { value: 'veilig-thuis', label: 'Veilig Thuis' },
-              { value: 'raad', label: 'Raad voor de Kinderbescherming' },
-              { value: 'escalatie', label: 'Escalatie en doorbraak' },
-              { value: 'overig', label: 'Overig' },
-            ],
-          },
+          selectField(
+            { name: 'kind', label: 'Soort', required: true },
+            {
+              ret: 'Regionaal Expertteam',
+              jeugdbeschermingstafel: 'Jeugdbeschermingstafel',
+              'veilig-thuis': 'Veilig Thuis',
+              raad: 'Raad voor de Kinderbescherming',
+              escalatie: 'Escalatie en doorbraak',
+              overig: 'Overig',
+            },
+          ),
           { name: 'name', label: 'Naam', type: 'text', required: true, maxLength: 160 },
           { name: 'description', label: 'Waarvoor', type: 'textarea', maxLength: 600 },
           {
