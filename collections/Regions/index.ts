@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { CONTACT_POINT_KINDS } from '../../src/constants/taxonomy'
 import { contentFields, draftVersions } from '../../src/fields/content'
 import { scopedListFilter } from '../../src/access/scopeInAdmin'
 import { selectField } from '../../src/fields/select'
@@ -34,17 +35,7 @@ export const Regions: CollectionConfig = {
         labels: { singular: 'Contactpunt', plural: 'Contactpunten' },
         type: 'array',
         fields: [
-          selectField(
-            { name: 'kind', label: 'Soort', required: true },
-            {
-              ret: 'Regionaal Expertteam',
-              jeugdbeschermingstafel: 'Jeugdbeschermingstafel',
-              'veilig-thuis': 'Veilig Thuis',
-              raad: 'Raad voor de Kinderbescherming',
-              escalatie: 'Escalatie en doorbraak',
-              overig: 'Overig',
-            },
-          ),
+          selectField({ name: 'kind', label: 'Soort', required: true }, CONTACT_POINT_KINDS),
           { name: 'name', label: 'Naam', type: 'text', required: true, maxLength: 160 },
           { name: 'description', label: 'Waarvoor', type: 'textarea', maxLength: 600 },
           {
