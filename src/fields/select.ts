@@ -11,7 +11,9 @@ const WHOLE_NUMBER = /^(0|[1-9]\d*)$/
 export function optionsFrom(labels: OptionLabels): { value: string; label: string }[] {
   return Object.entries(labels).map(([value, label]) => {
     if (WHOLE_NUMBER.test(value)) {
-      throw new Error(`optionsFrom: "${value}" reads as a number and would be moved to the front; use a word as the value`)
+      throw new Error(
+        `optionsFrom: "${value}" reads as a number and would be moved to the front; use a word as the value`,
+      )
     }
     return { value, label }
   })

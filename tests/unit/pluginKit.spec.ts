@@ -62,10 +62,14 @@ describe('plugin kit', () => {
       ],
     })
     const run = handler as (args: { req: PayloadRequest }) => Promise<unknown>
-    expect(await run({ req: { payload } as PayloadRequest })).toEqual({ output: { erased: 2, cutoff: '2026-01-01', extra: true } })
+    expect(await run({ req: { payload } as PayloadRequest })).toEqual({
+      output: { erased: 2, cutoff: '2026-01-01', extra: true },
+    })
     expect(seen).toHaveLength(1)
     expect(seen[0]).toBe(payload)
-    expect(scheduledTask({ slug: 's', label: 'l', cron: 'c', queue: 'q', output: {}, run: async () => ({}) }).retries).toEqual({
+    expect(
+      scheduledTask({ slug: 's', label: 'l', cron: 'c', queue: 'q', output: {}, run: async () => ({}) }).retries,
+    ).toEqual({
       attempts: 3,
       backoff: { type: 'fixed', delay: 60_000 },
     })

@@ -3,7 +3,11 @@ import type { Block } from 'payload'
 import { selectField } from '../../fields/select'
 
 /** The kinds of callout; the label is also the callout's title on the site when the editor gives none. */
-export const CALLOUT_VARIANTS = { 'let-op': 'Let op', info: 'Goed om te weten', veiligheid: 'Veiligheid eerst' } as const
+export const CALLOUT_VARIANTS = {
+  'let-op': 'Let op',
+  info: 'Goed om te weten',
+  veiligheid: 'Veiligheid eerst',
+} as const
 
 export const CalloutBlock: Block = {
   slug: 'callout',

@@ -33,13 +33,14 @@ describe('selectField', () => {
   })
 
   it('keeps the options in the written order, hyphenated values too', () => {
-    expect(optionsFrom({ 'let-op': 'Let op', info: 'Goed om te weten', 'veilig-thuis': 'Veilig Thuis', ret: 'RET' }))
-      .toEqual([
-        { value: 'let-op', label: 'Let op' },
-        { value: 'info', label: 'Goed om te weten' },
-        { value: 'veilig-thuis', label: 'Veilig Thuis' },
-        { value: 'ret', label: 'RET' },
-      ])
+    expect(
+      optionsFrom({ 'let-op': 'Let op', info: 'Goed om te weten', 'veilig-thuis': 'Veilig Thuis', ret: 'RET' }),
+    ).toEqual([
+      { value: 'let-op', label: 'Let op' },
+      { value: 'info', label: 'Goed om te weten' },
+      { value: 'veilig-thuis', label: 'Veilig Thuis' },
+      { value: 'ret', label: 'RET' },
+    ])
   })
 
   it('refuses a value that reads as a number, which JavaScript would move to the front', () => {

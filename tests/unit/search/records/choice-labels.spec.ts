@@ -4,7 +4,13 @@ import type { Region, Training } from '../../../../payload-types'
 import { buildRegionRecord } from '../../../../collections/Regions/searchRecord'
 import { buildTrainingRecord } from '../../../../collections/Trainings/searchRecord'
 
-const base = { id: 3, slug: 'rivierenland', title: 'Rivierenland', updatedAt: '2026-03-01T10:00:00.000Z', createdAt: '2026-03-01T10:00:00.000Z' }
+const base = {
+  id: 3,
+  slug: 'rivierenland',
+  title: 'Rivierenland',
+  updatedAt: '2026-03-01T10:00:00.000Z',
+  createdAt: '2026-03-01T10:00:00.000Z',
+}
 
 describe('the labels of a choice in a search record', () => {
   it('finds a region by the kind of its contact points, but not by "Overig"', () => {
