@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { selectField } from '../../src/fields/select'
 import { access } from './access'
 
 /**
@@ -14,15 +15,7 @@ export const AlertChanges: CollectionConfig = {
   access,
   fields: [
     { name: 'key', type: 'text', required: true, unique: true, index: true },
-    {
-      name: 'kind',
-      type: 'select',
-      required: true,
-      options: [
-        { value: 'new', label: 'Nieuw' },
-        { value: 'changed', label: 'Gewijzigd' },
-      ],
-    },
+    selectField({ name: 'kind', required: true }, { new: 'Nieuw', changed: 'Gewijzigd' }),
     { name: 'title', type: 'text', required: true },
     { name: 'url', type: 'text', required: true },
     { name: 'summary', type: 'textarea' },

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { selectField } from '../../src/fields/select'
 import { access } from './access'
 
 /**
@@ -13,17 +14,10 @@ export const AlertLists: CollectionConfig = {
   admin: { group: 'Beheer', useAsTitle: 'title', defaultColumns: ['title', 'finder', 'createdAt'] },
   access,
   fields: [
-    {
-      name: 'finder',
-      label: 'Lijst',
-      type: 'select',
-      required: true,
-      options: [
-        { value: 'vacatures', label: 'Vacatures' },
-        { value: 'scholing', label: 'Scholing' },
-        { value: 'werkwijzen', label: 'Werkwijzen' },
-      ],
-    },
+    selectField(
+      { name: 'finder', label: 'Lijst', required: true },
+      { vacatures: 'Vacatures', scholing: 'Scholing', werkwijzen: 'Werkwijzen' },
+    ),
     {
       name: 'key',
       label: 'Sleutel',

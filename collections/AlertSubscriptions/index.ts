@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { selectField } from '../../src/fields/select'
 import { access } from './access'
 
 /**
@@ -17,19 +18,10 @@ export const AlertSubscriptions: CollectionConfig = {
   fields: [
     { name: 'email', label: 'E-mail', type: 'email', required: true, index: true },
     { name: 'list', label: 'Lijst', type: 'relationship', relationTo: 'alert-lists', required: true, index: true },
-    {
-      name: 'frequency',
-      label: 'Frequentie',
-      type: 'select',
-      required: true,
-      defaultValue: 'daily',
-      index: true,
-      options: [
-        { value: 'immediately', label: 'Direct' },
-        { value: 'daily', label: 'Dagelijks' },
-        { value: 'weekly', label: 'Wekelijks' },
-      ],
-    },
+    selectField(
+      { name: 'frequency', label: 'Frequentie', required: true, defaultValue: 'daily', index: true },
+      { immediately: 'Direct', daily: 'Dagelijks', weekly: 'Wekelijks' },
+    ),
     { name: 'confirmedAt', label: 'Bevestigd op', type: 'date', index: true },
     /** One subscription per address per list: SHA-256 of list id and the lower-cased address. */
     { name: 'uniqueKey', type: 'text', required: true, unique: true, index: true, admin: { hidden: true } },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { REMARK_MAX } from '../../src/feedback/messages'
 import { FEEDBACK_TARGET_LABELS, FEEDBACK_TARGETS } from '../../src/feedback/targets'
+import { selectField } from '../../src/fields/select'
 import { access } from './access'
 import { queueOwnerMail } from './hooks/queueOwnerMail'
 
@@ -36,16 +37,7 @@ export const Feedback: CollectionConfig = {
       admin: readOnly,
     },
     { name: 'documentId', label: 'Document-id', type: 'text', admin: { ...readOnly, hidden: true } },
-    {
-      name: 'helpful',
-      label: 'Nuttig?',
-      type: 'select',
-      options: [
-        { value: 'ja', label: 'Ja' },
-        { value: 'nee', label: 'Nee' },
-      ],
-      admin: readOnly,
-    },
+    selectField({ name: 'helpful', label: 'Nuttig?', admin: readOnly }, { ja: 'Ja', nee: 'Nee' }),
     { name: 'remark', label: 'Opmerking', type: 'textarea', maxLength: REMARK_MAX, admin: readOnly },
     {
       name: 'email',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { contentFields, draftVersions } from '../../src/fields/content'
 import { seriesNumberField } from '../../src/fields/number'
+import { selectField } from '../../src/fields/select'
 import { access } from './access'
 
 export const Indicators: CollectionConfig = {
@@ -15,30 +16,14 @@ export const Indicators: CollectionConfig = {
     fields: [
       seriesNumberField(20),
       { name: 'definition', label: 'Definitie', type: 'textarea', required: true, maxLength: 1200 },
-      {
-        name: 'unit',
-        label: 'Eenheid',
-        type: 'select',
-        required: true,
-        options: [
-          { value: 'aantal', label: 'Aantal' },
-          { value: 'procent', label: 'Percentage' },
-          { value: 'dagen', label: 'Dagen' },
-          { value: 'weken', label: 'Weken' },
-        ],
-      },
-      {
-        name: 'direction',
-        label: 'Gewenste richting',
-        type: 'select',
-        required: true,
-        defaultValue: 'neutraal',
-        options: [
-          { value: 'hoger', label: 'Hoger is beter' },
-          { value: 'lager', label: 'Lager is beter' },
-          { value: 'neutraal', label: 'Geen voorkeursrichting' },
-        ],
-      },
+      selectField(
+        { name: 'unit', label: 'Eenheid', required: true },
+        { aantal: 'Aantal', procent: 'Percentage', dagen: 'Dagen', weken: 'Weken' },
+      ),
+      selectField(
+        { name: 'direction', label: 'Gewenste richting', required: true, defaultValue: 'neutraal' },
+        { hoger: 'Hoger is beter', lager: 'Lager is beter', neutraal: 'Geen voorkeursrichting' },
+      ),
       {
         name: 'calculation',
         label: 'Rekenregel',

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { selectField } from '../../src/fields/select'
 import { access } from './access'
 
 export const MAIL_RECEIPTS = 'mail-receipts'
@@ -18,17 +19,10 @@ export const MailReceipts: CollectionConfig = {
   access,
   fields: [
     { name: 'key', label: 'Sleutel', type: 'text', required: true, unique: true, index: true, maxLength: 200 },
-    {
-      name: 'state',
-      label: 'Stand',
-      type: 'select',
-      required: true,
-      defaultValue: 'sending',
-      options: [
-        { value: 'sending', label: 'Wordt verstuurd' },
-        { value: 'sent', label: 'Verstuurd' },
-      ],
-    },
+    selectField(
+      { name: 'state', label: 'Stand', required: true, defaultValue: 'sending' },
+      { sending: 'Wordt verstuurd', sent: 'Verstuurd' },
+    ),
     { name: 'sentAt', label: 'Verstuurd op', type: 'date' },
   ],
   timestamps: true,

@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 import type { RedirectsPluginConfig } from '@payloadcms/plugin-redirects/types'
 
+import { selectField } from '../../src/fields/select'
 import { access } from './access'
 import { checkRedirect } from './hooks/checkRedirect'
 import { collapseChains } from './hooks/collapseChains'
@@ -51,16 +52,9 @@ export const redirectsOverrides: NonNullable<RedirectsPluginConfig['overrides']>
   hooks: { beforeChange: [checkRedirect], afterChange: [collapseChains] },
   fields: ({ defaultFields }) => [
     ...dutch(defaultFields),
-    {
-      name: 'origin',
-      label: 'Ontstaan',
-      type: 'select',
-      defaultValue: 'handmatig',
-      options: [
-        { label: 'Door een redacteur', value: 'handmatig' },
-        { label: 'Bij een gewijzigde slug', value: 'slug' },
-      ],
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    selectField(
+      { name: 'origin', label: 'Ontstaan', defaultValue: 'handmatig', admin: { position: 'sidebar', readOnly: true } },
+      { handmatig: 'Door een redacteur', slug: 'Bij een gewijzigde slug' },
+    ),
   ],
 }

@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
+import { CONTACT_POINT_KINDS } from '../../src/constants/taxonomy'
 import { contentFields, draftVersions } from '../../src/fields/content'
 import { scopedListFilter } from '../../src/access/scopeInAdmin'
+import { selectField } from '../../src/fields/select'
 import { access } from './access'
 
 export const Regions: CollectionConfig = {
@@ -33,20 +35,7 @@ export const Regions: CollectionConfig = {
         labels: { singular: 'Contactpunt', plural: 'Contactpunten' },
         type: 'array',
         fields: [
-          {
-            name: 'kind',
-            label: 'Soort',
-            type: 'select',
-            required: true,
-            options: [
-              { value: 'ret', label: 'Regionaal Expertteam' },
-              { value: 'jeugdbeschermingstafel', label: 'Jeugdbeschermingstafel' },
-              { value: 'veilig-thuis', label: 'Veilig Thuis' },
-              { value: 'raad', label: 'Raad voor de Kinderbescherming' },
-              { value: 'escalatie', label: 'Escalatie en doorbraak' },
-              { value: 'overig', label: 'Overig' },
-            ],
-          },
+          selectField({ name: 'kind', label: 'Soort', required: true }, CONTACT_POINT_KINDS),
           { name: 'name', label: 'Naam', type: 'text', required: true, maxLength: 160 },
           { name: 'description', label: 'Waarvoor', type: 'textarea', maxLength: 600 },
           {

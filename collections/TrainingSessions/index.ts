@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { selectField } from '../../src/fields/select'
 import { sessionAfterChange, sessionBeforeChange, sessionBeforeDelete } from './hooks/bookkeeping'
 import { validateSessionTimes } from './hooks/validateSessionTimes'
 import { access } from './access'
@@ -23,17 +24,10 @@ export const TrainingSessions: CollectionConfig = {
     { name: 'label', label: 'Naam van de sessie', type: 'text', required: true, maxLength: 160 },
     { name: 'startsAt', label: 'Begint', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } } },
     { name: 'endsAt', label: 'Eindigt', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } } },
-    {
-      name: 'mode',
-      label: 'Waar',
-      type: 'select',
-      required: true,
-      defaultValue: 'locatie',
-      options: [
-        { value: 'locatie', label: 'Op locatie' },
-        { value: 'online', label: 'Online' },
-      ],
-    },
+    selectField(
+      { name: 'mode', label: 'Waar', required: true, defaultValue: 'locatie' },
+      { locatie: 'Op locatie', online: 'Online' },
+    ),
     {
       name: 'location',
       label: 'Plaats (openbaar)',
@@ -66,21 +60,19 @@ export const TrainingSessions: CollectionConfig = {
     },
     { name: 'registrationOpensAt', label: 'Inschrijving opent', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'registrationClosesAt', label: 'Inschrijving sluit', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    {
-      name: 'status',
-      label: 'Status',
-      type: 'select',
-      required: true,
-      defaultValue: 'scheduled',
-      options: [
-        { value: 'scheduled', label: 'Gepland' },
-        { value: 'cancelled', label: 'Geannuleerd' },
-      ],
-      admin: {
-        position: 'sidebar',
-        description: 'Op "Geannuleerd" zetten: alle ingeschrevenen en wie op de wachtlijst staat krijgen bericht.',
+    selectField(
+      {
+        name: 'status',
+        label: 'Status',
+        required: true,
+        defaultValue: 'scheduled',
+        admin: {
+          position: 'sidebar',
+          description: 'Op "Geannuleerd" zetten: alle ingeschrevenen en wie op de wachtlijst staat krijgen bericht.',
+        },
       },
-    },
+      { scheduled: 'Gepland', cancelled: 'Geannuleerd' },
+    ),
     {
       name: 'confirmedCount',
       label: 'Bezette plaatsen',

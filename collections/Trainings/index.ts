@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { validateTrainerAccounts } from '../../src/access/trainerAccounts'
-import { AUDIENCES } from '../../src/constants/taxonomy'
+import { AUDIENCES, TRAINING_FORMATS } from '../../src/constants/taxonomy'
 import { contentFields, draftVersions } from '../../src/fields/content'
+import { selectField } from '../../src/fields/select'
 import { access } from './access'
 import { addCreatorAsTrainer } from './hooks/addCreatorAsTrainer'
 
@@ -28,18 +29,7 @@ export const Trainings: CollectionConfig = {
         validate: validateTrainerAccounts,
         admin: { description: 'Deze accounts beheren de training, de sessies en de inschrijvingen.' },
       },
-      {
-        name: 'format',
-        label: 'Vorm',
-        type: 'select',
-        required: true,
-        defaultValue: 'klassikaal',
-        options: [
-          { value: 'klassikaal', label: 'Klassikaal' },
-          { value: 'online', label: 'Online' },
-          { value: 'blended', label: 'Klassikaal en online' },
-        ],
-      },
+      selectField({ name: 'format', label: 'Vorm', required: true, defaultValue: 'klassikaal' }, TRAINING_FORMATS),
       { name: 'skjPoints', label: 'SKJ-accreditatiepunten', type: 'number', min: 0, max: 100 },
       { name: 'durationText', label: 'Duur', type: 'text', maxLength: 120 },
       { name: 'costs', label: 'Kosten', type: 'text', maxLength: 120 },

@@ -1,9 +1,8 @@
 import type { BuildingBlock, Organisation, Region, Training } from '../../payload-types'
+import { TRAINING_FORMATS } from '../../src/constants/taxonomy'
 import type { SearchRecord } from '../../src/search/types'
 import { assemble, collectionPage, linked, numbersOf, slugsOf, titlesOf } from '../../src/search/records/common'
 import { audienceLabel } from '../../src/search/records/labels'
-
-const FORMATS: Record<string, string> = { klassikaal: 'Klassikaal', online: 'Online', blended: 'Klassikaal en online' }
 
 export const buildTrainingRecord = (doc: Training): SearchRecord | null => {
   const regions = linked<Region>(doc.regions)
@@ -14,7 +13,7 @@ export const buildTrainingRecord = (doc: Training): SearchRecord | null => {
     text: [doc.durationText, doc.costs, typeof doc.skjPoints === 'number' ? `${doc.skjPoints} SKJ-punten` : ''],
     tags: [
       ...titlesOf(providers),
-      FORMATS[doc.format] ?? '',
+      TRAINING_FORMATS[doc.format] ?? '',
       ...titlesOf(regions),
       ...titlesOf(blocks),
       ...(doc.audiences ?? []).map(audienceLabel),

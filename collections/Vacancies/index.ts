@@ -7,6 +7,7 @@ import { CAO_SCALES, isAcceptedScale, normaliseCaoScale } from '../../src/vacanc
 import { setStatusFromClosingDate } from '../../src/vacancies/status'
 import { CONTRACT_TYPES } from '../../src/vacancies/labels'
 import { scopedChoice, scopedListFilter } from '../../src/access/scopeInAdmin'
+import { selectField } from '../../src/fields/select'
 import { access } from './access'
 
 const DAY = 24 * 60 * 60 * 1000
@@ -39,22 +40,20 @@ export const Vacancies: CollectionConfig = {
         ...scopedChoice('werver', 'organisation'),
       },
       { name: 'regions', label: 'Regio’s', type: 'relationship', relationTo: 'regions', hasMany: true },
-      {
-        name: 'vacancyStatus',
-        label: 'Status',
-        type: 'select',
-        defaultValue: 'open',
-        index: true,
-        options: [
-          { value: 'open', label: 'Open' },
-          { value: 'closed', label: 'Gesloten' },
-        ],
-        admin: {
-          position: 'sidebar',
-          readOnly: true,
-          description: 'Volgt de sluitingsdatum: na die dag (Nederlandse tijd) sluit de vacature vanzelf.',
+      selectField(
+        {
+          name: 'vacancyStatus',
+          label: 'Status',
+          defaultValue: 'open',
+          index: true,
+          admin: {
+            position: 'sidebar',
+            readOnly: true,
+            description: 'Volgt de sluitingsdatum: na die dag (Nederlandse tijd) sluit de vacature vanzelf.',
+          },
         },
-      },
+        { open: 'Open', closed: 'Gesloten' },
+      ),
       { name: 'function', label: 'Functie', type: 'text', required: true, maxLength: 120 },
       {
         name: 'placeOfWork',

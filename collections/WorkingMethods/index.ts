@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { AUDIENCES } from '../../src/constants/taxonomy'
 import { contentFields, draftVersions } from '../../src/fields/content'
+import { selectField } from '../../src/fields/select'
 import { access } from './access'
 
 export const WorkingMethods: CollectionConfig = {
@@ -12,17 +13,10 @@ export const WorkingMethods: CollectionConfig = {
   access,
   fields: contentFields({
     fields: [
-      {
-        name: 'scope',
-        label: 'Geldt voor',
-        type: 'select',
-        required: true,
-        defaultValue: 'gelderland',
-        options: [
-          { value: 'gelderland', label: 'Heel Gelderland' },
-          { value: 'regio', label: 'Eén regio' },
-        ],
-      },
+      selectField(
+        { name: 'scope', label: 'Geldt voor', required: true, defaultValue: 'gelderland' },
+        { gelderland: 'Heel Gelderland', regio: 'Eén regio' },
+      ),
       {
         name: 'region',
         label: 'Regio',

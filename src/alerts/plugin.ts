@@ -1,7 +1,7 @@
-import type { CollectionAfterChangeHook, Plugin, TaskConfig } from 'payload'
+import type { CollectionAfterChangeHook, Plugin } from 'payload'
 
 import { MAIL_QUEUE } from '../mail/queue'
-import { addJobs, appendCollectionHooks, labelHook, mapCollections } from '../plugins/kit'
+import { addJobs, appendCollectionHooks, labelHook, mapCollections, scheduledTask } from '../plugins/kit'
 import { MAINTENANCE_QUEUE } from '../registrations/tasks'
 import { confirm } from './confirm'
 import { buildDigests } from './digest'
@@ -22,31 +22,25 @@ import { type Frequency, subscribe } from './subscribe'
  * ten seconds (the trainings plugin's autorun); cron times are the server's (UTC): the daily
  * digest goes out at 06:00 UTC (7 or 8 o'clock in the Netherlands), the weekly one on Mondays.
  */
-const digestTask = (frequency: Frequency, cron: string): TaskConfig =>
-  ({
+const digestTask = (frequency: Frequency, cron: string) =>
+  scheduledTask({
     slug: `alertDigest_${frequency}`,
     label: `E-mailmeldingen: ${frequency === 'immediately' ? 'direct' : frequency === 'daily' ? 'dagelijks' : 'wekelijks'} overzicht`,
-    schedule: [{ cron, queue: MAIL_QUEUE }],
-    retries: { attempts: 3, backoff: { type: 'fixed', delay: 60_000 } },
-    outputSchema: [
-      { name: 'subscriptions', type: 'number' },
-      { name: 'digests', type: 'number' },
-      { name: 'deliveries', type: 'number' },
-    ],
-    handler: async ({ req }) => ({ output: await buildDigests(req.payload, frequency) }),
-  }) as TaskConfig
+    cron,
+    queue: MAIL_QUEUE,
+    output: { subscriptions: 'number', digests: 'number', deliveries: 'number' },
+    run: (payload) => buildDigests(payload, frequency),
+  })
 
-const retentionTask = {
+const retentionTask = scheduledTask({
   slug: 'eraseStaleAlerts',
   label: 'Onbevestigde e-mailmeldingen en oude meldingen wissen',
-  schedule: [{ cron: '0 45 3 * * *', queue: MAINTENANCE_QUEUE }],
-  retries: { attempts: 3, backoff: { type: 'fixed', delay: 10 * 60_000 } },
-  outputSchema: [
-    { name: 'unconfirmed', type: 'number' },
-    { name: 'changes', type: 'number' },
-  ],
-  handler: async ({ req }) => ({ output: await eraseStaleAlerts(req.payload) }),
-} as TaskConfig
+  cron: '0 45 3 * * *',
+  queue: MAINTENANCE_QUEUE,
+  retryDelayMs: 10 * 60_000,
+  output: { unconfirmed: 'number', changes: 'number' },
+  run: (payload) => eraseStaleAlerts(payload),
+})
 
 /** What of a save is news for subscribers, per collection a finder lists. */
 const CHANGE_HOOKS: Record<string, CollectionAfterChangeHook> = {

@@ -43,4 +43,23 @@ export const REGISTRATION_STATUS = [
   { value: 'attended', label: 'Aanwezig geweest' },
 ] as const
 
+// The next two are written as { value: 'Label' }: a selectField's choices and a label look-up in one.
+
+/** How a training is given: the admin's choice, the /scholing facet and the search tags. */
+export const TRAINING_FORMATS: Record<string, string> = {
+  klassikaal: 'Klassikaal',
+  online: 'Online',
+  blended: 'Klassikaal en online',
+}
+
+/** What a region's contact point is: the admin's choice and the words the region is found by in search. */
+export const CONTACT_POINT_KINDS: Record<string, string> = {
+  ret: 'Regionaal Expertteam',
+  jeugdbeschermingstafel: 'Jeugdbeschermingstafel',
+  'veilig-thuis': 'Veilig Thuis',
+  raad: 'Raad voor de Kinderbescherming',
+  escalatie: 'Escalatie en doorbraak',
+  overig: 'Overig',
+}
+
 export const valuesOf = <T extends readonly { value: string }[]>(list: T): T[number]['value'][] => list.map((item) => item.value)

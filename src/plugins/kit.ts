@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config, GlobalConfig, Payload, PayloadRequest } from 'payload'
+import type { CollectionConfig, Config, GlobalConfig, Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import { userIsAdmin } from '../access/isAdmin'
 
@@ -107,4 +107,37 @@ export function mapCollections(
   slugs?: readonly string[],
 ): CollectionConfig[] {
   return (config.collections ?? []).map((collection) => (!slugs || slugs.includes(collection.slug) ? change(collection) : collection))
+}
+
+/**
+ * A job that runs on a schedule and reports what it did (counts, a cut-off date) in the job's
+ * output: the housekeeping tasks and the alert digests. A failed run is retried three times at a
+ * fixed interval; after that the next scheduled run tries again anyway.
+ */
+export function scheduledTask<Result extends object>({
+  slug,
+  label,
+  cron,
+  queue,
+  retryDelayMs = 60_000,
+  output,
+  run,
+}: {
+  slug: string
+  label: string
+  cron: string
+  queue: string
+  retryDelayMs?: number
+  /** The result's fields the admin shows for a run, with their type. */
+  output: { [K in keyof Result & string]?: 'number' | 'text' }
+  run: (payload: Payload) => Promise<Result>
+}): TaskConfig {
+  return {
+    slug,
+    label,
+    schedule: [{ cron, queue }],
+    retries: { attempts: 3, backoff: { type: 'fixed', delay: retryDelayMs } },
+    outputSchema: Object.entries(output).map(([name, type]) => ({ name, type })),
+    handler: async ({ req }: { req: PayloadRequest }) => ({ output: await run(req.payload) }),
+  } as TaskConfig
 }

@@ -1,32 +1,26 @@
-import type { TaskConfig } from 'payload'
-
+import { scheduledTask } from '../plugins/kit'
 import { queueReminders } from './reminders'
 import { eraseExpiredRegistrations } from './retention'
 
 /** Housekeeping jobs; they run on their own queue beside the mails. */
 export const MAINTENANCE_QUEUE = 'maintenance'
 
-export const reminderTask: TaskConfig = {
+export const reminderTask = scheduledTask({
   slug: 'queueRegistrationReminders',
   label: 'Herinneringen twee dagen voor een sessie klaarzetten',
   // Every hour at five past: each session is picked up once, within its last 48 hours.
-  schedule: [{ cron: '0 5 * * * *', queue: MAINTENANCE_QUEUE }],
-  retries: { attempts: 3, backoff: { type: 'fixed', delay: 60_000 } },
-  outputSchema: [
-    { name: 'sessions', type: 'number' },
-    { name: 'mails', type: 'number' },
-  ],
-  handler: async ({ req }) => ({ output: await queueReminders(req.payload) }),
-} as TaskConfig
+  cron: '0 5 * * * *',
+  queue: MAINTENANCE_QUEUE,
+  output: { sessions: 'number', mails: 'number' },
+  run: (payload) => queueReminders(payload),
+})
 
-export const retentionTask: TaskConfig = {
+export const retentionTask = scheduledTask({
   slug: 'eraseExpiredRegistrations',
   label: 'Persoonsgegevens van oude inschrijvingen wissen',
-  schedule: [{ cron: '0 30 3 * * *', queue: MAINTENANCE_QUEUE }],
-  retries: { attempts: 3, backoff: { type: 'fixed', delay: 10 * 60_000 } },
-  outputSchema: [
-    { name: 'erased', type: 'number' },
-    { name: 'cutoff', type: 'text' },
-  ],
-  handler: async ({ req }) => ({ output: await eraseExpiredRegistrations(req.payload) }),
-} as TaskConfig
+  cron: '0 30 3 * * *',
+  queue: MAINTENANCE_QUEUE,
+  retryDelayMs: 10 * 60_000,
+  output: { erased: 'number', cutoff: 'text' },
+  run: (payload) => eraseExpiredRegistrations(payload),
+})

@@ -1,15 +1,13 @@
 import type { Training, TrainingSession } from '../../payload-types'
+import { TRAINING_FORMATS } from '../constants/taxonomy'
 import type { Taxonomies } from '../lib/content'
 import { buildingBlockFacet, regionFacet } from '../lib/facets'
 import type { FacetDefinition } from '../lib/finder'
 import { audienceLabel } from '../lib/labels'
 import { monthKey, monthLabel } from '../lib/trainings'
 
-export const FORMAT_LABELS: Record<string, string> = {
-  klassikaal: 'Klassikaal',
-  online: 'Online',
-  blended: 'Klassikaal en online',
-}
+/** The labels of the trainings' formats, as the admin offers them. */
+export const FORMAT_LABELS = TRAINING_FORMATS
 
 /** The facets of /scholing; its Atom feed and e-mail alerts filter with the same ones. */
 export function trainingFacets(

@@ -1,7 +1,7 @@
-import type { CollectionConfig, Payload } from 'payload'
+import type { CollectionConfig, Payload, PayloadRequest } from 'payload'
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { appendCollectionHooks, hookLabel, labelHook, withAutoRun } from '../../src/plugins/kit'
+import { appendCollectionHooks, hookLabel, labelHook, scheduledTask, withAutoRun } from '../../src/plugins/kit'
 
 const payload = {} as Payload
 const search = { cron: '* * * * *', queue: 'search', limit: 20 }
@@ -34,5 +34,44 @@ describe('plugin kit', () => {
     expect(appendCollectionHooks(collection, { afterChange: [added] }).hooks?.afterChange?.map(hookLabel)).toEqual(['eigen', 'plugin'])
     expect(appendCollectionHooks(collection, { afterChange: [added] }, 'before').hooks?.afterChange?.map(hookLabel)).toEqual(['plugin', 'eigen'])
     expect(collection.hooks?.afterChange).toHaveLength(1)
+  })
+
+  it('writes a scheduled task as Payload wants it, and hands the run’s result to the job', async () => {
+    const seen: Payload[] = []
+    const task = scheduledTask({
+      slug: 'eraseSomething',
+      label: 'Iets wissen',
+      cron: '0 30 3 * * *',
+      queue: 'maintenance',
+      retryDelayMs: 600_000,
+      output: { erased: 'number', cutoff: 'text' },
+      run: async (p) => {
+        seen.push(p)
+        return { erased: 2, cutoff: '2026-01-01', extra: true }
+      },
+    })
+    const { handler, ...config } = task
+    expect(config).toStrictEqual({
+      slug: 'eraseSomething',
+      label: 'Iets wissen',
+      schedule: [{ cron: '0 30 3 * * *', queue: 'maintenance' }],
+      retries: { attempts: 3, backoff: { type: 'fixed', delay: 600_000 } },
+      outputSchema: [
+        { name: 'erased', type: 'number' },
+        { name: 'cutoff', type: 'text' },
+      ],
+    })
+    const run = handler as (args: { req: PayloadRequest }) => Promise<unknown>
+    expect(await run({ req: { payload } as PayloadRequest })).toEqual({
+      output: { erased: 2, cutoff: '2026-01-01', extra: true },
+    })
+    expect(seen).toHaveLength(1)
+    expect(seen[0]).toBe(payload)
+    expect(
+      scheduledTask({ slug: 's', label: 'l', cron: 'c', queue: 'q', output: {}, run: async () => ({}) }).retries,
+    ).toEqual({
+      attempts: 3,
+      backoff: { type: 'fixed', delay: 60_000 },
+    })
   })
 })

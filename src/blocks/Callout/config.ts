@@ -1,22 +1,20 @@
 import type { Block } from 'payload'
 
+import { selectField } from '../../fields/select'
+
+/** The kinds of callout; the label is also the callout's title on the site when the editor gives none. */
+export const CALLOUT_VARIANTS = {
+  'let-op': 'Let op',
+  info: 'Goed om te weten',
+  veiligheid: 'Veiligheid eerst',
+} as const
+
 export const CalloutBlock: Block = {
   slug: 'callout',
   interfaceName: 'CalloutBlock',
   labels: { singular: 'Let op-kader', plural: 'Let op-kaders' },
   fields: [
-    {
-      name: 'variant',
-      label: 'Soort',
-      type: 'select',
-      defaultValue: 'let-op',
-      required: true,
-      options: [
-        { value: 'let-op', label: 'Let op' },
-        { value: 'info', label: 'Goed om te weten' },
-        { value: 'veiligheid', label: 'Veiligheid eerst' },
-      ],
-    },
+    selectField({ name: 'variant', label: 'Soort', defaultValue: 'let-op', required: true }, CALLOUT_VARIANTS),
     { name: 'title', label: 'Kop', type: 'text', maxLength: 120 },
     { name: 'text', label: 'Tekst', type: 'textarea', required: true, maxLength: 2000 },
   ],

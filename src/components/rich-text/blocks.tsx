@@ -1,15 +1,10 @@
 import type { CalloutBlock, DownloadCardBlock, Media, StepsBlock } from '../../../payload-types'
-
-const CALLOUT_TITLES: Record<CalloutBlock['variant'], string> = {
-  'let-op': 'Let op',
-  info: 'Goed om te weten',
-  veiligheid: 'Veiligheid eerst',
-}
+import { CALLOUT_VARIANTS } from '../../blocks/Callout/config'
 
 export function Callout({ variant, title, text }: CalloutBlock) {
   return (
-    <aside className={`callout callout--${variant}`} aria-label={title || CALLOUT_TITLES[variant]}>
-      <p className="callout__title">{title || CALLOUT_TITLES[variant]}</p>
+    <aside className={`callout callout--${variant}`} aria-label={title || CALLOUT_VARIANTS[variant]}>
+      <p className="callout__title">{title || CALLOUT_VARIANTS[variant]}</p>
       <p className="utrecht-paragraph">{text}</p>
     </aside>
   )
