@@ -62,20 +62,10 @@ for (const database of databases) {
 
     beforeAll(async () => {
       const system = { overrideAccess: true, depth: 0 } as const
-      regionA = (
-        await portal.payload.create({
-          collection: 'regions',
-          data: { title: 'Achterhoek (test)', municipalities: ['Winterswijk'], _status: 'published' },
-          ...system,
-        })
-      ).id
-      regionB = (
-        await portal.payload.create({
-          collection: 'regions',
-          data: { title: 'Rivierenland (test)', municipalities: ['Tiel'], _status: 'published' },
-          ...system,
-        })
-      ).id
+      const region = async (title: string, municipality: string) =>
+        (await portal.payload.create({ collection: 'regions', data: { title, municipalities: [municipality], _status: 'published' }, ...system })).id
+      regionA = await region('Achterhoek (test)', 'Winterswijk')
+      regionB = await region('Rivierenland (test)', 'Tiel')
       for (const [number, title, unit] of [
         [1, 'Aantal maatregelen', 'aantal'],
         [2, 'Samenloop met crisishulp', 'procent'],
