@@ -9,8 +9,6 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import pg from 'pg'
-
 process.env.SEED_ON_START = 'false'
 process.env.DATABASE_PUSH = 'true'
 process.env.SEARCH_BACKGROUND = 'off'
@@ -24,6 +22,7 @@ const TARGET_MS = 5000
 const { getPayload } = await import('payload')
 const { portalConfig } = await import('../../payload.config')
 const { startHttp } = await import('../../tests/helpers/portal')
+const { createPostgresDatabase } = await import('../../tests/helpers/databases')
 const { createSession, registrant } = await import('../../tests/helpers/registrationFixtures')
 const { waitlistLimit } = await import('../../src/registrations/places')
 
@@ -31,22 +30,7 @@ async function scratchDatabase(): Promise<{ uri: string; label: string; drop: ()
   const given = process.env.BENCH_DATABASE_URI
   if (given && /^postgres(ql)?:\/\//.test(given)) {
     const name = `bench_registrations_${crypto.randomBytes(4).toString('hex')}`
-    const admin = new pg.Client({ connectionString: given })
-    await admin.connect()
-    await admin.query(`create database ${name}`)
-    await admin.end()
-    const url = new URL(given)
-    url.pathname = `/${name}`
-    return {
-      uri: url.toString(),
-      label: 'PostgreSQL',
-      drop: async () => {
-        const c = new pg.Client({ connectionString: given })
-        await c.connect()
-        await c.query(`drop database if exists ${name} with (force)`)
-        await c.end()
-      },
-    }
+    return { ...(await createPostgresDatabase(given, name)), label: 'PostgreSQL' }
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'registrations-bench-'))
   return { uri: `file:${path.join(dir, 'bench.db')}`, label: 'SQLite', drop: async () => fs.rmSync(dir, { recursive: true, force: true }) }

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { api, login, type Session } from './helpers/api'
-import { browserSkipReason, launchBrowser, openPage } from './helpers/browser'
+import { browserSkipReason, openPage, useBrowser } from './helpers/browser'
 
 /**
  * The second pair of eyes as editors meet it: in the admin, in a browser, with the cookie login
@@ -52,18 +52,16 @@ async function clickPublish(page: Page, id: number): Promise<string> {
 }
 
 describe.skipIf(skipReason)('second pair of eyes in the admin', () => {
-  let browser: Browser
+  const browser = useBrowser()
   let author: Session
   let admin: Session
   const made: number[] = []
 
   beforeAll(async () => {
-    browser = await launchBrowser()
     author = await login(baseUrl, 'redactie@example.org', demoPassword)
     admin = await login(baseUrl, 'beheer@example.org', demoPassword)
   })
   afterAll(async () => {
-    await browser?.close()
     for (const id of made) await api(baseUrl, `/api/working-methods/${id}`, { session: admin, method: 'DELETE' })
   })
 

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 
-import { browserSkipReason, launchBrowser, openPage } from './helpers/browser'
+import { browserSkipReason, openPage, useBrowser } from './helpers/browser'
 
 const baseUrl = inject('baseUrl')
 const skipReason = browserSkipReason('admin')
@@ -16,14 +16,7 @@ async function openAdmin(page: Page): Promise<string> {
 }
 
 describe.skipIf(skipReason)('admin language', () => {
-  let browser: Browser
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useBrowser()
 
   it('is Dutch for an English browser that has not chosen a language', async () => {
     const page = await openPage(browser, { locale: 'en-US' })

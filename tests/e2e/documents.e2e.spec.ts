@@ -1,8 +1,7 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 
 import { login } from './helpers/api'
-import { browserSkipReason, expectNoAxeViolations, launchBrowser, openPage } from './helpers/browser'
+import { browserSkipReason, expectNoAxeViolations, openPage, useBrowser } from './helpers/browser'
 
 const baseUrl = inject('baseUrl')
 const demoPassword = inject('demoPassword')
@@ -70,13 +69,7 @@ describe('the Verbeteragenda page and the documents, over HTTP', () => {
 const skip = browserSkipReason('documents')
 
 describe.skipIf(Boolean(skip))('the new pages in a browser', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useBrowser()
 
   it('has no axe violations and fits a 390 px phone', async () => {
     const paths = [

@@ -1,11 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { api, login, type Session } from './helpers/api'
-import { browserSkipReason, launchBrowser, openPage } from './helpers/browser'
+import { browserSkipReason, openPage, useBrowser } from './helpers/browser'
 
 /**
  * The editor's tools in the admin, in one walk: the readability panel scores the text, the live
@@ -30,7 +29,7 @@ function livePreviewChunks(): string[] {
 }
 
 describe.skipIf(skipReason)('editor tools: live preview and plain-language check', () => {
-  let browser: Browser
+  const browser = useBrowser()
   let admin: Session
   let id: number
   const stamp = Date.now()
@@ -39,7 +38,6 @@ describe.skipIf(skipReason)('editor tools: live preview and plain-language check
   const typed = `Nieuwe titel tijdens het typen ${stamp}`
 
   beforeAll(async () => {
-    browser = await launchBrowser()
     admin = await login(baseUrl, 'beheer@example.org', demoPassword)
     const created = await api<{ doc: { id: number } }>(baseUrl, '/api/working-methods?draft=true', {
       session: admin,
@@ -59,7 +57,6 @@ describe.skipIf(skipReason)('editor tools: live preview and plain-language check
   })
 
   afterAll(async () => {
-    await browser?.close()
     if (id) await api(baseUrl, `/api/working-methods/${id}`, { session: admin, method: 'DELETE' })
   })
 

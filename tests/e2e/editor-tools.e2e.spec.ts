@@ -1,8 +1,7 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { api, login, type Session } from './helpers/api'
-import { browserSkipReason, expectNoAxeViolations, launchBrowser, openPage } from './helpers/browser'
+import { browserSkipReason, expectNoAxeViolations, openPage, useBrowser } from './helpers/browser'
 
 /**
  * Editors' tools on the production build: an old address redirects (308) after a slug change and
@@ -81,14 +80,7 @@ describe('redirects on the production server', () => {
 const skipReason = browserSkipReason('editor-tools')
 
 describe.skipIf(skipReason)('"Was deze pagina nuttig?" in a browser', () => {
-  let browser: Browser
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useBrowser()
 
   it('is clean for axe and fits a phone', async () => {
     const page = await openPage(browser, { viewport: PHONE, locale: 'nl-NL' })

@@ -1,12 +1,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { parseAtom } from '../helpers/atom'
 import { api, firstPublished, login, type Session } from './helpers/api'
-import { browserSkipReason, expectNoAxeViolations, launchBrowser, openPage } from './helpers/browser'
+import { browserSkipReason, expectNoAxeViolations, openPage, useBrowser } from './helpers/browser'
 
 const baseUrl = inject('baseUrl')
 const demoPassword = inject('demoPassword')
@@ -154,14 +153,7 @@ async function mailTo(address: string, timeoutMs = 60_000): Promise<string> {
 }
 
 describe.skipIf(skipReason)('following a finder by e-mail, in a browser on a phone', () => {
-  let browser: Browser
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useBrowser()
 
   it('from /scholing with a region chosen: sign up, get the confirmation mail, confirm', async () => {
     const page = await openPage(browser, { viewport: { width: 390, height: 844 } })

@@ -1,9 +1,8 @@
 import fc from 'fast-check'
-import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { api, firstPublished, login, type Session } from './helpers/api'
-import { browserSkipReason, launchBrowser, openPage } from './helpers/browser'
+import { browserSkipReason, openPage, useBrowser } from './helpers/browser'
 
 /**
  * What a visitor can send to the pages and forms of the production server (tests/int/rest-fuzz
@@ -139,7 +138,7 @@ describe('generated hostile requests to the pages and forms', () => {
 const skipBrowser = browserSkipReason('stored payloads')
 
 describe.skipIf(skipBrowser)('what an editor stores is shown, never run', () => {
-  let browser: Browser
+  const browser = useBrowser()
   let admin: Session
   const created: { collection: string; id: number }[] = []
   const MARK = `xss-${Date.now()}`
@@ -153,11 +152,9 @@ describe.skipIf(skipBrowser)('what an editor stores is shown, never run', () => 
 
   beforeAll(async () => {
     admin = await login(baseUrl, 'beheer@example.org', demoPassword)
-    browser = await launchBrowser()
   })
   afterAll(async () => {
     for (const { collection, id } of created) await api(baseUrl, `/api/${collection}/${id}`, { session: admin, method: 'DELETE' })
-    await browser?.close()
   })
 
   const paragraph = (value: string) => ({

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { PROJECT_ROOT } from '../../src/cli/build.mjs'
 import { waitForHealth } from '../../src/cli/waitForHealth.mjs'
+import { createPostgresDatabase } from '../helpers/databases'
 import { freePort, logTail } from '../helpers/localServers'
 
 /**
@@ -123,6 +124,7 @@ describe.skipIf(skipReason !== null)('two app instances, one worker, behind ngin
   let urlB: string
   let front: string
   let s3: S3rver
+  let dropDatabase: (() => Promise<void>) | undefined
   let s3Dir: string
   let smtp: SMTPServer
   const mails: { to: string; subject: string }[] = []
@@ -160,12 +162,8 @@ describe.skipIf(skipReason !== null)('two app instances, one worker, behind ngin
     s3 = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: s3Dir, configureBuckets: [{ name: bucket, configs: [] }] })
     const { port: s3Port } = await s3.run()
 
-    const client = new pg.Client({ connectionString: POSTGRES_URL })
-    await client.connect()
-    await client.query(`CREATE DATABASE ${database}`)
-    await client.end()
-    const databaseUri = new URL(POSTGRES_URL)
-    databaseUri.pathname = `/${database}`
+    const scratch = await createPostgresDatabase(POSTGRES_URL, database)
+    dropDatabase = scratch.drop
 
     const [portA, portB, portFront] = await Promise.all([freePort(), freePort(), freePort()])
     urlA = `http://127.0.0.1:${portA}`
@@ -175,7 +173,7 @@ describe.skipIf(skipReason !== null)('two app instances, one worker, behind ngin
       ...cleanEnvironment(),
       NODE_ENV: 'production' as const,
       NEXT_TELEMETRY_DISABLED: '1',
-      DATABASE_URI: databaseUri.toString(),
+      DATABASE_URI: scratch.uri,
       PAYLOAD_SECRET: `instances-e2e-${run}-not-for-production`,
       INSTANCES: '2',
       REDIS_URL,
@@ -248,10 +246,7 @@ describe.skipIf(skipReason !== null)('two app instances, one worker, behind ngin
     await Promise.all([stopProcess(nginx), stopProcess(a), stopProcess(b), stopProcess(worker)])
     await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()))
     await s3?.close().catch(() => undefined)
-    const client = new pg.Client({ connectionString: POSTGRES_URL })
-    await client.connect()
-    await client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
-    await client.end()
+    await dropDatabase?.()
     const redis = new Redis(REDIS_URL)
     const keys = await redis.keys(`${prefix}:*`)
     if (keys.length > 0) await redis.del(...keys)

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { api, login, type Session } from './helpers/api'
-import { browserSkipReason, launchBrowser, openPage } from './helpers/browser'
+import { browserSkipReason, openPage, useBrowser } from './helpers/browser'
 
 /**
  * The trainer and the regional editor in the admin, as they walk it, at phone and desktop width:
@@ -38,20 +38,16 @@ const inDays = (days: number, hour = 9) => {
 }
 
 describe.skipIf(skipReason)('the trainer in the admin', () => {
-  let browser: Browser
+  const browser = useBrowser()
   let trainer: Session
   let training: Doc
 
   beforeAll(async () => {
-    browser = await launchBrowser()
     trainer = await login(baseUrl, 'opleider-gi@example.org', demoPassword)
     const me = await api<{ user: { id: number } }>(baseUrl, '/api/users/me', { session: trainer })
     const own = await api<{ docs: Doc[] }>(baseUrl, `/api/trainings?where[trainers][in]=${me.data.user.id}&limit=1&depth=0`, { session: trainer })
     training = own.data.docs[0]
     if (!training) throw new Error('the demo trainer has no training')
-  })
-  afterAll(async () => {
-    await browser?.close()
   })
 
   for (const viewport of VIEWPORTS) {
@@ -124,20 +120,16 @@ describe.skipIf(skipReason)('the trainer in the admin', () => {
 })
 
 describe.skipIf(skipReason)('the regional editor in the admin', () => {
-  let browser: Browser
+  const browser = useBrowser()
   let editor: Session
   let own: Doc
   let other: Doc
 
   beforeAll(async () => {
-    browser = await launchBrowser()
     editor = await login(baseUrl, 'regio-achterhoek@example.org', demoPassword)
     const regions = await api<{ docs: Doc[] }>(baseUrl, '/api/regions?limit=20&depth=0&sort=title')
     own = regions.data.docs.find((r) => r.slug === 'achterhoek')!
     other = regions.data.docs.find((r) => r.slug !== 'achterhoek')!
-  })
-  afterAll(async () => {
-    await browser?.close()
   })
 
   for (const viewport of VIEWPORTS) {

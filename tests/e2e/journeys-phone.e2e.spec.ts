@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 
 import { extractPdfText } from '../../src/documents/extract-pdf-text'
 import { firstPublished } from './helpers/api'
-import { browserSkipReason, expectNoAxeViolations, launchBrowser, openPage } from './helpers/browser'
+import { browserSkipReason, expectNoAxeViolations, openPage, useBrowser } from './helpers/browser'
 
 /**
  * The professional on a phone (390 × 844): the header leaves the screen to the page, nothing is
@@ -41,14 +41,7 @@ async function layout(page: Page) {
 }
 
 describe.skipIf(skipReason)('the professional on a phone', () => {
-  let browser: Browser
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useBrowser()
 
   it('starts every page in the top quarter of the screen and never scrolls sideways', async () => {
     const page = await openPage(browser, { locale: 'nl-NL', viewport: PHONE })

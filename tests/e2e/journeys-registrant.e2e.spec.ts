@@ -2,11 +2,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { simpleParser } from 'mailparser'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { openSessions } from './helpers/api'
-import { browserSkipReason, expectNoAxeViolations, launchBrowser, openPage } from './helpers/browser'
+import { browserSkipReason, expectNoAxeViolations, openPage, useBrowser } from './helpers/browser'
 
 /**
  * The registrant without an account, end to end in the production build (the form needs no JavaScript;
@@ -68,15 +68,11 @@ async function mailTo(email: string): Promise<string> {
 }
 
 describe.skipIf(skipReason)('the registrant without an account', () => {
-  let browser: Browser
+  const browser = useBrowser()
   let training: Training
 
   beforeAll(async () => {
-    browser = await launchBrowser()
     training = await trainingWithOpenSession()
-  })
-  afterAll(async () => {
-    await browser?.close()
   })
 
   for (const viewport of [

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { api, login } from './helpers/api'
-import { browserSkipReason, expectNoAxeViolations, launchBrowser, openPage } from './helpers/browser'
+import { browserSkipReason, expectNoAxeViolations, openPage, useBrowser } from './helpers/browser'
 
 /**
  * The monitor on the production build with the seeded figures (7 KPIs × 7 regions × 8 quarters):
@@ -84,19 +84,15 @@ function expectSameNumbers(
 }
 
 describe.skipIf(skipReason)('monitor', () => {
-  let browser: Browser
+  const browser = useBrowser()
   let regions: Doc[]
   let indicators: Doc[]
 
   beforeAll(async () => {
-    browser = await launchBrowser()
     regions = (await api<{ docs: Doc[] }>(baseUrl, '/api/regions?limit=100&depth=0')).data.docs
     indicators = (await api<{ docs: Doc[] }>(baseUrl, '/api/indicators?limit=100&depth=0&sort=number')).data.docs
     expect(regions).toHaveLength(7)
     expect(indicators).toHaveLength(7)
-  })
-  afterAll(async () => {
-    await browser?.close()
   })
 
   it('/monitor: per KPI one series per region with a point per quarter, and the table holds the same numbers', async () => {

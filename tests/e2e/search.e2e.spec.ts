@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 
-import { browserSkipReason, expectNoAxeViolations, launchBrowser, openPage } from './helpers/browser'
+import { browserSkipReason, expectNoAxeViolations, openPage, useBrowser } from './helpers/browser'
 
 const baseUrl = inject('baseUrl')
 const skipReason = browserSkipReason('search')
@@ -9,14 +9,7 @@ const PHONE = { width: 390, height: 844 }
 
 /** Issue 13: on a phone the answer comes first; filters wait behind one disclosure. */
 describe.skipIf(skipReason)('search on a phone', () => {
-  let browser: Browser
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useBrowser()
 
   const noWiderThanScreen = (page: Page) =>
     page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)

@@ -1,9 +1,8 @@
 import http from 'node:http'
 
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 
-import { browserSkipReason, launchBrowser, openPage } from './helpers/browser'
+import { browserSkipReason, openPage, useBrowser } from './helpers/browser'
 
 /**
  * Issue 10's probe lines against the production server: each answers quickly and clearly. The
@@ -223,13 +222,7 @@ describe('security headers on every response', () => {
 const browserSkip = browserSkipReason('security')
 
 describe.skipIf(browserSkip)('the admin works under its Content-Security-Policy', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useBrowser()
 
   it('logs in, edits a page with rich text and saves, without a CSP violation', async () => {
     const page = await openPage(browser)

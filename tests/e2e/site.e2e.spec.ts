@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { api, firstPublished, login, type Session } from './helpers/api'
-import { browserSkipReason, expectNoAxeViolations, launchBrowser, openPage } from './helpers/browser'
+import { browserSkipReason, expectNoAxeViolations, openPage, useBrowser } from './helpers/browser'
 
 const baseUrl = inject('baseUrl')
 const demoPassword = inject('demoPassword')
@@ -134,14 +134,7 @@ describe('drafts never reach visitors', () => {
 const skipReason = browserSkipReason('site')
 
 describe.skipIf(skipReason)('the site in a browser', () => {
-  let browser: Browser
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useBrowser()
 
   it('has no axe violations on any page type, on a desktop and on a 390 px phone', async () => {
     const paths = [

@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 
-import { browserSkipReason, launchBrowser, openPage } from './helpers/browser'
+import { browserSkipReason, openPage, useBrowser } from './helpers/browser'
 
 const baseUrl = inject('baseUrl')
 
@@ -25,14 +24,7 @@ describe('production server', () => {
 const skipReason = browserSkipReason('smoke')
 
 describe.skipIf(skipReason)('home page in a browser', () => {
-  let browser: Browser
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useBrowser()
 
   it('renders in Dutch with the portal heading', async () => {
     const page = await openPage(browser, { locale: 'nl-NL' })

@@ -4,7 +4,7 @@ import { portalConfig } from '../../payload.config'
 import { migrations as postgresMigrations } from '../../src/migrations/postgres'
 import { migrations as sqliteMigrations } from '../../src/migrations/sqlite'
 import type { MailSettings } from '../../src/mail/createEmailAdapter'
-import type { CreateOptions, TestDatabase } from './databases'
+import type { TestDatabase } from './databases'
 
 /** Where the portal's mail goes in tests that do not read it: .eml files in one scratch folder. */
 export const TEST_OUTBOX = {
@@ -24,34 +24,26 @@ export async function migrateTestDatabase(payload: Payload, kind: TestDatabase['
   if (kind === 'postgres') await payload.db.migrate({ migrations: postgresMigrations as unknown as Migration[] })
 }
 
-export type BootedPortal = { payload: Payload; uri: string; shutdown: () => Promise<void> }
+export type Portal = { payload: Payload; key: string }
 
 /**
- * Boots the real portal config against a fresh database of the given kind and brings the schema
- * up with the committed migrations, as production does (the copy of the run's migrated template
- * has them already; then this only checks). `seeded` starts from a copy of the demo content.
+ * Boots the real portal config on `uri` under its own cache key, with the mail settings the test
+ * needs (a loopback SMTP server). Two calls with the same uri and different keys give two
+ * independent Payload instances on one database, as two app servers would be.
  */
-export async function bootPayload(database: TestDatabase, options: CreateOptions = {}): Promise<BootedPortal> {
-  const { uri, drop } = await database.create(options)
-  const config = portalConfig({
-    databaseUri: uri,
-    secret: process.env.PAYLOAD_SECRET,
-    // Each test creates what it needs; demo content would only get in the way.
-    seedOnEmpty: false,
-    mail: TEST_OUTBOX,
-  })
-  const payload = await getPayload({ config, key: uri })
-  await migrateTestDatabase(payload, database.kind)
-  return {
-    payload,
-    uri,
-    shutdown: async () => {
-      // Payload's destroy leaves the PostgreSQL pool open; dropping the database ends its idle
-      // connections, which the pool reports as errors nobody listens to.
-      const pool = (payload.db as { pool?: { on: (event: 'error', listener: () => void) => void } }).pool
-      pool?.on('error', () => undefined)
-      await payload.destroy().catch(() => undefined)
-      await drop()
-    },
-  }
+export async function bootPortal(kind: TestDatabase['kind'], uri: string, mail: MailSettings, key = uri): Promise<Portal> {
+  const config = portalConfig({ databaseUri: uri, secret: process.env.PAYLOAD_SECRET, seedOnEmpty: false, mail })
+  const payload = await getPayload({ config, key })
+  await migrateTestDatabase(payload, kind)
+  return { payload, key }
+}
+
+/**
+ * Destroys a test's Payload. Payload's destroy leaves the PostgreSQL pool open; dropping the
+ * database afterwards ends its idle connections, which the pool reports as errors nobody listens to.
+ */
+export async function shutdown(payload: Payload): Promise<void> {
+  const pool = (payload.db as { pool?: { on: (event: 'error', listener: () => void) => void } }).pool
+  pool?.on('error', () => undefined)
+  await payload.destroy().catch(() => undefined)
 }

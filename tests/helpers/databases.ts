@@ -108,6 +108,39 @@ async function createFrom(client: pg.Client, name: string, template: string | nu
   }
 }
 
+/**
+ * A new PostgreSQL database `name` on the server `admin` reaches (a copy of `template` when given),
+ * and a function that removes it, ending the sessions still connected to it. The test suite, the
+ * multi-instance browser test and the registrations bench make their scratch databases with it.
+ */
+export async function createPostgresDatabase(
+  admin: string,
+  name: string,
+  { template = null, synchronousCommit = true }: { template?: string | null; synchronousCommit?: boolean } = {},
+): Promise<{ uri: string; drop: () => Promise<void> }> {
+  const client = new pg.Client({ connectionString: admin })
+  await client.connect()
+  try {
+    await createFrom(client, name, template)
+    // A throw-away database need not wait for the disk at every commit.
+    if (!synchronousCommit) await client.query(`alter database ${name} set synchronous_commit = off`)
+  } finally {
+    await client.end()
+  }
+  return {
+    uri: withDatabase(admin, name),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: admin })
+      await c.connect()
+      try {
+        await c.query(`drop database if exists ${name} with (force)`)
+      } finally {
+        await c.end()
+      }
+    },
+  }
+}
+
 async function postgres(): Promise<TestDatabase> {
   const admin = postgresAdminUri()
   const skipReason = await postgresReachable(admin)
@@ -118,25 +151,7 @@ async function postgres(): Promise<TestDatabase> {
     create: async ({ seeded = false } = {}) => {
       if (seeded) throw new Error('a seeded copy exists for SQLite only; seed PostgreSQL in the test itself')
       const template = await postgresTemplate(admin)
-      const name = `portal_test_${crypto.randomBytes(6).toString('hex')}`
-      const client = new pg.Client({ connectionString: admin })
-      await client.connect()
-      try {
-        await createFrom(client, name, template)
-        // A throw-away database need not wait for the disk at every commit.
-        await client.query(`alter database ${name} set synchronous_commit = off`)
-      } finally {
-        await client.end()
-      }
-      return {
-        uri: withDatabase(admin, name),
-        drop: async () => {
-          const c = new pg.Client({ connectionString: admin })
-          await c.connect()
-          await c.query(`drop database if exists ${name} with (force)`)
-          await c.end()
-        },
-      }
+      return createPostgresDatabase(admin, `portal_test_${crypto.randomBytes(6).toString('hex')}`, { template, synchronousCommit: false })
     },
   }
 }

@@ -2,39 +2,21 @@ import http from 'node:http'
 import net from 'node:net'
 
 import { type ParsedMail, simpleParser } from 'mailparser'
-import { getPayload, handleEndpoints, type Payload } from 'payload'
+import { handleEndpoints, type Payload } from 'payload'
 import { SMTPServer } from 'smtp-server'
 
-import { portalConfig } from '../../payload.config'
 import type { MailSettings } from '../../src/mail/createEmailAdapter'
 
-import { migrateTestDatabase } from './bootPayload'
-import type { TestDatabase } from './databases'
+import type { Portal } from './bootPayload'
 
 // Tests run the queues themselves; the autorun crons would race them.
 process.env.JOBS_AUTORUN = 'false'
 // Drizzle pushes a schema only once per process unless told otherwise; each test database is new.
 if (process.env.DATABASE_PUSH === 'true') process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true'
 
-export type Portal = { payload: Payload; key: string }
-
-/**
- * Boots the real portal config on `uri` under its own cache key, with the mail settings the test
- * needs (a loopback SMTP server). Two calls with the same uri and different keys give two
- * independent Payload instances on one database, as two app servers would be.
- */
-export async function bootPortal(kind: TestDatabase['kind'], uri: string, mail: MailSettings, key = uri): Promise<Portal> {
-  const config = portalConfig({ databaseUri: uri, secret: process.env.PAYLOAD_SECRET, seedOnEmpty: false, mail })
-  const payload = await getPayload({ config, key })
-  await migrateTestDatabase(payload, kind)
-  return { payload, key }
-}
-
-export async function shutdown(payload: Payload): Promise<void> {
-  const pool = (payload.db as { pool?: { on: (event: 'error', listener: () => void) => void } }).pool
-  pool?.on('error', () => undefined)
-  await payload.destroy().catch(() => undefined)
-}
+// Booting and shutting down live in bootPayload.ts, which sets no environment on import (usePayload's
+// specs keep their own JOBS_AUTORUN); here for the specs that import them with the servers.
+export { bootPortal, type Portal, shutdown } from './bootPayload'
 
 export const smtpSettings = (port: number): MailSettings => ({
   kind: 'smtp',

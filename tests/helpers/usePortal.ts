@@ -3,22 +3,11 @@ import { afterAll, beforeAll } from 'vitest'
 import type { MailSettings } from '../../src/mail/createEmailAdapter'
 import type { TestDatabase } from './databases'
 import { freePort } from './localServers'
-import {
-  bootPortal,
-  type HttpServer,
-  type MailServer,
-  type Portal,
-  shutdown,
-  type SmtpOptions,
-  smtpSettings,
-  startHttp,
-  startSmtp,
-} from './portal'
+import { type HttpServer, type MailServer, type SmtpOptions, smtpSettings, startHttp, startSmtp } from './portal'
+import { type PayloadUnderTest, usePayload } from './usePayload'
 
 /** The portal a describe block runs against, filled in by the block's beforeAll. */
-export type PortalUnderTest = Portal & {
-  /** Its own fresh database. */
-  uri: string
+export type PortalUnderTest = PayloadUnderTest & {
   /** Its REST API over real HTTP (startHttp). */
   http: HttpServer
   /**
@@ -27,9 +16,6 @@ export type PortalUnderTest = Portal & {
    */
   smtpPort: number
 }
-
-/** Numbers the extra instances on one database: each needs its own Payload cache key. */
-let instances = 0
 
 type Options = {
   /** Mail goes to a loopback SMTP server started for the block (startSmtp). */
@@ -45,31 +31,30 @@ type Options = {
 }
 
 /**
- * Boots the real portal on a fresh database of `database`'s kind for the enclosing describe block,
- * with its REST API on real HTTP, and takes it all down after the block. Without `smtp`, `mail` or
- * `sameDatabaseAs` its mail goes to a port nothing listens on. Call it inside `describe`: a test's
- * own beforeAll, registered after it, finds the portal up.
+ * usePayload with the REST API on real HTTP and SMTP mail: boots the real portal on a fresh
+ * database of `database`'s kind for the enclosing describe block and takes it all down after the
+ * block. Without `smtp`, `mail` or `sameDatabaseAs` its mail goes to a port nothing listens on.
+ * Call it inside `describe`: a test's own beforeAll, registered after it, finds the portal up.
  */
 export function usePortal(database: TestDatabase, options: Options & { smtp: true | SmtpOptions }): PortalUnderTest & { smtp: MailServer }
 export function usePortal(database: TestDatabase, options?: Options & { smtp?: false }): PortalUnderTest
 export function usePortal(database: TestDatabase, { smtp = false, mail, sameDatabaseAs }: Options = {}): PortalUnderTest & { smtp?: MailServer } {
-  // Empty until beforeAll runs, as the `let`s of a describe block are.
-  const portal = {} as PortalUnderTest & { smtp?: MailServer }
-  let drop: (() => Promise<void>) | undefined
+  // The mail server comes up before Payload and goes down after it (hooks run as a stack).
+  let server: MailServer | undefined
+  let smtpPort = 0
   beforeAll(async () => {
-    if (smtp) portal.smtp = await startSmtp(0, smtp === true ? {} : smtp)
-    portal.smtpPort = mail ? 0 : (portal.smtp?.port ?? sameDatabaseAs?.smtpPort ?? (await freePort()))
-    if (sameDatabaseAs) portal.uri = sameDatabaseAs.uri
-    else ({ uri: portal.uri, drop } = await database.create())
-    const key = sameDatabaseAs ? `${portal.uri}#${++instances}` : portal.uri
-    Object.assign(portal, await bootPortal(database.kind, portal.uri, mail ?? smtpSettings(portal.smtpPort), key))
-    portal.http = await startHttp(portal)
+    if (smtp) server = await startSmtp(0, smtp === true ? {} : smtp)
+    smtpPort = mail ? 0 : (server?.port ?? sameDatabaseAs?.smtpPort ?? (await freePort()))
+  })
+  afterAll(async () => {
+    await server?.close()
+  })
+  const portal = usePayload(database, { mail: () => mail ?? smtpSettings(smtpPort), sameDatabaseAs }) as PortalUnderTest & { smtp?: MailServer }
+  beforeAll(async () => {
+    Object.assign(portal, { smtp: server, smtpPort, http: await startHttp(portal) })
   })
   afterAll(async () => {
     await portal.http?.close()
-    if (portal.payload) await shutdown(portal.payload)
-    await portal.smtp?.close()
-    await drop?.()
   })
   return portal
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import {
   ACCESS_MATRIX,
@@ -23,9 +23,9 @@ import {
   unique,
   type World,
 } from '../helpers/accessFixtures'
-import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { type TestDatabase, testDatabases } from '../helpers/databases'
 import { interleaved, oneAtATimePerKey } from '../helpers/matrixCells'
+import { usePayload } from '../helpers/usePayload'
 
 /**
  * Every role × every collection and global × create / read / read draft / update / delete /
@@ -339,18 +339,14 @@ export async function describeAccessMatrix(kinds: TestDatabase['kind'][]): Promi
     if (database.skipReason) console.warn(`[access-matrix] ${database.kind} overgeslagen: ${database.skipReason}`)
 
     describe.runIf(!database.skipReason)(`access matrix on ${database.kind}`, () => {
-      let portal: BootedPortal
+      const portal = usePayload(database)
       let world: World
       const bySlug = new Map(adapters().map((adapter) => [adapter.slug, adapter]))
       // While one cell waits for the database, another does its JavaScript.
       const exclusive = oneAtATimePerKey()
 
       beforeAll(async () => {
-        portal = await bootPayload(database)
         world = await buildWorld(portal.payload)
-      })
-      afterAll(async () => {
-        await portal?.shutdown()
       })
 
       it('has a row for every collection and global of the portal, and nothing else', () => {

@@ -1,12 +1,12 @@
 import { createLocalReq, handleEndpoints, type Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { csrfOrigins } from '../../src/access/csrfOrigins'
 import { denyMissingAccess } from '../../src/access/denyByDefault'
 import { MIN_PASSWORD_LENGTH } from '../../src/access/passwordPolicy'
 import { PASSWORD, unique } from '../helpers/accessFixtures'
-import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
+import { usePayload } from '../helpers/usePayload'
 
 // No crons racing the assertions.
 process.env.JOBS_AUTORUN = 'false'
@@ -29,14 +29,13 @@ for (const database of databases) {
   if (database.skipReason) console.warn(`[access-rules] ${database.kind} overgeslagen: ${database.skipReason}`)
 
   describe.runIf(!database.skipReason)(`access rules on ${database.kind}`, () => {
-    let portal: BootedPortal
-    let payload: Payload
+    const portal = usePayload(database)
     const users = {} as Record<'admin' | 'professional' | 'other' | 'achterhoek' | 'rivierenland' | 'werverA' | 'trainer1' | 'trainer2' | 'redacteur', User>
     const ids = {} as Record<'achterhoek' | 'rivierenland' | 'orgA' | 'orgB' | 'training1' | 'training2' | 'session1' | 'session2', number | string>
 
     const as = (who: User | null) => ({ overrideAccess: false as const, depth: 0, ...(who ? { user: who as never } : {}) })
     const make = async (collection: string, data: Record<string, unknown>, options: Record<string, unknown> = {}) =>
-      (await payload.create({ collection: collection as 'pages', data: data as never, depth: 0, ...options })) as unknown as Doc
+      (await portal.payload.create({ collection: collection as 'pages', data: data as never, depth: 0, ...options })) as unknown as Doc
     const refused = async (run: () => Promise<unknown>) => {
       const error = await run().then(
         () => null,
@@ -48,13 +47,11 @@ for (const database of databases) {
     }
     /** A request to the REST API as the Next route handler would pass it. */
     const rest = (path: string, init: RequestInit = {}) =>
-      handleEndpoints({ config: payload.config, payloadInstanceCacheKey: portal.uri, request: new Request(`http://localhost:3000/api${path}`, init) })
+      handleEndpoints({ config: portal.payload.config, payloadInstanceCacheKey: portal.uri, request: new Request(`http://localhost:3000/api${path}`, init) })
     const newUser = (role: string, extra: Record<string, unknown> = {}) =>
       make('users', { email: `${unique(role)}@example.org`, password: PASSWORD, role, name: `Test ${role}`, ...extra }) as Promise<User>
 
     beforeAll(async () => {
-      portal = await bootPayload(database)
-      payload = portal.payload
       ids.achterhoek = (await make('regions', { title: 'Achterhoek', municipalities: ['Winterswijk'], _status: 'published' })).id
       ids.rivierenland = (await make('regions', { title: 'Rivierenland', municipalities: ['Tiel'], _status: 'published' })).id
       ids.orgA = (await make('organisations', { title: 'Organisatie A', type: 'gi', _status: 'published' })).id
@@ -84,27 +81,24 @@ for (const database of databases) {
       ids.session1 = (await session(ids.training1)).id
       ids.session2 = (await session(ids.training2)).id
     })
-    afterAll(async () => {
-      await portal?.shutdown()
-    })
 
     describe('accounts', () => {
       it('a professional cannot raise their own role, region or organisation', async () => {
         const me = users.professional
-        await payload.update({ collection: 'users', id: me.id, data: { role: 'admin', region: ids.achterhoek, organisation: ids.orgA } as never, ...as(me) })
-        const stored = (await payload.findByID({ collection: 'users', id: me.id, depth: 0 })) as unknown as User
+        await portal.payload.update({ collection: 'users', id: me.id, data: { role: 'admin', region: ids.achterhoek, organisation: ids.orgA } as never, ...as(me) })
+        const stored = (await portal.payload.findByID({ collection: 'users', id: me.id, depth: 0 })) as unknown as User
         expect(stored).toMatchObject({ role: 'professional', region: null, organisation: null })
-        await refused(() => payload.update({ collection: 'users', id: users.other.id, data: { name: 'Overgenomen' } as never, ...as(me) }))
-        expect((await payload.findByID({ collection: 'users', id: users.other.id })).name).toBe('Test professional')
+        await refused(() => portal.payload.update({ collection: 'users', id: users.other.id, data: { name: 'Overgenomen' } as never, ...as(me) }))
+        expect((await portal.payload.findByID({ collection: 'users', id: users.other.id })).name).toBe('Test professional')
       })
 
       it('a user reads only their own account, and never its secrets', async () => {
-        const { docs } = await payload.find({ collection: 'users', ...as(users.professional) })
+        const { docs } = await portal.payload.find({ collection: 'users', ...as(users.professional) })
         expect(docs.map((doc) => doc.id)).toEqual([users.professional.id])
-        await refused(() => payload.findByID({ collection: 'users', id: users.admin.id, ...as(users.professional) }))
-        await refused(() => payload.find({ collection: 'users', ...as(null) }))
+        await refused(() => portal.payload.findByID({ collection: 'users', id: users.admin.id, ...as(users.professional) }))
+        await refused(() => portal.payload.find({ collection: 'users', ...as(null) }))
         for (const reader of [users.professional, users.admin]) {
-          const doc = (await payload.findByID({ collection: 'users', id: users.professional.id, ...as(reader) })) as unknown as Doc
+          const doc = (await portal.payload.findByID({ collection: 'users', id: users.professional.id, ...as(reader) })) as unknown as Doc
           for (const field of SECRET_FIELDS) expect(doc, `${field} for ${reader.role}`).not.toHaveProperty(field)
         }
       })
@@ -112,15 +106,15 @@ for (const database of databases) {
       it('only an admin lifts a lockout', async () => {
         const locked = await newUser('professional')
         for (let attempt = 0; attempt < 5; attempt++) {
-          await expect(payload.login({ collection: 'users', data: { email: locked.email, password: 'fout-wachtwoord-123' } })).rejects.toThrow()
+          await expect(portal.payload.login({ collection: 'users', data: { email: locked.email, password: 'fout-wachtwoord-123' } })).rejects.toThrow()
         }
-        const lockedOut = await payload.login({ collection: 'users', data: { email: locked.email, password: PASSWORD } }).catch((error: Error) => error)
+        const lockedOut = await portal.payload.login({ collection: 'users', data: { email: locked.email, password: PASSWORD } }).catch((error: Error) => error)
         expect((lockedOut as Error).name).toBe('LockedAuth')
-        const asProfessional = await createLocalReq({ user: users.professional as never }, payload)
-        await refused(() => payload.unlock({ collection: 'users', data: { email: locked.email } as never, overrideAccess: false, req: asProfessional }))
-        const asAdmin = await createLocalReq({ user: users.admin as never }, payload)
-        await payload.unlock({ collection: 'users', data: { email: locked.email } as never, overrideAccess: false, req: asAdmin })
-        expect((await payload.login({ collection: 'users', data: { email: locked.email, password: PASSWORD } })).user?.id).toBe(locked.id)
+        const asProfessional = await createLocalReq({ user: users.professional as never }, portal.payload)
+        await refused(() => portal.payload.unlock({ collection: 'users', data: { email: locked.email } as never, overrideAccess: false, req: asProfessional }))
+        const asAdmin = await createLocalReq({ user: users.admin as never }, portal.payload)
+        await portal.payload.unlock({ collection: 'users', data: { email: locked.email } as never, overrideAccess: false, req: asAdmin })
+        expect((await portal.payload.login({ collection: 'users', data: { email: locked.email, password: PASSWORD } })).user?.id).toBe(locked.id)
       })
 
       it(`asks for a password of at least ${MIN_PASSWORD_LENGTH} characters, in Dutch, also on reset`, async () => {
@@ -132,10 +126,10 @@ for (const database of databases) {
         }
         await tooShort(() => make('users', { email: `${unique('kort')}@example.org`, password: short, role: 'professional' }))
         const me = await newUser('professional')
-        await tooShort(() => payload.update({ collection: 'users', id: me.id, data: { password: short } as never, ...as(me as User) }))
-        const token = await payload.forgotPassword({ collection: 'users', data: { email: me.email }, disableEmail: true })
-        await tooShort(() => payload.resetPassword({ collection: 'users', data: { token, password: short }, overrideAccess: true }))
-        await payload.resetPassword({ collection: 'users', data: { token, password: 'een-nieuw-lang-wachtwoord' }, overrideAccess: true })
+        await tooShort(() => portal.payload.update({ collection: 'users', id: me.id, data: { password: short } as never, ...as(me as User) }))
+        const token = await portal.payload.forgotPassword({ collection: 'users', data: { email: me.email }, disableEmail: true })
+        await tooShort(() => portal.payload.resetPassword({ collection: 'users', data: { token, password: short }, overrideAccess: true }))
+        await portal.payload.resetPassword({ collection: 'users', data: { token, password: 'een-nieuw-lang-wachtwoord' }, overrideAccess: true })
       })
     })
 
@@ -144,11 +138,11 @@ for (const database of databases) {
         const theirs = await make('local-agreements', { title: 'Rivierenland-afspraak', region: ids.rivierenland, validFrom: inDays(-5), _status: 'published' })
         const mine = await make('local-agreements', { title: 'Achterhoek-afspraak', region: ids.achterhoek, validFrom: inDays(-5), _status: 'published' })
         const editor = users.achterhoek
-        await refused(() => payload.update({ collection: 'local-agreements', id: theirs.id, data: { summary: 'Overschreven' } as never, draft: true, ...as(editor) }))
-        await refused(() => payload.update({ collection: 'local-agreements', id: theirs.id, data: { region: ids.achterhoek } as never, ...as(editor) }))
-        await refused(() => payload.delete({ collection: 'local-agreements', id: theirs.id, ...as(editor) }))
+        await refused(() => portal.payload.update({ collection: 'local-agreements', id: theirs.id, data: { summary: 'Overschreven' } as never, draft: true, ...as(editor) }))
+        await refused(() => portal.payload.update({ collection: 'local-agreements', id: theirs.id, data: { region: ids.achterhoek } as never, ...as(editor) }))
+        await refused(() => portal.payload.delete({ collection: 'local-agreements', id: theirs.id, ...as(editor) }))
         // Moving their own agreement away is refused with a message that says why.
-        const moved = await payload
+        const moved = await portal.payload
           .update({ collection: 'local-agreements', id: mine.id, data: { region: ids.rivierenland } as never, ...as(editor) })
           .then(
             () => null,
@@ -157,20 +151,20 @@ for (const database of databases) {
         expect(moved?.status).toBe(400)
         expect(moved?.message).toBe('U kunt alleen opslaan voor uw eigen regio. Kies die, of laat het veld leeg.')
         // A bulk update touches only what is theirs.
-        await payload.update({ collection: 'local-agreements', where: { id: { in: [mine.id, theirs.id] } }, data: { summary: 'Bulk' } as never, ...as(editor) })
-        const after = (await payload.findByID({ collection: 'local-agreements', id: theirs.id, draft: true, depth: 0 })) as unknown as Doc
+        await portal.payload.update({ collection: 'local-agreements', where: { id: { in: [mine.id, theirs.id] } }, data: { summary: 'Bulk' } as never, ...as(editor) })
+        const after = (await portal.payload.findByID({ collection: 'local-agreements', id: theirs.id, draft: true, depth: 0 })) as unknown as Doc
         expect(after).toMatchObject({ region: ids.rivierenland, title: 'Rivierenland-afspraak' })
         expect(after.summary ?? null).toBeNull()
-        expect((await payload.findByID({ collection: 'local-agreements', id: mine.id, depth: 0 })).region).toBe(ids.achterhoek)
+        expect((await portal.payload.findByID({ collection: 'local-agreements', id: mine.id, depth: 0 })).region).toBe(ids.achterhoek)
         // Creating one "for" Rivierenland is refused; without a region it lands in Achterhoek.
-        const forged = await payload
+        const forged = await portal.payload
           .create({ collection: 'local-agreements', data: { title: 'Nieuw', region: ids.rivierenland, validFrom: inDays(-1) } as never, draft: true, ...as(editor) })
           .then(
             () => null,
             (e: Error & { status?: number }) => e,
           )
         expect(forged?.status).toBe(400)
-        const created = await payload.create({
+        const created = await portal.payload.create({
           collection: 'local-agreements',
           data: { title: 'Nieuw', validFrom: inDays(-1) } as never,
           draft: true,
@@ -178,7 +172,7 @@ for (const database of databases) {
         })
         expect(created.region).toBe(ids.achterhoek)
         // Municipalities come from the region's own list, drafts included.
-        const stranger = await payload
+        const stranger = await portal.payload
           .update({ collection: 'local-agreements', id: created.id, data: { municipalities: ['Tiel'] } as never, draft: true, ...as(editor) })
           .then(
             () => null,
@@ -186,19 +180,19 @@ for (const database of databases) {
           )
         expect(stranger?.status).toBe(400)
         expect(stranger?.message).toBe('Niet in deze regio: Tiel. Kies gemeenten uit de lijst van de regio.')
-        const chosen = await payload.update({ collection: 'local-agreements', id: created.id, data: { municipalities: ['Winterswijk'] } as never, draft: true, ...as(editor) })
+        const chosen = await portal.payload.update({ collection: 'local-agreements', id: created.id, data: { municipalities: ['Winterswijk'] } as never, draft: true, ...as(editor) })
         expect(chosen.municipalities).toEqual(['Winterswijk'])
       })
 
       it('a draft moved to another region is out of reach of both editors until an admin publishes it (Payload issue 5224)', async () => {
         const doc = await make('local-agreements', { title: 'Verhuizende afspraak', region: ids.achterhoek, validFrom: inDays(-5), _status: 'published' })
         // The admin moves the draft to Rivierenland; the published copy still says Achterhoek.
-        await payload.update({ collection: 'local-agreements', id: doc.id, data: { region: ids.rivierenland } as never, draft: true, ...as(users.admin) })
+        await portal.payload.update({ collection: 'local-agreements', id: doc.id, data: { region: ids.rivierenland } as never, draft: true, ...as(users.admin) })
         for (const editor of [users.achterhoek, users.rivierenland]) {
-          await refused(() => payload.update({ collection: 'local-agreements', id: doc.id, data: { summary: 'Gewijzigd' } as never, draft: true, ...as(editor) }))
-          await refused(() => payload.delete({ collection: 'local-agreements', id: doc.id, ...as(editor) }))
+          await refused(() => portal.payload.update({ collection: 'local-agreements', id: doc.id, data: { summary: 'Gewijzigd' } as never, draft: true, ...as(editor) }))
+          await refused(() => portal.payload.delete({ collection: 'local-agreements', id: doc.id, ...as(editor) }))
         }
-        const latest = (await payload.findByID({ collection: 'local-agreements', id: doc.id, draft: true, depth: 0 })) as unknown as Doc
+        const latest = (await portal.payload.findByID({ collection: 'local-agreements', id: doc.id, draft: true, depth: 0 })) as unknown as Doc
         expect(latest.summary ?? null).toBeNull()
       })
 
@@ -216,8 +210,8 @@ for (const database of databases) {
           })
         const theirs = await vacancy(ids.orgB)
         const mine = await vacancy(ids.orgA)
-        await refused(() => payload.update({ collection: 'vacancies', id: theirs.id, data: { title: 'Gekaapt' } as never, ...as(users.werverA) }))
-        const moved = await payload
+        await refused(() => portal.payload.update({ collection: 'vacancies', id: theirs.id, data: { title: 'Gekaapt' } as never, ...as(users.werverA) }))
+        const moved = await portal.payload
           .update({ collection: 'vacancies', id: mine.id, data: { organisation: ids.orgB } as never, ...as(users.werverA) })
           .then(
             () => null,
@@ -225,8 +219,8 @@ for (const database of databases) {
           )
         expect(moved?.status).toBe(400)
         expect(moved?.message).toBe('U kunt alleen opslaan voor uw eigen organisatie. Kies die, of laat het veld leeg.')
-        expect((await payload.findByID({ collection: 'vacancies', id: theirs.id, depth: 0 })).title).toBe(theirs.title)
-        expect((await payload.findByID({ collection: 'vacancies', id: mine.id, depth: 0 })).organisation).toBe(ids.orgA)
+        expect((await portal.payload.findByID({ collection: 'vacancies', id: theirs.id, depth: 0 })).title).toBe(theirs.title)
+        expect((await portal.payload.findByID({ collection: 'vacancies', id: mine.id, depth: 0 })).organisation).toBe(ids.orgA)
       })
 
       it('a trainer sees only the registrations of their own sessions and cannot add sessions to another training', async () => {
@@ -238,15 +232,15 @@ for (const database of databases) {
           )
         const mine = await register(ids.session1, ids.training1)
         const theirs = await register(ids.session2, ids.training2)
-        const { docs } = await payload.find({ collection: 'registrations', ...as(users.trainer1) })
+        const { docs } = await portal.payload.find({ collection: 'registrations', ...as(users.trainer1) })
         expect(docs.map((doc) => doc.id)).toContain(mine.id)
         expect(docs.map((doc) => doc.id)).not.toContain(theirs.id)
-        await refused(() => payload.findByID({ collection: 'registrations', id: theirs.id, ...as(users.trainer1) }))
-        await refused(() => payload.update({ collection: 'registrations', id: theirs.id, data: { status: 'attended' } as never, ...as(users.trainer1) }))
-        expect((await payload.findByID({ collection: 'registrations', id: theirs.id, depth: 0 })).status).toBe('confirmed')
+        await refused(() => portal.payload.findByID({ collection: 'registrations', id: theirs.id, ...as(users.trainer1) }))
+        await refused(() => portal.payload.update({ collection: 'registrations', id: theirs.id, data: { status: 'attended' } as never, ...as(users.trainer1) }))
+        expect((await portal.payload.findByID({ collection: 'registrations', id: theirs.id, depth: 0 })).status).toBe('confirmed')
 
         await refused(() =>
-          payload.create({
+          portal.payload.create({
             collection: 'training-sessions',
             data: {
               training: ids.training2,
@@ -261,15 +255,15 @@ for (const database of databases) {
             ...as(users.trainer1),
           }),
         )
-        await refused(() => payload.update({ collection: 'training-sessions', id: ids.session1, data: { training: ids.training2 } as never, ...as(users.trainer1) }))
-        expect((await payload.findByID({ collection: 'training-sessions', id: ids.session1, depth: 0 })).training).toBe(ids.training1)
+        await refused(() => portal.payload.update({ collection: 'training-sessions', id: ids.session1, data: { training: ids.training2 } as never, ...as(users.trainer1) }))
+        expect((await portal.payload.findByID({ collection: 'training-sessions', id: ids.session1, depth: 0 })).training).toBe(ids.training1)
       })
     })
 
     describe('what reads reveal', () => {
       it('population at depth 2 gives visitors account ids, never e-mail addresses', async () => {
         for (const reader of [null, users.professional, users.trainer2]) {
-          const training = (await payload.findByID({ collection: 'trainings', id: ids.training1, depth: 2, overrideAccess: false, ...(reader ? { user: reader as never } : {}) })) as unknown as Doc
+          const training = (await portal.payload.findByID({ collection: 'trainings', id: ids.training1, depth: 2, overrideAccess: false, ...(reader ? { user: reader as never } : {}) })) as unknown as Doc
           for (const trainer of training.trainers as unknown[]) expect(typeof trainer, `trainer as ${reader?.role ?? 'anonymous'}`).not.toBe('object')
           expect(JSON.stringify(training)).not.toContain(users.trainer1.email)
         }
@@ -287,37 +281,37 @@ for (const database of databases) {
           _status: 'published',
         })
         const visitor = { overrideAccess: false as const, depth: 2 }
-        const seen = JSON.stringify(await payload.findByID({ collection: 'local-agreements', id: agreement.id, ...visitor }))
+        const seen = JSON.stringify(await portal.payload.findByID({ collection: 'local-agreements', id: agreement.id, ...visitor }))
         expect(seen).toContain('Openbare bouwsteen')
         expect(seen).not.toContain('Geheime bouwsteen')
-        const block = JSON.stringify(await payload.findByID({ collection: 'building-blocks', id: liveBlock.id, ...visitor }))
+        const block = JSON.stringify(await portal.payload.findByID({ collection: 'building-blocks', id: liveBlock.id, ...visitor }))
         expect(block).not.toContain('Geheime werkwijze')
-        const asDraft = JSON.stringify(await payload.find({ collection: 'building-blocks', draft: true, ...visitor }))
+        const asDraft = JSON.stringify(await portal.payload.find({ collection: 'building-blocks', draft: true, ...visitor }))
         expect(asDraft).not.toContain('Geheime bouwsteen')
       })
 
       it('keeps version history to the editors of the document', async () => {
         const doc = await make('local-agreements', { title: 'Met geschiedenis', region: ids.achterhoek, validFrom: inDays(-1), _status: 'published' })
-        await payload.update({ collection: 'local-agreements', id: doc.id, data: { summary: 'Concepttekst' } as never, draft: true })
+        await portal.payload.update({ collection: 'local-agreements', id: doc.id, data: { summary: 'Concepttekst' } as never, draft: true })
         const other = await make('local-agreements', { title: 'Elders', region: ids.rivierenland, validFrom: inDays(-1), _status: 'published' })
-        await refused(() => payload.findVersions({ collection: 'local-agreements', ...as(users.professional) }))
-        await refused(() => payload.findVersions({ collection: 'building-blocks', ...as(users.trainer1) }))
-        await refused(() => payload.findVersions({ collection: 'local-agreements', ...as(null) }))
-        const own = await payload.findVersions({ collection: 'local-agreements', ...as(users.achterhoek), limit: 100 })
+        await refused(() => portal.payload.findVersions({ collection: 'local-agreements', ...as(users.professional) }))
+        await refused(() => portal.payload.findVersions({ collection: 'building-blocks', ...as(users.trainer1) }))
+        await refused(() => portal.payload.findVersions({ collection: 'local-agreements', ...as(null) }))
+        const own = await portal.payload.findVersions({ collection: 'local-agreements', ...as(users.achterhoek), limit: 100 })
         const parents = own.docs.map((version) => version.parent)
         expect(parents).toContain(doc.id)
         expect(parents).not.toContain(other.id)
-        await refused(() => payload.findGlobalVersions({ slug: 'vision', ...as(users.professional) }))
+        await refused(() => portal.payload.findGlobalVersions({ slug: 'vision', ...as(users.professional) }))
       })
     })
 
     describe('audit log', () => {
       const entries = async (where: Record<string, unknown>) =>
-        (await payload.find({ collection: 'audit-log', where: where as never, sort: '-createdAt', limit: 20 })).docs as unknown as Doc[]
+        (await portal.payload.find({ collection: 'audit-log', where: where as never, sort: '-createdAt', limit: 20 })).docs as unknown as Doc[]
 
       it('records logins and refused logins over the REST API, with the account and nothing else', async () => {
         const account = await newUser('redacteur')
-        await payload.login({ collection: 'users', data: { email: account.email, password: PASSWORD } })
+        await portal.payload.login({ collection: 'users', data: { email: account.email, password: PASSWORD } })
         expect(await entries({ and: [{ action: { equals: 'login' } }, { actorId: { equals: String(account.id) } }] })).toHaveLength(1)
 
         const wrong = await rest('/users/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: account.email, password: 'niet-het-goede-wachtwoord' }) })
@@ -335,14 +329,14 @@ for (const database of databases) {
 
       it('records role changes, publishing and deleting with who and when', async () => {
         const changed = await newUser('professional')
-        await payload.update({ collection: 'users', id: changed.id, data: { role: 'redacteur' } as never, ...as(users.admin) })
+        await portal.payload.update({ collection: 'users', id: changed.id, data: { role: 'redacteur' } as never, ...as(users.admin) })
         const [roleChange] = await entries({ and: [{ action: { equals: 'role-change' } }, { documentId: { equals: String(changed.id) } }, { actorId: { equals: String(users.admin.id) } }] })
         expect(roleChange).toMatchObject({ actorEmail: users.admin.email, detail: 'role: professional → redacteur' })
         expect(JSON.stringify(roleChange)).not.toContain(changed.email)
         expect(roleChange.createdAt).toBeTruthy()
 
-        const page = await payload.create({ collection: 'pages', data: { title: unique('Pagina'), _status: 'published' } as never, ...as(users.redacteur) })
-        await payload.delete({ collection: 'pages', id: page.id, ...as(users.redacteur) })
+        const page = await portal.payload.create({ collection: 'pages', data: { title: unique('Pagina'), _status: 'published' } as never, ...as(users.redacteur) })
+        await portal.payload.delete({ collection: 'pages', id: page.id, ...as(users.redacteur) })
         const actions = (await entries({ documentId: { equals: String(page.id) } })).map((entry) => [entry.action, entry.actorEmail])
         expect(actions).toEqual(
           expect.arrayContaining([
@@ -354,15 +348,15 @@ for (const database of databases) {
 
       it('is readable by admins only and append-only for everyone', async () => {
         const [entry] = await entries({})
-        for (const reader of [users.redacteur, users.professional, null]) await refused(() => payload.find({ collection: 'audit-log', ...as(reader) }))
-        expect((await payload.find({ collection: 'audit-log', ...as(users.admin) })).totalDocs).toBeGreaterThan(0)
-        await refused(() => payload.update({ collection: 'audit-log', id: entry.id, data: { detail: 'weg' } as never, ...as(users.admin) }))
-        await refused(() => payload.delete({ collection: 'audit-log', id: entry.id, ...as(users.admin) }))
-        await refused(() => payload.create({ collection: 'audit-log', data: { action: 'login' } as never, ...as(users.admin) }))
+        for (const reader of [users.redacteur, users.professional, null]) await refused(() => portal.payload.find({ collection: 'audit-log', ...as(reader) }))
+        expect((await portal.payload.find({ collection: 'audit-log', ...as(users.admin) })).totalDocs).toBeGreaterThan(0)
+        await refused(() => portal.payload.update({ collection: 'audit-log', id: entry.id, data: { detail: 'weg' } as never, ...as(users.admin) }))
+        await refused(() => portal.payload.delete({ collection: 'audit-log', id: entry.id, ...as(users.admin) }))
+        await refused(() => portal.payload.create({ collection: 'audit-log', data: { action: 'login' } as never, ...as(users.admin) }))
         // Not even the system rewrites history.
-        await expect(payload.update({ collection: 'audit-log', id: entry.id, data: { detail: 'weg' } as never })).rejects.toThrow(/kan niet worden gewijzigd/)
-        await expect(payload.delete({ collection: 'audit-log', id: entry.id })).rejects.toThrow(/kan niet worden verwijderd/)
-        expect((await payload.findByID({ collection: 'audit-log', id: entry.id })).detail).toBe(entry.detail)
+        await expect(portal.payload.update({ collection: 'audit-log', id: entry.id, data: { detail: 'weg' } as never })).rejects.toThrow(/kan niet worden gewijzigd/)
+        await expect(portal.payload.delete({ collection: 'audit-log', id: entry.id })).rejects.toThrow(/kan niet worden verwijderd/)
+        expect((await portal.payload.findByID({ collection: 'audit-log', id: entry.id })).detail).toBe(entry.detail)
       })
     })
 
@@ -387,7 +381,7 @@ for (const database of databases) {
         const me = async (headers: Record<string, string>) =>
           ((await (await rest('/users/me', { headers: { Cookie: `payload-token=${token}`, ...headers } })).json()) as { user: { id: unknown } | null }).user?.id ?? null
         const [allowed] = csrfOrigins()
-        expect(payload.config.csrf).toContain(allowed)
+        expect(portal.payload.config.csrf).toContain(allowed)
         expect(await me({ Origin: allowed })).toBe(users.redacteur.id)
         expect(await me({ 'Sec-Fetch-Site': 'same-origin' })).toBe(users.redacteur.id)
         expect(await me({ Origin: 'https://aanvaller.example' })).toBeNull()

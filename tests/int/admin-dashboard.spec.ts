@@ -1,12 +1,12 @@
 import type { Payload, TypedUser } from 'payload'
 import type { ReactElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { FurthestFromTarget } from '../../src/components/readability/admin/FurthestFromTarget'
 import { OverdueReviews } from '../../src/workflow/components/OverdueReviews'
-import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
+import { usePayload } from '../helpers/usePayload'
 import { OFFICIAL_C2 } from '../unit/readability/texts'
 
 const sqlite = (await testDatabases()).find((database) => database.kind === 'sqlite')!
@@ -14,22 +14,16 @@ const sqlite = (await testDatabases()).find((database) => database.kind === 'sql
 type Panel = (props: { payload: Payload; user?: TypedUser | null }) => Promise<ReactElement | null>
 
 describe('the admin dashboard’s panels (src/admin/DashboardPanel.tsx)', () => {
-  let portal: BootedPortal
-  let payload: Payload
+  const portal = usePayload(sqlite)
   let user: TypedUser
-  const render = async (panel: Panel) => renderToStaticMarkup((await panel({ payload, user }))!)
+  const render = async (panel: Panel) => renderToStaticMarkup((await panel({ payload: portal.payload, user }))!)
 
   beforeAll(async () => {
-    portal = await bootPayload(sqlite)
-    payload = portal.payload
-    user = (await payload.create({
+    user = (await portal.payload.create({
       collection: 'users',
       data: { email: 'beheer@example.org', password: 'een-lang-wachtwoord-1', role: 'admin', name: 'Beheer' },
       overrideAccess: true,
     })) as TypedUser
-  })
-  afterAll(async () => {
-    await portal?.shutdown()
   })
 
   it('says all is well while there is nothing to do, and shows nobody anything without a user', async () => {
@@ -40,11 +34,11 @@ describe('the admin dashboard’s panels (src/admin/DashboardPanel.tsx)', () => 
     expect(await render(FurthestFromTarget)).toContain(
       '<p style="margin-bottom:0">Alle teksten die u beheert, halen hun taalniveau (of zijn nog niet gescoord).</p></section>',
     )
-    expect(await OverdueReviews({ payload, user: null })).toBeNull()
+    expect(await OverdueReviews({ payload: portal.payload, user: null })).toBeNull()
   })
 
   it('lists an overdue, hard text with a link to it in the admin', async () => {
-    const page = await payload.create({
+    const page = await portal.payload.create({
       collection: 'pages',
       data: { title: 'Moeilijke pagina', summary: OFFICIAL_C2, nextReviewDue: '2020-01-01', _status: 'published' },
       overrideAccess: true,

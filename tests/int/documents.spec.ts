@@ -1,15 +1,15 @@
 import { deflateRawSync } from 'node:zlib'
 
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '../../payload-types'
 import { buildExamplePdf } from '../../src/documents/build-example-pdf'
 import { groupDocumentVersions, versionMark, type DocumentVersion } from '../../src/documents/group-versions'
 import * as searchIndex from '../../src/search/indexOwner'
 import { runSearch } from '../../src/search/query'
-import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
+import { usePayload } from '../helpers/usePayload'
 
 /**
  * The documents collection on a real database, migrated as in production: uploads are judged by
@@ -18,8 +18,7 @@ import { testDatabases } from '../helpers/databases'
  */
 const sqlite = (await testDatabases()).find((db) => db.kind === 'sqlite')!
 
-let portal: BootedPortal
-let payload: Payload
+const portal = usePayload(sqlite)
 let editor: User
 let professional: User
 let block: { id: number }
@@ -62,33 +61,28 @@ async function attempt(
   }
 }
 
-const hits = async (q: string) => (await runSearch(payload, { q, filters: {}, page: 1, limit: 20 })).hits
+const hits = async (q: string) => (await runSearch(portal.payload, { q, filters: {}, page: 1, limit: 20 })).hits
 
 describe.skipIf(Boolean(sqlite.skipReason))('documents', () => {
   beforeAll(async () => {
-    portal = await bootPayload(sqlite)
-    payload = portal.payload
-    await searchIndex.ready(payload)
+    await searchIndex.ready(portal.payload)
     const password = 'documenten-test-wachtwoord-1'
-    editor = (await payload.create({
+    editor = (await portal.payload.create({
       collection: 'users',
       data: { email: 'redactie-doc@example.org', name: 'Redactie', role: 'redacteur', password } as never,
     })) as User
-    professional = (await payload.create({
+    professional = (await portal.payload.create({
       collection: 'users',
       data: { email: 'professional-doc@example.org', name: 'Professional', role: 'professional', password } as never,
     })) as User
-    block = await payload.create({
+    block = await portal.payload.create({
       collection: 'building-blocks',
       data: { title: 'Eén escalatiemodel', number: 6, aim: 'Een gedragen route', _status: 'published' } as never,
     })
   })
-  afterAll(async () => {
-    await portal?.shutdown()
-  })
 
   it('refuses files whose content is not a PDF or DOCX, whatever their name says, in Dutch and with a 4xx', async () => {
-    const before = (await payload.count({ collection: 'documents' })).totalDocs
+    const before = (await portal.payload.count({ collection: 'documents' })).totalDocs
     const pdf = await buildExamplePdf({ title: 'Echt', paragraphs: ['Echte inhoud.'] })
     const disguised = [
       file(Buffer.from('#!/bin/sh\necho "geen pdf"\n'), 'contract.pdf', 'application/pdf'),
@@ -108,7 +102,7 @@ describe.skipIf(Boolean(sqlite.skipReason))('documents', () => {
     ]
     for (const upload of disguised) {
       const outcome = await attempt(() =>
-        payload.create({
+        portal.payload.create({
           collection: 'documents',
           data: {
             title: `Vermomd ${upload.name}`,
@@ -128,7 +122,7 @@ describe.skipIf(Boolean(sqlite.skipReason))('documents', () => {
       // A name of our own: minified production builds lose class names, and Payload hides the message of a nameless error.
       expect(outcome.name).toBe('DocumentUploadError')
     }
-    expect((await payload.count({ collection: 'documents' })).totalDocs).toBe(before)
+    expect((await portal.payload.count({ collection: 'documents' })).totalDocs).toBe(before)
   })
 
   it('accepts a real PDF, keeps its text and finds the document by a word that is only in the PDF', async () => {
@@ -136,7 +130,7 @@ describe.skipIf(Boolean(sqlite.skipReason))('documents', () => {
       title: 'Escalatiemodel',
       paragraphs: ['Bij stagnatie schakelt u de doorbraakregisseur in; die neemt binnen vijf werkdagen een besluit.'],
     })
-    const doc = await payload.create({
+    const doc = await portal.payload.create({
       collection: 'documents',
       data: {
         title: 'Escalatiemodel bij stagnerende samenwerking',
@@ -153,12 +147,12 @@ describe.skipIf(Boolean(sqlite.skipReason))('documents', () => {
     })
     expect(doc.mimeType).toBe('application/pdf')
     expect(doc.url).toMatch(/^\/api\/documents\/file\/escalatiemodel/)
-    const stored = await payload.findByID({ collection: 'documents', id: doc.id, overrideAccess: true })
+    const stored = await portal.payload.findByID({ collection: 'documents', id: doc.id, overrideAccess: true })
     expect(stored.extractedText).toContain('doorbraakregisseur')
     const found = await hits('doorbraakregisseur')
     expect(found.map((hit) => hit.url)).toEqual(['/documenten/escalatiemodel-bij-stagnerende-samenwerking'])
     // Visitors may read it, its version and its date.
-    const visible = await payload.find({ collection: 'documents', where: { id: { equals: doc.id } }, ...anonymous })
+    const visible = await portal.payload.find({ collection: 'documents', where: { id: { equals: doc.id } }, ...anonymous })
     expect(visible.docs[0]?.version).toBe('1.0')
   })
 
@@ -167,7 +161,7 @@ describe.skipIf(Boolean(sqlite.skipReason))('documents', () => {
       title: 'Escalatiemodel 2.0',
       paragraphs: ['Nieuw in deze versie: de bestuurlijke trede met de kwartiermaker.'],
     })
-    await payload.create({
+    await portal.payload.create({
       collection: 'documents',
       data: {
         title: 'Escalatiemodel bij stagnerende samenwerking',
@@ -182,7 +176,7 @@ describe.skipIf(Boolean(sqlite.skipReason))('documents', () => {
       file: file(v2, 'escalatiemodel-2.pdf', 'application/pdf'),
       ...as(editor),
     })
-    const versions = await payload.find({
+    const versions = await portal.payload.find({
       collection: 'documents',
       where: { slug: { equals: 'escalatiemodel-bij-stagnerende-samenwerking' } },
       sort: 'version',
@@ -203,7 +197,7 @@ describe.skipIf(Boolean(sqlite.skipReason))('documents', () => {
     expect(await hits('doorbraakregisseur')).toEqual([])
     // The same version number twice in one document is refused.
     const again = await attempt(() =>
-      payload.create({
+      portal.payload.create({
         collection: 'documents',
         data: {
           title: 'Escalatiemodel bij stagnerende samenwerking',
@@ -221,7 +215,7 @@ describe.skipIf(Boolean(sqlite.skipReason))('documents', () => {
 
   it('keeps drafts from visitors and search, and lets only editors write', async () => {
     const pdf = await buildExamplePdf({ title: 'Concept', paragraphs: ['Geheim conceptwoord zwaluwstaart.'] })
-    const draft = await payload.create({
+    const draft = await portal.payload.create({
       collection: 'documents',
       data: { title: 'Conceptcontract', version: '0.1', documentStatus: 'concept', _status: 'draft' } as never,
       file: file(pdf, 'conceptcontract.pdf', 'application/pdf'),
@@ -229,13 +223,13 @@ describe.skipIf(Boolean(sqlite.skipReason))('documents', () => {
       ...as(editor),
     })
     expect(
-      (await payload.find({ collection: 'documents', where: { id: { equals: draft.id } }, ...anonymous })).docs,
+      (await portal.payload.find({ collection: 'documents', where: { id: { equals: draft.id } }, ...anonymous })).docs,
     ).toEqual([])
     expect(
-      (await payload.find({ collection: 'documents', where: { id: { equals: draft.id } }, ...as(professional) })).docs,
+      (await portal.payload.find({ collection: 'documents', where: { id: { equals: draft.id } }, ...as(professional) })).docs,
     ).toEqual([])
     expect(await hits('zwaluwstaart')).toEqual([])
-    const byEditor = await payload.find({
+    const byEditor = await portal.payload.find({
       collection: 'documents',
       where: { id: { equals: draft.id } },
       draft: true,
@@ -245,7 +239,7 @@ describe.skipIf(Boolean(sqlite.skipReason))('documents', () => {
 
     for (const user of [professional, null]) {
       const outcome = await attempt(() =>
-        payload.create({
+        portal.payload.create({
           collection: 'documents',
           data: { title: 'Niet van mij', version: '1.0', documentStatus: 'concept', _status: 'draft' } as never,
           file: file(pdf, 'niet-van-mij.pdf', 'application/pdf'),
@@ -256,7 +250,7 @@ describe.skipIf(Boolean(sqlite.skipReason))('documents', () => {
       expect([401, 403]).toContain(outcome.status)
     }
     const update = await attempt(() =>
-      payload.update({ collection: 'documents', id: draft.id, data: { summary: 'x' }, ...as(professional) }),
+      portal.payload.update({ collection: 'documents', id: draft.id, data: { summary: 'x' }, ...as(professional) }),
     )
     expect([403, 404]).toContain(update.status)
   })

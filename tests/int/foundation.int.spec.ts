@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
+import { usePayload } from '../helpers/usePayload'
 
 const databases = await testDatabases()
 
@@ -9,14 +9,7 @@ for (const database of databases) {
   if (database.skipReason) console.warn(`[foundation] ${database.kind} overgeslagen: ${database.skipReason}`)
 
   describe.runIf(!database.skipReason)(`foundation on ${database.kind}`, () => {
-    let portal: BootedPortal
-
-    beforeAll(async () => {
-      portal = await bootPayload(database)
-    })
-    afterAll(async () => {
-      await portal?.shutdown()
-    })
+    const portal = usePayload(database)
 
     it('creates a user and reads it back', async () => {
       const created = await portal.payload.create({

@@ -7,8 +7,8 @@ import { LoginThrottle } from '../../src/auth/loginThrottle'
 import { guardGraphQL } from '../../src/graphql/guardRequest'
 import { checkQuerySource, isLoginMutation } from '../../src/graphql/queryCost'
 import { GRAPHQL_LIMITS, graphQLEnabled } from '../../src/graphql/settings'
-import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
+import { usePayload } from '../helpers/usePayload'
 
 // The copy of graphql-js that Payload's schema was built with (Node loads its CommonJS build,
 // Vitest would hand this file the ES module one, and graphql-js refuses to mix them).
@@ -162,19 +162,18 @@ describe('GraphQL login counts against the login throttle', () => {
 })
 
 describe("Payload's GraphQL schema with the portal's validation rules", () => {
-  let portal: BootedPortal
   let previous: string | undefined
 
+  // Registered before usePayload: the config reads the switch when Payload boots.
   beforeAll(async () => {
     previous = process.env.GRAPHQL_ENABLED
     process.env.GRAPHQL_ENABLED = 'true'
-    portal = await bootPayload(sqlite)
   })
   afterAll(async () => {
     if (previous === undefined) delete process.env.GRAPHQL_ENABLED
     else process.env.GRAPHQL_ENABLED = previous
-    await portal?.shutdown()
   })
+  const portal = usePayload(sqlite)
 
   const validateQuery = (source: string) => {
     const { schema, validationRules } = configToSchema(portal.payload.config)

@@ -1,26 +1,19 @@
 import { createLocalReq, type PayloadRequest } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { healthEndpoint } from '../../src/endpoints/health'
-import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
+import { type PayloadUnderTest, usePayload } from '../helpers/usePayload'
 
 const sqlite = (await testDatabases()).find((database) => database.kind === 'sqlite')!
 
-async function callHealth(portal: BootedPortal): Promise<Response> {
+async function callHealth(portal: PayloadUnderTest): Promise<Response> {
   const req: PayloadRequest = await createLocalReq({}, portal.payload)
   return healthEndpoint.handler(req)
 }
 
 describe('GET /api/health', () => {
-  let portal: BootedPortal
-
-  beforeAll(async () => {
-    portal = await bootPayload(sqlite)
-  })
-  afterAll(async () => {
-    await portal?.shutdown()
-  })
+  const portal = usePayload(sqlite)
 
   it('answers 200 with the adapter when the database answers', async () => {
     const response = await callHealth(portal)

@@ -1,18 +1,18 @@
 import crypto from 'node:crypto'
 
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 
 import { FAILED_LOGIN_FLOOR_MS, guardLogin, RefusalTimer } from '../../src/auth/guardLogin'
 import { LoginThrottle } from '../../src/auth/loginThrottle'
 import { AUTH_MESSAGES } from '../../src/auth/messages'
-import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
 import { restHandler, routeContext } from '../helpers/restHandler'
+import { usePayload } from '../helpers/usePayload'
 
 const sqlite = (await testDatabases()).find((database) => database.kind === 'sqlite')!
 
 const PASSWORD = 'een-lang-test-wachtwoord'
-let portal: BootedPortal
+const portal = usePayload(sqlite)
 let counter = 0
 
 async function makeAccount(): Promise<string> {
@@ -56,12 +56,8 @@ class WatchedTimer extends RefusalTimer {
   }
 }
 
-beforeAll(async () => {
-  portal = await bootPayload(sqlite)
-})
 afterAll(async () => {
   hashSpy?.mockRestore()
-  await portal?.shutdown()
 })
 
 describe('login work for unknown and known accounts', () => {

@@ -2,12 +2,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
 import { buildExamplePdf } from '../../src/documents/build-example-pdf'
 import { UPLOAD_MESSAGES } from '../../src/uploads/safeUpload'
-import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
+import { usePayload } from '../helpers/usePayload'
 
 /**
  * The media collection judges a file by its bytes: a disguised file (script called .png, SVG,
@@ -17,15 +17,11 @@ import { testDatabases } from '../helpers/databases'
 const sqlite = (await testDatabases()).find((db) => db.kind === 'sqlite')!
 const file = (data: Buffer, name: string, mimetype: string) => ({ data, name, mimetype, size: data.length })
 
-let portal: BootedPortal
+const portal = usePayload(sqlite)
 const made: number[] = []
 
-beforeAll(async () => {
-  portal = await bootPayload(sqlite)
-})
 afterAll(async () => {
   for (const id of made) await portal.payload.delete({ collection: 'media', id }).catch(() => undefined)
-  await portal?.shutdown()
 })
 
 const upload = async (data: Buffer, name: string, mimetype: string) => {

@@ -1,10 +1,10 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import type { User } from '../../payload-types'
 import { importMeasurements } from '../../src/monitor/importMeasurements'
-import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
+import { usePayload } from '../helpers/usePayload'
 
 /**
  * The CSV import of KPI figures against a real database: a good file goes in, a file with one bad
@@ -27,26 +27,25 @@ for (const database of databases) {
   if (database.skipReason) console.warn(`[monitor-import] ${database.kind} overgeslagen: ${database.skipReason}`)
 
   describe.runIf(!database.skipReason)(`monitor CSV import on ${database.kind}`, () => {
-    let portal: BootedPortal
-    let payload: Payload
+    const portal = usePayload(database)
     let regionA: number
     let regionB: number
     let redacteur: User
     let regioredacteur: User
 
     const asUser = async (user: User): Promise<PayloadRequest> =>
-      createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
-    const count = async () => (await payload.count({ collection: 'measurements', overrideAccess: true })).totalDocs
+      createLocalReq({ user: { ...user, collection: 'users' } as never }, portal.payload)
+    const count = async () => (await portal.payload.count({ collection: 'measurements', overrideAccess: true })).totalDocs
     const figure = async (region: number, period: string, indicatorNumber = 1) => {
       const indicator = (
-        await payload.find({
+        await portal.payload.find({
           collection: 'indicators',
           where: { number: { equals: indicatorNumber } },
           overrideAccess: true,
           draft: true,
         })
       ).docs[0]
-      const { docs } = await payload.find({
+      const { docs } = await portal.payload.find({
         collection: 'measurements',
         where: {
           and: [
@@ -62,35 +61,23 @@ for (const database of databases) {
     }
 
     beforeAll(async () => {
-      portal = await bootPayload(database)
-      payload = portal.payload
       const system = { overrideAccess: true, depth: 0 } as const
-      regionA = (
-        await payload.create({
-          collection: 'regions',
-          data: { title: 'Achterhoek (test)', municipalities: ['Winterswijk'], _status: 'published' },
-          ...system,
-        })
-      ).id
-      regionB = (
-        await payload.create({
-          collection: 'regions',
-          data: { title: 'Rivierenland (test)', municipalities: ['Tiel'], _status: 'published' },
-          ...system,
-        })
-      ).id
+      const region = async (title: string, municipality: string) =>
+        (await portal.payload.create({ collection: 'regions', data: { title, municipalities: [municipality], _status: 'published' }, ...system })).id
+      regionA = await region('Achterhoek (test)', 'Winterswijk')
+      regionB = await region('Rivierenland (test)', 'Tiel')
       for (const [number, title, unit] of [
         [1, 'Aantal maatregelen', 'aantal'],
         [2, 'Samenloop met crisishulp', 'procent'],
       ] as const) {
-        await payload.create({
+        await portal.payload.create({
           collection: 'indicators',
           data: { number, title, definition: 'Test', unit, _status: 'published' } as never,
           ...system,
         })
       }
       const user = (role: string, extra: Record<string, unknown> = {}) =>
-        payload.create({
+        portal.payload.create({
           collection: 'users',
           data: {
             email: `${role}-${database.kind}@example.org`,
@@ -105,12 +92,8 @@ for (const database of databases) {
       regioredacteur = await user('regioredacteur', { region: regionA })
     })
 
-    afterAll(async () => {
-      await portal?.shutdown()
-    })
-
     beforeEach(async () => {
-      await payload.delete({ collection: 'measurements', where: { id: { exists: true } }, overrideAccess: true })
+      await portal.payload.delete({ collection: 'measurements', where: { id: { exists: true } }, overrideAccess: true })
     })
 
     it('imports a good file: every row, with the decimal comma and the example flag', async () => {
@@ -153,9 +136,9 @@ for (const database of databases) {
       // written, the same figure appears (as if someone saved it at that moment), so the insert
       // hits the unique index on indicator, region and quarter.
       const req = await asUser(redacteur)
-      const original = payload.create.bind(payload)
+      const original = portal.payload.create.bind(portal.payload)
       let writes = 0
-      payload.create = (async (args: Parameters<Payload['create']>[0]) => {
+      portal.payload.create = (async (args: Parameters<Payload['create']>[0]) => {
         writes += 1
         if (writes === 4) await original({ ...args, overrideAccess: true } as never)
         return original(args as never)
@@ -164,7 +147,7 @@ for (const database of databases) {
       try {
         outcome = await importMeasurements(req, GOOD, { now: NOW })
       } finally {
-        payload.create = original
+        portal.payload.create = original
       }
       expect(writes).toBe(4)
       expect(outcome).toMatchObject({
@@ -212,20 +195,20 @@ for (const database of databases) {
       const [ours] = await figure(regionA, '2026-Q1')
       const as = { overrideAccess: false, user: { ...regioredacteur, collection: 'users' } as never, depth: 0 } as const
       await expect(
-        payload.update({ collection: 'measurements', id: theirs.id, data: { value: 1 }, ...as }),
+        portal.payload.update({ collection: 'measurements', id: theirs.id, data: { value: 1 }, ...as }),
       ).rejects.toMatchObject({ status: 403 })
-      await expect(payload.delete({ collection: 'measurements', id: theirs.id, ...as })).rejects.toMatchObject({
+      await expect(portal.payload.delete({ collection: 'measurements', id: theirs.id, ...as })).rejects.toMatchObject({
         status: 403,
       })
       // Creating for another region is refused in Dutch; without a region it is their own.
       await expect(
-        payload.create({
+        portal.payload.create({
           collection: 'measurements',
           data: { indicator: ours.indicator, region: regionB, period: '2025-Q4', value: 3 } as never,
           ...as,
         }),
       ).rejects.toMatchObject({ status: 400 })
-      const created = await payload.create({
+      const created = await portal.payload.create({
         collection: 'measurements',
         data: { indicator: ours.indicator, period: '2025-Q4', value: 3 } as never,
         ...as,
@@ -233,12 +216,12 @@ for (const database of databases) {
       expect(created.region).toBe(regionA)
       // Moving their own figure to another region is refused, and nothing moves.
       await expect(
-        payload.update({ collection: 'measurements', id: ours.id, data: { region: regionB, value: 130 } as never, ...as }),
+        portal.payload.update({ collection: 'measurements', id: ours.id, data: { region: regionB, value: 130 } as never, ...as }),
       ).rejects.toMatchObject({ status: 400 })
       expect((await figure(regionA, '2026-Q1'))[0].value).not.toBe(130)
       expect((await figure(regionB, '2026-Q1'))[0].value).toBe(95)
       // A redacteur corrects any region.
-      const fixed = await payload.update({
+      const fixed = await portal.payload.update({
         collection: 'measurements',
         id: theirs.id,
         data: { value: 96 },
@@ -249,7 +232,7 @@ for (const database of databases) {
     })
 
     it('refuses other roles with a Dutch reason', async () => {
-      const professional = (await payload.create({
+      const professional = (await portal.payload.create({
         collection: 'users',
         data: {
           email: `prof-${database.kind}@example.org`,

@@ -1,11 +1,11 @@
-import { createLocalReq, type Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createLocalReq } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { h2, p, richText } from '../../src/lexical/build'
 import { findFurthestFromTarget } from '../../src/readability/furthestFromTarget'
 import { PASSWORD, unique } from '../helpers/accessFixtures'
-import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
+import { usePayload } from '../helpers/usePayload'
 import { OFFICIAL_C2, PARENTS_B1, WORKING_METHOD_B2 } from '../unit/readability/texts'
 
 process.env.JOBS_AUTORUN = 'false'
@@ -21,28 +21,27 @@ for (const database of databases) {
   if (database.skipReason) console.warn(`[readability] ${database.kind} overgeslagen: ${database.skipReason}`)
 
   describe.runIf(!database.skipReason)(`readability stored with each version on ${database.kind}`, () => {
-    let portal: BootedPortal
-    let payload: Payload
+    const portal = usePayload(database)
     let redacteur: Doc
     let regioA: Doc
     let regions: Record<'A' | 'B', Doc>
 
     const makeUser = async (role: string, extra: Record<string, unknown> = {}) =>
-      (await payload.create({
+      (await portal.payload.create({
         collection: 'users',
         data: { email: `${unique(role)}@example.org`, password: PASSWORD, role, name: `Test ${role}`, ...extra } as never,
         ...SYSTEM,
       })) as unknown as Doc
     const as = (who: Doc) => ({ overrideAccess: false as const, user: who as never, depth: 0 })
     const page = (title: string, body: string) =>
-      payload.create({
+      portal.payload.create({
         collection: 'pages',
         data: { title: unique(title), body: richText(h2('Kop'), p(body)), _status: 'draft' } as never,
         draft: true,
         ...as(redacteur),
       }) as unknown as Promise<Doc>
     const pilot = (region: Doc, body: string) =>
-      payload.create({
+      portal.payload.create({
         collection: 'pilots',
         data: {
           title: unique('Toekomsttuin'),
@@ -56,25 +55,20 @@ for (const database of databases) {
         ...SYSTEM,
       }) as unknown as Promise<Doc>
     const dashboard = async (who: Doc) =>
-      findFurthestFromTarget(payload, { req: await createLocalReq({ user: who as never }, payload), limit: 50 })
+      findFurthestFromTarget(portal.payload, { req: await createLocalReq({ user: who as never }, portal.payload), limit: 50 })
 
     beforeAll(async () => {
-      portal = await bootPayload(database)
-      payload = portal.payload
       regions = {
-        A: (await payload.create({ collection: 'regions', data: { title: unique('Regio A'), municipalities: ['Winterswijk'], _status: 'published' } as never, ...SYSTEM })) as unknown as Doc,
-        B: (await payload.create({ collection: 'regions', data: { title: unique('Regio B'), municipalities: ['Tiel'], _status: 'published' } as never, ...SYSTEM })) as unknown as Doc,
+        A: (await portal.payload.create({ collection: 'regions', data: { title: unique('Regio A'), municipalities: ['Winterswijk'], _status: 'published' } as never, ...SYSTEM })) as unknown as Doc,
+        B: (await portal.payload.create({ collection: 'regions', data: { title: unique('Regio B'), municipalities: ['Tiel'], _status: 'published' } as never, ...SYSTEM })) as unknown as Doc,
       }
-      await payload.create({
+      await portal.payload.create({
         collection: 'glossary-terms',
         data: { title: 'Ondertoezichtstelling', abbreviation: 'OTS', definition: 'Een maatregel van de kinderrechter.', _status: 'published' } as never,
         ...SYSTEM,
       })
       redacteur = await makeUser('redacteur')
       regioA = await makeUser('regioredacteur', { region: regions.A.id })
-    })
-    afterAll(async () => {
-      await portal?.shutdown()
     })
 
     it('stores the score with every version, and a client cannot set it', async () => {
@@ -83,7 +77,7 @@ for (const database of databases) {
       expect(first).toMatchObject({ level: 'C2', target: 'B1' })
       expect(first.distance).toBeGreaterThan(50)
 
-      const rewritten = (await payload.update({
+      const rewritten = (await portal.payload.update({
         collection: 'pages',
         id: doc.id,
         data: { body: richText(p(PARENTS_B1)), readability: { score: 0, distance: 99, level: 'C2' } } as never,
@@ -92,7 +86,7 @@ for (const database of databases) {
       })) as unknown as Doc
       expect(rewritten.readability).toMatchObject({ level: 'B1', target: 'B1', distance: 0 })
 
-      const { docs: versions } = await payload.findVersions({
+      const { docs: versions } = await portal.payload.findVersions({
         collection: 'pages',
         where: { parent: { equals: doc.id } },
         sort: 'createdAt',
@@ -111,16 +105,16 @@ for (const database of databases) {
     it('keeps a change that leaves out the text scored on the stored text', async () => {
       const doc = await page('Titel wijzigt', WORKING_METHOD_B2)
       const before = doc.readability as Readability
-      const renamed = (await payload.update({ collection: 'pages', id: doc.id, data: { title: unique('Nieuwe titel') } as never, draft: true, ...as(redacteur) })) as unknown as Doc
+      const renamed = (await portal.payload.update({ collection: 'pages', id: doc.id, data: { title: unique('Nieuwe titel') } as never, draft: true, ...as(redacteur) })) as unknown as Doc
       expect((renamed.readability as Readability).score).toBe(before.score)
     })
 
     it('shows the score to editors only', async () => {
       const doc = await page('Gepubliceerd', PARENTS_B1)
-      await payload.update({ collection: 'pages', id: doc.id, data: { _status: 'published' } as never, ...SYSTEM })
-      const anonymous = (await payload.findByID({ collection: 'pages', id: doc.id, overrideAccess: false, user: null, depth: 0 })) as unknown as Doc
+      await portal.payload.update({ collection: 'pages', id: doc.id, data: { _status: 'published' } as never, ...SYSTEM })
+      const anonymous = (await portal.payload.findByID({ collection: 'pages', id: doc.id, overrideAccess: false, user: null, depth: 0 })) as unknown as Doc
       expect(anonymous.readability).toBeUndefined()
-      const editor = (await payload.findByID({ collection: 'pages', id: doc.id, ...as(redacteur) })) as unknown as Doc
+      const editor = (await portal.payload.findByID({ collection: 'pages', id: doc.id, ...as(redacteur) })) as unknown as Doc
       expect((editor.readability as Readability).level).toBe('B1')
     })
 
@@ -132,7 +126,7 @@ for (const database of databases) {
       const pilotB = await pilot(regions.B, OFFICIAL_C2)
       // Published, so every account may read them: only the right to change them keeps them off a list.
       for (const [collection, id] of [['pilots', pilotB.id], ['pages', far.id]] as const) {
-        await payload.update({ collection, id, data: { _status: 'published' } as never, ...SYSTEM })
+        await portal.payload.update({ collection, id, data: { _status: 'published' } as never, ...SYSTEM })
       }
 
       const forEditor = await dashboard(redacteur)

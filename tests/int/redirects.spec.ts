@@ -1,12 +1,11 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Redirect, User } from '../../payload-types'
 import { FROM_MESSAGE, LOOP_MESSAGE } from '../../collections/Redirects/hooks/checkRedirect'
 import { findRedirect } from '../../src/redirects/findRedirect'
 import { editorialUsers, type EditorialUsers, unique } from '../helpers/accessFixtures'
-import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
+import { usePayload } from '../helpers/usePayload'
 
 /**
  * Redirects (src/redirects/, collections/Redirects): a slug change of a published document writes
@@ -24,27 +23,21 @@ for (const database of databases) {
   if (database.skipReason) console.warn(`[redirects] ${database.kind} overgeslagen: ${database.skipReason}`)
 
   describe.runIf(!database.skipReason)(`redirects on ${database.kind}`, () => {
-    let portal: BootedPortal
-    let payload: Payload
+    const portal = usePayload(database)
     let users: EditorialUsers
     const as = (user: User | null) => ({ overrideAccess: false as const, depth: 0, ...(user ? { user } : {}) })
 
     const page = async (slug: string) =>
-      (await payload.create({ collection: 'pages', data: { title: `Pagina ${slug}`, slug, _status: 'published' }, ...SYSTEM })).id
+      (await portal.payload.create({ collection: 'pages', data: { title: `Pagina ${slug}`, slug, _status: 'published' }, ...SYSTEM })).id
     const rename = (id: number | string, slug: string, user: User = users.redacteur) =>
-      payload.update({ collection: 'pages', id, data: { slug, _status: 'published' }, ...as(user) })
+      portal.payload.update({ collection: 'pages', id, data: { slug, _status: 'published' }, ...as(user) })
     const redirectsFrom = async (from: string) =>
-      (await payload.find({ collection: 'redirects', where: { from: { equals: from } }, ...SYSTEM })).docs as Redirect[]
+      (await portal.payload.find({ collection: 'redirects', where: { from: { equals: from } }, ...SYSTEM })).docs as Redirect[]
     const custom = (from: string, url: string, user: User | null = users.redacteur) =>
-      payload.create({ collection: 'redirects', data: { from, to: { type: 'custom', url } }, ...as(user) })
+      portal.payload.create({ collection: 'redirects', data: { from, to: { type: 'custom', url } }, ...as(user) })
 
     beforeAll(async () => {
-      portal = await bootPayload(database)
-      payload = portal.payload
-      users = await editorialUsers(payload)
-    })
-    afterAll(async () => {
-      await portal?.shutdown()
+      users = await editorialUsers(portal.payload)
     })
 
     it('writes a permanent redirect when a published slug changes, and the old URL leads to the new one', async () => {
@@ -52,22 +45,22 @@ for (const database of databases) {
       await rename(id, 'nieuwe-naam')
       const [written] = await redirectsFrom('/paginas/oude-naam')
       expect(written).toMatchObject({ origin: 'slug', to: { type: 'reference', reference: { relationTo: 'pages', value: id } } })
-      expect(await findRedirect(payload, '/paginas/oude-naam')).toBe('/paginas/nieuwe-naam')
+      expect(await findRedirect(portal.payload, '/paginas/oude-naam')).toBe('/paginas/nieuwe-naam')
       // The address a visitor typed with a trailing slash or a query is the same address.
-      expect(await findRedirect(payload, '/paginas/oude-naam/')).toBe('/paginas/nieuwe-naam')
-      expect(await findRedirect(payload, '/paginas/nieuwe-naam')).toBeNull()
+      expect(await findRedirect(portal.payload, '/paginas/oude-naam/')).toBe('/paginas/nieuwe-naam')
+      expect(await findRedirect(portal.payload, '/paginas/nieuwe-naam')).toBeNull()
     })
 
     it('collapses chains: A→B then B→C makes A→C, and moving back to A frees A', async () => {
       const id = await page('stap-a')
       await rename(id, 'stap-b')
       await rename(id, 'stap-c')
-      expect(await findRedirect(payload, '/paginas/stap-a')).toBe('/paginas/stap-c')
-      expect(await findRedirect(payload, '/paginas/stap-b')).toBe('/paginas/stap-c')
+      expect(await findRedirect(portal.payload, '/paginas/stap-a')).toBe('/paginas/stap-c')
+      expect(await findRedirect(portal.payload, '/paginas/stap-b')).toBe('/paginas/stap-c')
       await rename(id, 'stap-a')
       expect(await redirectsFrom('/paginas/stap-a')).toHaveLength(0)
-      expect(await findRedirect(payload, '/paginas/stap-c')).toBe('/paginas/stap-a')
-      expect(await findRedirect(payload, '/paginas/stap-a')).toBeNull()
+      expect(await findRedirect(portal.payload, '/paginas/stap-c')).toBe('/paginas/stap-a')
+      expect(await findRedirect(portal.payload, '/paginas/stap-a')).toBeNull()
 
       // Hand-made chains too, in both orders.
       await custom('/keten-x', '/keten-y')
@@ -79,23 +72,23 @@ for (const database of databases) {
       const moving = await page('verhuist')
       await custom('/kort-adres', '/paginas/verhuist')
       await rename(moving, 'verhuisd')
-      expect(await findRedirect(payload, '/kort-adres')).toBe('/paginas/verhuisd')
+      expect(await findRedirect(portal.payload, '/kort-adres')).toBe('/paginas/verhuisd')
     })
 
     it('writes nothing for a draft with another slug until it is published', async () => {
       const id = await page('concept-oud')
-      await payload.update({ collection: 'pages', id, data: { slug: 'concept-nieuw' }, draft: true, ...as(users.redacteur) })
+      await portal.payload.update({ collection: 'pages', id, data: { slug: 'concept-nieuw' }, draft: true, ...as(users.redacteur) })
       expect(await redirectsFrom('/paginas/concept-oud')).toHaveLength(0)
-      await payload.update({ collection: 'pages', id, data: { _status: 'published' }, ...as(users.redacteur) })
-      expect(await findRedirect(payload, '/paginas/concept-oud')).toBe('/paginas/concept-nieuw')
+      await portal.payload.update({ collection: 'pages', id, data: { _status: 'published' }, ...as(users.redacteur) })
+      expect(await findRedirect(portal.payload, '/paginas/concept-oud')).toBe('/paginas/concept-nieuw')
     })
 
     it('does not lead visitors to a document that is no longer published', async () => {
       const id = await page('ingetrokken-oud')
       await rename(id, 'ingetrokken-nieuw')
-      expect(await findRedirect(payload, '/paginas/ingetrokken-oud')).toBe('/paginas/ingetrokken-nieuw')
-      await payload.update({ collection: 'pages', id, data: { _status: 'draft' }, ...SYSTEM })
-      expect(await findRedirect(payload, '/paginas/ingetrokken-oud')).toBeNull()
+      expect(await findRedirect(portal.payload, '/paginas/ingetrokken-oud')).toBe('/paginas/ingetrokken-nieuw')
+      await portal.payload.update({ collection: 'pages', id, data: { _status: 'draft' }, ...SYSTEM })
+      expect(await findRedirect(portal.payload, '/paginas/ingetrokken-oud')).toBeNull()
     })
 
     it('refuses loops and addresses that are no path of the site, in Dutch', async () => {
@@ -110,7 +103,7 @@ for (const database of databases) {
 
       const id = await page('eigen-adres')
       const toItself = await failure(() =>
-        payload.create({ collection: 'redirects', data: { from: '/paginas/eigen-adres', to: { type: 'reference', reference: { relationTo: 'pages', value: id } } }, ...as(users.redacteur) }),
+        portal.payload.create({ collection: 'redirects', data: { from: '/paginas/eigen-adres', to: { type: 'reference', reference: { relationTo: 'pages', value: id } } }, ...as(users.redacteur) }),
       )
       expect(toItself?.data?.errors?.[0]).toEqual({ path: 'to.reference', message: LOOP_MESSAGE('/paginas/eigen-adres') })
 
@@ -128,21 +121,21 @@ for (const database of databases) {
       for (const user of [users.regioredacteur, users.werver, null]) {
         const who = user?.role ?? 'bezoeker'
         expect((await failure(() => custom(`/${unique('poging')}`, '/paginas/x', user)))?.status, `${who} create`).toBe(403)
-        const update = await failure(() => payload.update({ collection: 'redirects', id: made.id, data: { to: { type: 'custom', url: '/elders' } }, ...as(user) }))
+        const update = await failure(() => portal.payload.update({ collection: 'redirects', id: made.id, data: { to: { type: 'custom', url: '/elders' } }, ...as(user) }))
         expect(update?.status, `${who} update`).toBe(403)
-        expect((await failure(() => payload.delete({ collection: 'redirects', id: made.id, ...as(user) })))?.status, `${who} delete`).toBe(403)
-        const read = await payload.findByID({ collection: 'redirects', id: made.id, ...as(user) })
+        expect((await failure(() => portal.payload.delete({ collection: 'redirects', id: made.id, ...as(user) })))?.status, `${who} delete`).toBe(403)
+        const read = await portal.payload.findByID({ collection: 'redirects', id: made.id, ...as(user) })
         expect(read.from, `${who} read`).toBe('/alleen-redactie')
       }
       // A regional editor's slug change still writes its redirect: the system writes it.
-      const region = (await payload.find({ collection: 'regions', limit: 1, ...SYSTEM })).docs[0]!
-      const pilot = await payload.create({
+      const region = (await portal.payload.find({ collection: 'regions', limit: 1, ...SYSTEM })).docs[0]!
+      const pilot = await portal.payload.create({
         collection: 'pilots',
         data: { title: 'Tuin', slug: 'tuin-oud', region: region.id, pilotStatus: 'lopend', startDate: '2026-01-01', aim: 'Samen werken', _status: 'published' },
         ...SYSTEM,
       })
-      await payload.update({ collection: 'pilots', id: pilot.id, data: { slug: 'tuin-nieuw', _status: 'published' }, ...as(users.regioredacteur) })
-      expect(await findRedirect(payload, '/toekomsttuinen/tuin-oud')).toBe('/toekomsttuinen/tuin-nieuw')
+      await portal.payload.update({ collection: 'pilots', id: pilot.id, data: { slug: 'tuin-nieuw', _status: 'published' }, ...as(users.regioredacteur) })
+      expect(await findRedirect(portal.payload, '/toekomsttuinen/tuin-oud')).toBe('/toekomsttuinen/tuin-nieuw')
     })
   })
 }

@@ -1,5 +1,4 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { isValidEmail, loggableError, withoutAddresses } from '../../src/lib/email'
 import { RegistrationError } from '../../src/registrations/errors'
@@ -7,9 +6,9 @@ import { errorResponse } from '../../src/registrations/http'
 import { parseRegistrationInput } from '../../src/registrations/input'
 import { MESSAGES } from '../../src/registrations/messages'
 import { register } from '../../src/registrations/register'
-import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
 import { createSession, registrant } from '../helpers/registrationFixtures'
+import { usePayload } from '../helpers/usePayload'
 
 const sqlite = (await testDatabases()).find((database) => database.kind === 'sqlite')!
 
@@ -62,23 +61,14 @@ describe('one e-mail check', () => {
 })
 
 describe('registration e-mail on save', () => {
-  let portal: BootedPortal
-  let payload: Payload
-
-  beforeAll(async () => {
-    portal = await bootPayload(sqlite)
-    payload = portal.payload
-  })
-  afterAll(async () => {
-    await portal?.shutdown()
-  })
+  const portal = usePayload(sqlite)
 
   it('the collection field agrees with the form: what the form accepted saves again, what it refused is refused', async () => {
-    const { session } = await createSession(payload, { capacity: 20 })
+    const { session } = await createSession(portal.payload, { capacity: 20 })
     for (const [i, email] of ACCEPTED.entries()) {
-      const { registrationId } = await register(payload, registrant(session.id, i, { email }))
+      const { registrationId } = await register(portal.payload, registrant(session.id, i, { email }))
       // A later save of the whole record (an admin marking attendance, the retention job) validates the field again.
-      const saved = await payload.update({
+      const saved = await portal.payload.update({
         collection: 'registrations',
         id: registrationId,
         data: { organisation: 'Andere organisatie' } as never,
@@ -87,10 +77,10 @@ describe('registration e-mail on save', () => {
       expect(saved.organisation).toBe('Andere organisatie')
     }
     for (const email of REFUSED) {
-      const refused = await register(payload, registrant(session.id, 99, { email })).catch((error: unknown) => error)
+      const refused = await register(portal.payload, registrant(session.id, 99, { email })).catch((error: unknown) => error)
       expect(refused).toMatchObject({ code: 'invalid-input', httpStatus: 400 })
     }
-    const { docs } = await payload.find({
+    const { docs } = await portal.payload.find({
       collection: 'registrations',
       where: { session: { equals: session.id } },
       overrideAccess: true,
@@ -98,7 +88,7 @@ describe('registration e-mail on save', () => {
       pagination: false,
     })
     const existing = docs[0]
-    const write = payload.update({
+    const write = portal.payload.update({
       collection: 'registrations',
       id: existing.id,
       data: { email: 'a..b@example.org' } as never,
@@ -108,10 +98,10 @@ describe('registration e-mail on save', () => {
   })
 
   it('an unexpected error is logged without the address', async () => {
-    const spy = vi.spyOn(payload.logger, 'error').mockImplementation(() => undefined as never)
+    const spy = vi.spyOn(portal.payload.logger, 'error').mockImplementation(() => undefined as never)
     try {
       const response = errorResponse(
-        payload,
+        portal.payload,
         Object.assign(new Error('insert failed for deelnemer@example.org'), {
           data: { value: 'deelnemer@example.org' },
         }),

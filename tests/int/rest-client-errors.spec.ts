@@ -1,25 +1,18 @@
 import { NextRequest } from 'next/server'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { proxy } from '../../proxy'
 import { guardRest } from '../../src/api/guardRest'
-import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
 import { restHandler, routeContext } from '../helpers/restHandler'
+import { usePayload } from '../helpers/usePayload'
 
 const sqlite = (await testDatabases()).find((database) => database.kind === 'sqlite')!
 
 describe('bad requests get 4xx with a Dutch message, not 500 (REST)', () => {
-  let portal: BootedPortal
+  const portal = usePayload(sqlite)
   const call = (method: string, path: string) =>
     restHandler(portal)(new Request(`http://localhost${path}`, { method }), routeContext(path.split('?')[0]))
-
-  beforeAll(async () => {
-    portal = await bootPayload(sqlite)
-  })
-  afterAll(async () => {
-    await portal?.shutdown()
-  })
 
   it.each([
     ['POST', '/api/users/verify/x', 404, /niet via een link bevestigd/],

@@ -1,11 +1,11 @@
 import fc from 'fast-check'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { guardRest } from '../../src/api/guardRest'
 import { guardLogin } from '../../src/auth/guardLogin'
-import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
 import { restHandler } from '../helpers/restHandler'
+import { usePayload } from '../helpers/usePayload'
 
 /**
  * Hostile and malformed requests, generated, against Payload's REST API of the real portal
@@ -86,11 +86,10 @@ const method = fc.constantFrom('GET', 'GET', 'GET', 'POST', 'PATCH', 'DELETE', '
 
 for (const database of databases) {
   describe.skipIf(database.skipReason)(`REST fuzz on ${database.kind}`, () => {
-    let portal: BootedPortal
+    const portal = usePayload(database)
     let paths: string[] = []
 
     beforeAll(async () => {
-      portal = await bootPayload(database)
       const { collections, globals } = portal.payload.config
       paths = [
         ...collections.flatMap(({ slug }) => [`/api/${slug}`, `/api/${slug}/ID`, `/api/${slug}/ID/x`, `/api/${slug}/versions/ID`]),
@@ -105,9 +104,6 @@ for (const database of databases) {
         '/api/users/first-register',
         '/api/health',
       ]
-    })
-    afterAll(async () => {
-      await portal?.shutdown()
     })
 
     it(`answers ${RUNS} hostile requests without a 5xx`, async () => {

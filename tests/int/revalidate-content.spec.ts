@@ -1,10 +1,9 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { memoForVisitors } from '../../src/lib/cache'
 import { recordSearch } from '../../src/search/record-search'
-import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
+import { usePayload } from '../helpers/usePayload'
 
 const sqlite = (await testDatabases()).find((database) => database.kind === 'sqlite')!
 
@@ -12,8 +11,7 @@ const sqlite = (await testDatabases()).find((database) => database.kind === 'sql
 const settle = () => new Promise((resolve) => setTimeout(resolve, 1_200))
 
 describe('cached pages and reads are dropped on every public change (src/plugins/revalidateContent.ts)', () => {
-  let portal: BootedPortal
-  let payload: Payload
+  const portal = usePayload(sqlite)
   let reads = 0
   const read = () => memoForVisitors('revalidate-content-test', async () => ++reads)
   /** Whether `change` dropped the cache: the memo reads anew afterwards. */
@@ -24,17 +22,9 @@ describe('cached pages and reads are dropped on every public change (src/plugins
     return (await read()) !== before
   }
 
-  beforeAll(async () => {
-    portal = await bootPayload(sqlite)
-    payload = portal.payload
-  })
-  afterAll(async () => {
-    await portal?.shutdown()
-  })
-
   it('keeps the cache for a reader’s feedback, which anyone can post', async () => {
     const feedback = () =>
-      payload.create({
+      portal.payload.create({
         collection: 'feedback',
         data: { pageTitle: 'Een pagina', pagePath: '/paginas/een-pagina', target: 'pages', helpful: 'ja' },
         overrideAccess: true,
@@ -44,11 +34,11 @@ describe('cached pages and reads are dropped on every public change (src/plugins
 
   it('keeps the cache for what a visitor’s search or subscription to alerts writes', async () => {
     // /zoeken counts every query it answers, and a subscription adds a list (src/alerts).
-    expect(await drops(() => recordSearch(payload, 'gezinsplan', 3))).toBe(false)
-    expect(await drops(() => recordSearch(payload, 'gezinsplan', 3))).toBe(false)
+    expect(await drops(() => recordSearch(portal.payload, 'gezinsplan', 3))).toBe(false)
+    expect(await drops(() => recordSearch(portal.payload, 'gezinsplan', 3))).toBe(false)
     expect(
       await drops(() =>
-        payload.create({
+        portal.payload.create({
           collection: 'alert-lists',
           data: { title: 'Vacatures in Rivierenland', finder: 'vacatures', key: 'test-cache', filters: {} },
           overrideAccess: true,
@@ -61,10 +51,10 @@ describe('cached pages and reads are dropped on every public change (src/plugins
     let id: number | string = 0
     expect(
       await drops(async () => {
-        id = (await payload.create({ collection: 'pages', data: { title: 'Verversen', _status: 'published' } })).id
+        id = (await portal.payload.create({ collection: 'pages', data: { title: 'Verversen', _status: 'published' } })).id
       }),
     ).toBe(true)
-    expect(await drops(() => payload.delete({ collection: 'pages', id }))).toBe(true)
-    expect(await drops(() => payload.updateGlobal({ slug: 'site', data: { tagline: 'Nieuwe ondertitel' } }))).toBe(true)
+    expect(await drops(() => portal.payload.delete({ collection: 'pages', id }))).toBe(true)
+    expect(await drops(() => portal.payload.updateGlobal({ slug: 'site', data: { tagline: 'Nieuwe ondertitel' } }))).toBe(true)
   })
 })

@@ -1,13 +1,13 @@
 import type { Payload, PayloadRequest } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { paragraph, richText } from '../../src/lexical/build'
 import { searchClickEndpoint } from '../../src/search/endpoint'
 import * as searchIndex from '../../src/search/indexOwner'
 import { runSearch } from '../../src/search/query'
 import { MAX_LOGGED_QUERY_LENGTH, OTHER_QUERIES, recordClick, recordSearch } from '../../src/search/record-search'
-import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
+import { usePayload } from '../helpers/usePayload'
 
 /**
  * Issue 13 on a real database: best bets, suggestions when nothing is found, and search
@@ -18,15 +18,12 @@ const [sqlite] = (await testDatabases()).filter((d) => d.kind === 'sqlite')
 const search = (payload: Payload, q: string, limit = 10) => runSearch(payload, { q, filters: {}, page: 1, limit })
 
 describe.runIf(Boolean(sqlite))('search answers (SQLite)', () => {
-  let portal: BootedPortal
-  let payload: Payload
+  const portal = usePayload(sqlite!)
   const ids: Record<string, number> = {}
 
   beforeAll(async () => {
-    portal = await bootPayload(sqlite!)
-    payload = portal.payload
     const page = async (key: string, title: string, text: string, status: 'published' | 'draft' = 'published') => {
-      const doc = await payload.create({
+      const doc = await portal.payload.create({
         collection: 'pages',
         data: { title, summary: text, body: richText(paragraph(text)), _status: status },
         overrideAccess: true,
@@ -44,7 +41,7 @@ describe.runIf(Boolean(sqlite))('search answers (SQLite)', () => {
       'Een overdracht naar de GI en terug: wie doet wat, met welke termijnen.',
     )
     await page('draft', 'Concept over overdracht', 'Nog niet af: overdracht naar de GI.', 'draft')
-    await payload.create({
+    await portal.payload.create({
       collection: 'glossary-terms',
       data: {
         title: 'Voogdij',
@@ -54,7 +51,7 @@ describe.runIf(Boolean(sqlite))('search answers (SQLite)', () => {
       },
       overrideAccess: true,
     })
-    await payload.create({
+    await portal.payload.create({
       collection: 'glossary-terms',
       data: {
         title: 'Vrijwillig kader',
@@ -64,18 +61,15 @@ describe.runIf(Boolean(sqlite))('search answers (SQLite)', () => {
       },
       overrideAccess: true,
     })
-    await searchIndex.rebuild(payload)
-  })
-  afterAll(async () => {
-    await portal?.shutdown()
+    await searchIndex.rebuild(portal.payload)
   })
 
   describe('best bets', () => {
     it('puts the page an editor pinned to a query first, marked, however the query is typed', async () => {
-      const before = await search(payload, 'overdracht naar de GI')
+      const before = await search(portal.payload, 'overdracht naar de GI')
       expect(before.hits[0]?.url).not.toBe(`/paginas/route-naar-de-gecertificeerde-instelling`)
 
-      await payload.create({
+      await portal.payload.create({
         collection: 'search-best-bets',
         data: {
           label: 'Route naar de GI',
@@ -84,32 +78,32 @@ describe.runIf(Boolean(sqlite))('search answers (SQLite)', () => {
         },
         overrideAccess: true,
       })
-      const after = await search(payload, 'overdracht naar de GI?')
+      const after = await search(portal.payload, 'overdracht naar de GI?')
       expect(after.hits[0]).toMatchObject({ url: '/paginas/route-naar-de-gecertificeerde-instelling', pinned: true })
       // Once, and the rest unmarked.
       expect(after.hits.filter((h) => h.url === '/paginas/route-naar-de-gecertificeerde-instelling')).toHaveLength(1)
       expect(after.hits.slice(1).every((h) => !h.pinned)).toBe(true)
       // Another query is not affected.
-      expect((await search(payload, 'overdracht nazorg')).hits.every((h) => !h.pinned)).toBe(true)
+      expect((await search(portal.payload, 'overdracht nazorg')).hits.every((h) => !h.pinned)).toBe(true)
     })
 
     it('never shows a draft, even when an editor pins it', async () => {
-      await payload.create({
+      await portal.payload.create({
         collection: 'search-best-bets',
         data: { label: 'Concept', queries: ['concept pagina'], page: { relationTo: 'pages', value: ids.draft! } },
         overrideAccess: true,
       })
-      const { hits, total } = await search(payload, 'concept pagina')
+      const { hits, total } = await search(portal.payload, 'concept pagina')
       expect(hits.some((h) => h.pinned)).toBe(false)
       expect(total).toBe(hits.length)
     })
 
     it('is for editors only: a visitor cannot read or write best bets', async () => {
       await expect(
-        payload.find({ collection: 'search-best-bets', overrideAccess: false, user: null }),
+        portal.payload.find({ collection: 'search-best-bets', overrideAccess: false, user: null }),
       ).rejects.toBeTruthy()
       await expect(
-        payload.create({
+        portal.payload.create({
           collection: 'search-best-bets',
           overrideAccess: false,
           user: null,
@@ -121,28 +115,28 @@ describe.runIf(Boolean(sqlite))('search answers (SQLite)', () => {
 
   describe('no results', () => {
     it('suggests the nearest glossary terms', async () => {
-      const result = await search(payload, 'voogdijschap')
+      const result = await search(portal.payload, 'voogdijschap')
       expect(result.total).toBe(0)
       expect(result.suggestions).toContain('Voogdij')
     })
 
     it('finds a term through the words editors added as "Ook gezocht als"', async () => {
-      const result = await search(payload, 'zorgmijding')
+      const result = await search(portal.payload, 'zorgmijding')
       expect(result.hits.map((h) => h.url)).toContain('/begrippen#vrijwillig-kader')
     })
   })
 
   describe('statistics for editors', () => {
     const rows = async () =>
-      (await payload.find({ collection: 'search-query-stats', overrideAccess: true, pagination: false, sort: 'query' }))
+      (await portal.payload.find({ collection: 'search-query-stats', overrideAccess: true, pagination: false, sort: 'query' }))
         .docs as unknown as Record<string, unknown>[]
 
     it('counts per normalised query and day, with results or without, and clicks; nothing about the visitor', async () => {
       const now = new Date('2026-11-28T10:00:00Z')
-      await recordSearch(payload, 'OTS beëindigen?', 4, { now })
-      await recordSearch(payload, 'ots  beeindigen', 0, { now })
-      await recordSearch(payload, 'ots beeindigen', 2, { now: new Date('2026-11-29T08:00:00Z') })
-      expect(await recordClick(payload, 'Ots Beëindigen', now)).toBe(true)
+      await recordSearch(portal.payload, 'OTS beëindigen?', 4, { now })
+      await recordSearch(portal.payload, 'ots  beeindigen', 0, { now })
+      await recordSearch(portal.payload, 'ots beeindigen', 2, { now: new Date('2026-11-29T08:00:00Z') })
+      expect(await recordClick(portal.payload, 'Ots Beëindigen', now)).toBe(true)
 
       const stored = (await rows())
         .filter((r) => r.query === 'ots beeindigen')
@@ -166,9 +160,9 @@ describe.runIf(Boolean(sqlite))('search answers (SQLite)', () => {
 
     it('is bounded: a capped query, a capped number of rows a day, and clicks never add rows', async () => {
       const now = new Date('2026-12-01T10:00:00Z')
-      await recordSearch(payload, 'x'.repeat(500), 0, { now })
+      await recordSearch(portal.payload, 'x'.repeat(500), 0, { now })
       for (const q of ['een', 'twee', 'drie', 'vier', 'vijf'])
-        await recordSearch(payload, `vraag ${q}`, 0, { now, maxQueriesPerDay: 3 })
+        await recordSearch(portal.payload, `vraag ${q}`, 0, { now, maxQueriesPerDay: 3 })
       const day = (await rows()).filter((r) => r.day === '2026-12-01')
       expect(day.map((r) => r.query)).toEqual([
         OTHER_QUERIES,
@@ -179,10 +173,10 @@ describe.runIf(Boolean(sqlite))('search answers (SQLite)', () => {
       expect(day.find((r) => r.query === OTHER_QUERIES)?.searches).toBe(3)
 
       const before = (await rows()).length
-      expect(await recordClick(payload, 'nooit gezocht', now)).toBe(false)
+      expect(await recordClick(portal.payload, 'nooit gezocht', now)).toBe(false)
       const response = await searchClickEndpoint.handler({
         url: 'http://localhost/api/search-click?q=ook%20nooit%20gezocht',
-        payload,
+        payload: portal.payload,
       } as unknown as PayloadRequest)
       expect(response.status).toBe(204)
       expect((await rows()).length).toBe(before)
@@ -191,7 +185,7 @@ describe.runIf(Boolean(sqlite))('search answers (SQLite)', () => {
     it('answers a click without a query with 400 and a Dutch message', async () => {
       const response = await searchClickEndpoint.handler({
         url: 'http://localhost/api/search-click',
-        payload,
+        payload: portal.payload,
       } as unknown as PayloadRequest)
       expect(response.status).toBe(400)
       expect((await response.json()).error).toMatch(/zoekvraag/)
@@ -199,13 +193,13 @@ describe.runIf(Boolean(sqlite))('search answers (SQLite)', () => {
 
     it('is shown to editors only', async () => {
       await expect(
-        payload.find({ collection: 'search-query-stats', overrideAccess: false, user: null }),
+        portal.payload.find({ collection: 'search-query-stats', overrideAccess: false, user: null }),
       ).rejects.toBeTruthy()
     })
   })
 
   it('keeps the index ready', async () => {
-    await searchIndex.ready(payload)
-    expect((await search(payload, 'nazorg')).total).toBeGreaterThan(0)
+    await searchIndex.ready(portal.payload)
+    expect((await search(portal.payload, 'nazorg')).total).toBeGreaterThan(0)
   })
 })

@@ -1,11 +1,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { searchAnswer } from '../../src/search/endpoint'
-import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
+import { usePayload } from '../helpers/usePayload'
 
 const sqlite = (await testDatabases()).find((database) => database.kind === 'sqlite')!
 
@@ -17,7 +17,7 @@ type Body = {
 }
 
 describe('GET /api/search', () => {
-  let portal: BootedPortal
+  const portal = usePayload(sqlite)
 
   async function call(query: string | URLSearchParams): Promise<{ status: number; body: Body; headers: Headers }> {
     const search = typeof query === 'string' ? query : query.toString()
@@ -26,7 +26,6 @@ describe('GET /api/search', () => {
   }
 
   beforeAll(async () => {
-    portal = await bootPayload(sqlite)
     const { payload } = portal
     const region = await payload.create({ collection: 'regions', data: { title: 'Achterhoek', municipalities: ['Doetinchem'], _status: 'published' } })
     await payload.create({
@@ -44,9 +43,6 @@ describe('GET /api/search', () => {
       collection: 'glossary-terms',
       data: { title: 'Ondertoezichtstelling', abbreviation: 'OTS', definition: 'Maatregel van de kinderrechter.', _status: 'published' },
     })
-  })
-  afterAll(async () => {
-    await portal?.shutdown()
   })
 
   it('has one home: its own route (app/(payload)/api/search), no Payload endpoint beside it', () => {

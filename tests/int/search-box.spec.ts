@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { SearchBox } from '../../src/components/search/SearchBox'
 import { searchAnswer } from '../../src/search/endpoint'
-import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
+import { usePayload } from '../helpers/usePayload'
 
 const sqlite = (await testDatabases()).find((database) => database.kind === 'sqlite')!
 
@@ -20,14 +20,13 @@ const sqlite = (await testDatabases()).find((database) => database.kind === 'sql
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 describe('header search box', () => {
-  let portal: BootedPortal
+  const portal = usePayload(sqlite)
   let server: http.Server
   let root: Root
   let container: HTMLElement
   const requests: string[] = []
 
   beforeAll(async () => {
-    portal = await bootPayload(sqlite)
     for (const title of ['Overdracht na een ondertoezichtstelling', 'Overleg met de jeugdbeschermingstafel']) {
       await portal.payload.create({ collection: 'pages', data: { title, _status: 'published' } })
     }
@@ -45,7 +44,6 @@ describe('header search box', () => {
   afterAll(async () => {
     act(() => root?.unmount())
     await new Promise<void>((resolve) => server?.close(() => resolve()))
-    await portal?.shutdown()
   })
 
   it('is a plain GET form to /zoeken before JavaScript runs', () => {

@@ -1,12 +1,12 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { AlgoliaSearchProvider } from '../../src/search/engines/algolia'
 import { EmbeddedSearchProvider } from '../../src/search/engines/embedded'
 import * as searchIndex from '../../src/search/indexOwner'
 import type { SearchRecord, SynonymGroup } from '../../src/search/types'
-import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
+import { usePayload } from '../helpers/usePayload'
 
 const sqlite = (await testDatabases()).find((database) => database.kind === 'sqlite')!
 
@@ -40,55 +40,46 @@ const titles = async (payload: Payload, query: string) =>
   )
 
 describe('the search index owner (src/search/indexOwner.ts)', () => {
-  let portal: BootedPortal
-  let payload: Payload
-
-  beforeAll(async () => {
-    portal = await bootPayload(sqlite)
-    payload = portal.payload
-  })
-  afterAll(async () => {
-    await portal?.shutdown()
-  })
+  const portal = usePayload(sqlite)
 
   it('builds once for concurrent ready() calls, and not again once ready', async () => {
     const engine = new HeldProvider()
-    searchIndex.useProvider(payload, engine)
+    searchIndex.useProvider(portal.payload, engine)
     engine.hold()
-    const waiting = [searchIndex.ready(payload), searchIndex.ready(payload), searchIndex.ready(payload)]
+    const waiting = [searchIndex.ready(portal.payload), searchIndex.ready(portal.payload), searchIndex.ready(portal.payload)]
     // A rebuild asked for while one runs joins it too.
-    const joined = searchIndex.rebuild(payload)
+    const joined = searchIndex.rebuild(portal.payload)
     await new Promise((resolve) => setTimeout(resolve, 50))
     engine.release()
     await Promise.all([...waiting, joined])
-    await searchIndex.ready(payload)
+    await searchIndex.ready(portal.payload)
     expect(engine.rebuilds).toBe(1)
   })
 
   it('leaves a never-built index alone: a change before the first build is read by that build', async () => {
     const engine = new HeldProvider()
-    searchIndex.useProvider(payload, engine)
-    const page = await payload.create({ collection: 'pages', data: { title: 'Koude wijziging', _status: 'published' } })
-    expect(await titles(payload, 'koude')).toEqual([])
-    await searchIndex.applyChange(payload, `pages:${page.id}`)
+    searchIndex.useProvider(portal.payload, engine)
+    const page = await portal.payload.create({ collection: 'pages', data: { title: 'Koude wijziging', _status: 'published' } })
+    expect(await titles(portal.payload, 'koude')).toEqual([])
+    await searchIndex.applyChange(portal.payload, `pages:${page.id}`)
     expect(engine.rebuilds).toBe(0)
-    expect(await titles(payload, 'koude')).toEqual([])
-    await searchIndex.ready(payload)
-    expect(await titles(payload, 'koude')).toEqual(['Koude wijziging'])
+    expect(await titles(portal.payload, 'koude')).toEqual([])
+    await searchIndex.ready(portal.payload)
+    expect(await titles(portal.payload, 'koude')).toEqual(['Koude wijziging'])
   })
 
   it('applies a change saved during a build again once the new index is in place', async () => {
     const engine = new HeldProvider()
-    searchIndex.useProvider(payload, engine)
+    searchIndex.useProvider(portal.payload, engine)
     engine.hold()
-    const build = searchIndex.rebuild(payload)
+    const build = searchIndex.rebuild(portal.payload)
     // Let the build read the database; it now waits to swap its records in.
     while (engine.rebuilds === 0) await new Promise((resolve) => setTimeout(resolve, 10))
     // The save's hook applies the change to the index of the moment, which the build then replaces.
-    await payload.create({ collection: 'pages', data: { title: 'Tijdens de opbouw opgeslagen', _status: 'published' } })
+    await portal.payload.create({ collection: 'pages', data: { title: 'Tijdens de opbouw opgeslagen', _status: 'published' } })
     engine.release()
     await build
-    expect(await titles(payload, 'opbouw')).toEqual(['Tijdens de opbouw opgeslagen'])
+    expect(await titles(portal.payload, 'opbouw')).toEqual(['Tijdens de opbouw opgeslagen'])
   })
 
   it('starts an Algolia index ready: ready() builds nothing', async () => {
@@ -100,9 +91,9 @@ describe('the search index owner (src/search/indexOwner.ts)', () => {
       // Nothing listens here: a build would fail on its first request.
       hosts: [{ url: '127.0.0.1', port: 9, protocol: 'http', accept: 'readWrite' }],
     })
-    searchIndex.useProvider(payload, algolia)
-    await expect(searchIndex.ready(payload)).resolves.toBeUndefined()
-    expect(searchIndex.provider(payload)).toBe(algolia)
-    searchIndex.useProvider(payload, new EmbeddedSearchProvider())
+    searchIndex.useProvider(portal.payload, algolia)
+    await expect(searchIndex.ready(portal.payload)).resolves.toBeUndefined()
+    expect(searchIndex.provider(portal.payload)).toBe(algolia)
+    searchIndex.useProvider(portal.payload, new EmbeddedSearchProvider())
   })
 })

@@ -2,12 +2,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import * as searchIndex from '../../src/search/indexOwner'
 import { runSearch } from '../../src/search/query'
-import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
+import { usePayload } from '../helpers/usePayload'
 import { RELEVANCE_CASES } from './search-relevance.queries'
 
 /** Targets of issue 13: the expected page first for 85 %, among the first three for 95 %. */
@@ -26,18 +26,14 @@ const [sqlite] = (await testDatabases()).filter((d) => d.kind === 'sqlite')
 if (!seed) console.warn('[search-relevance] overgeslagen: seed/index.ts bestaat (nog) niet')
 
 describe.runIf(Boolean(seed && sqlite))('search relevance on the demo content (SQLite)', () => {
-  let portal: BootedPortal
+  const portal = usePayload(sqlite!)
   let built = ''
 
   beforeAll(async () => {
-    portal = await bootPayload(sqlite!)
     const { seedPortal } = await seed!
     await seedPortal(portal.payload)
     const result = await searchIndex.rebuild(portal.payload)
     built = `${result.records} pagina’s geïndexeerd in ${result.milliseconds} ms`
-  })
-  afterAll(async () => {
-    await portal?.shutdown()
   })
 
   it(`puts the expected page first for ${MIN_TOP1 * 100}% and in the top 3 for ${MIN_TOP3 * 100}% of the queries`, async () => {

@@ -1,9 +1,9 @@
 import type { CollectionSlug, Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { countSeeded, SEEDED_COLLECTIONS, type SeedCounts, seedPortal } from '../../seed'
-import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
+import { usePayload } from '../helpers/usePayload'
 import { runSearch } from '../../src/search/query'
 
 /**
@@ -124,26 +124,20 @@ for (const database of databases) {
   if (database.skipReason) console.warn(`[seed] ${database.kind} overgeslagen: ${database.skipReason}`)
 
   describe.runIf(!database.skipReason)(`seed on ${database.kind}`, () => {
-    let portal: BootedPortal
-    let payload: Payload
+    const portal = usePayload(database)
     let first: SeedCounts
     const now = new Date()
     const lines: string[] = []
 
     beforeAll(async () => {
-      portal = await bootPayload(database)
-      payload = portal.payload
       const started = performance.now()
-      first = await seedPortal(payload, {
+      first = await seedPortal(portal.payload, {
         now,
         demoPassword: 'demo-wachtwoord-voor-de-test',
         log: (line) => lines.push(line),
       })
       console.log(`[seed] ${database.kind}: eerste seed in ${((performance.now() - started) / 1000).toFixed(1)} s`)
     }, 300_000)
-    afterAll(async () => {
-      await portal?.shutdown()
-    })
 
     it('fills every collection with at least the counts of issue 3', () => {
       expect(first['building-blocks']).toBe(8)
@@ -164,14 +158,14 @@ for (const database of databases) {
     })
 
     it('gives every region its municipalities, two local agreements, one toekomsttuin and a regional editor', async () => {
-      const regions = await allDocs(payload, 'regions')
+      const regions = await allDocs(portal.payload, 'regions')
       const listed = regions.flatMap((region) => region.municipalities as string[])
       expect([...listed].sort()).toEqual([...GELDERLAND_MUNICIPALITIES].sort())
       for (const region of regions) {
         const where = { region: { equals: region.id } }
-        expect((await payload.count({ collection: 'local-agreements', where })).totalDocs, String(region.title)).toBe(2)
-        expect((await payload.count({ collection: 'pilots', where })).totalDocs, String(region.title)).toBe(1)
-        const editors = await payload.count({
+        expect((await portal.payload.count({ collection: 'local-agreements', where })).totalDocs, String(region.title)).toBe(2)
+        expect((await portal.payload.count({ collection: 'pilots', where })).totalDocs, String(region.title)).toBe(1)
+        const editors = await portal.payload.count({
           collection: 'users',
           where: { and: [where, { role: { equals: 'regioredacteur' } }] },
         })
@@ -183,13 +177,13 @@ for (const database of databases) {
 
     it('creates demo accounts that log in with the demo password and carry their scope', async () => {
       for (const email of ['beheer@example.org', 'regio-rivierenland@example.org', 'werving-jbg@example.org']) {
-        const { user } = await payload.login({
+        const { user } = await portal.payload.login({
           collection: 'users',
           data: { email, password: 'demo-wachtwoord-voor-de-test' },
         })
         expect(user?.email).toBe(email)
       }
-      const users = await allDocs(payload, 'users')
+      const users = await allDocs(portal.payload, 'users')
       const roles = new Set(users.map((user) => user.role))
       expect([...roles].sort()).toEqual(['admin', 'professional', 'redacteur', 'regioredacteur', 'trainer', 'werver'])
       expect(users.filter((user) => user.role === 'redacteur')).toHaveLength(2)
@@ -200,7 +194,7 @@ for (const database of databases) {
 
     it('has the partner organisations: four GI’s, three Veilig Thuis, the Raad and local teams', async () => {
       const count = async (type: string) =>
-        (await payload.count({ collection: 'organisations', where: { type: { equals: type } } })).totalDocs
+        (await portal.payload.count({ collection: 'organisations', where: { type: { equals: type } } })).totalDocs
       expect(await count('gi')).toBe(4)
       expect(await count('veilig-thuis')).toBe(3)
       expect(await count('raad')).toBe(1)
@@ -208,10 +202,10 @@ for (const database of databases) {
     })
 
     it('links every building block to at least one working method', async () => {
-      const blocks = await allDocs(payload, 'building-blocks')
+      const blocks = await allDocs(portal.payload, 'building-blocks')
       expect(blocks.map((block) => block.number).sort()).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
       for (const block of blocks) {
-        const methods = await payload.count({
+        const methods = await portal.payload.count({
           collection: 'working-methods',
           where: { buildingBlocks: { in: [block.id] } },
         })
@@ -221,15 +215,15 @@ for (const database of databases) {
     })
 
     it('hands each training to trainer accounts and spreads the sessions over the coming six months', async () => {
-      const trainers = await allDocs(payload, 'users')
+      const trainers = await allDocs(portal.payload, 'users')
       const trainerIds = new Set(trainers.filter((user) => user.role === 'trainer').map((user) => user.id))
       expect(trainerIds.size).toBe(2)
-      for (const training of await allDocs(payload, 'trainings')) {
+      for (const training of await allDocs(portal.payload, 'trainings')) {
         const ids = training.trainers as number[]
         expect(ids.length, String(training.title)).toBeGreaterThanOrEqual(1)
         for (const id of ids) expect(trainerIds.has(id)).toBe(true)
       }
-      const sessions = await allDocs(payload, 'training-sessions')
+      const sessions = await allDocs(portal.payload, 'training-sessions')
       const sixMonths = new Date(now)
       sixMonths.setUTCMonth(sixMonths.getUTCMonth() + 6)
       for (const session of sessions) {
@@ -244,7 +238,7 @@ for (const database of databases) {
     })
 
     it('has vacancies that closed before the seed run and vacancies still open', async () => {
-      const vacancies = await allDocs(payload, 'vacancies')
+      const vacancies = await allDocs(portal.payload, 'vacancies')
       const closed = vacancies.filter((v) => new Date(String(v.closingDate)) < now)
       expect(closed.length).toBeGreaterThanOrEqual(2)
       expect(vacancies.length - closed.length).toBeGreaterThanOrEqual(6)
@@ -252,9 +246,9 @@ for (const database of databases) {
 
     it('publishes everything, with sources, review dates and change notes', async () => {
       for (const collection of DRAFT_COLLECTIONS) {
-        const drafts = await payload.count({ collection, where: { _status: { not_equals: 'published' } } })
+        const drafts = await portal.payload.count({ collection, where: { _status: { not_equals: 'published' } } })
         expect(drafts.totalDocs, collection).toBe(0)
-        for (const doc of await allDocs(payload, collection)) {
+        for (const doc of await allDocs(portal.payload, collection)) {
           const label = `${collection}: ${String(doc.title)}`
           // Trainings and vacancies are announced, not agreed: no knowledge-base fields (vacancies keep change notes for alerts).
           if (collection === 'trainings') {
@@ -270,19 +264,19 @@ for (const database of databases) {
         }
       }
       for (const slug of CONTENT_GLOBALS) {
-        const global = (await payload.findGlobal({ slug, depth: 0, overrideAccess: true })) as unknown as Record<
+        const global = (await portal.payload.findGlobal({ slug, depth: 0, overrideAccess: true })) as unknown as Record<
           string,
           unknown
         >
         expect(global._status, slug).toBe('published')
         expect((global.sources as unknown[]).length, slug).toBeGreaterThanOrEqual(1)
       }
-      const escalation = await payload.findGlobal({ slug: 'escalation-model', depth: 0, overrideAccess: true })
+      const escalation = await portal.payload.findGlobal({ slug: 'escalation-model', depth: 0, overrideAccess: true })
       expect(escalation.isExample).toBe(true)
       expect(escalation.levels?.length).toBeGreaterThanOrEqual(3)
-      const vision = await payload.findGlobal({ slug: 'vision', depth: 0, overrideAccess: true })
+      const vision = await portal.payload.findGlobal({ slug: 'vision', depth: 0, overrideAccess: true })
       expect(vision.coreValues).toHaveLength(4)
-      const site = await payload.findGlobal({ slug: 'site', depth: 0, overrideAccess: true })
+      const site = await portal.payload.findGlobal({ slug: 'site', depth: 0, overrideAccess: true })
       expect(site.navigation?.map((link) => link.url)).toEqual([
         '/visie',
         '/paginas/verbeteragenda',
@@ -296,14 +290,14 @@ for (const database of databases) {
         '/begrippen',
         '/monitor',
       ])
-      const examples = await payload.count({ collection: 'measurements', where: { isExample: { equals: false } } })
+      const examples = await portal.payload.count({ collection: 'measurements', where: { isExample: { equals: false } } })
       expect(examples.totalDocs).toBe(0)
     })
 
     it('has the page on the two lines of the Verbeteragenda and example documents, both found by search', async () => {
-      const agenda = await payload.find({ collection: 'pages', where: { slug: { equals: 'verbeteragenda' } }, overrideAccess: false, depth: 0 })
+      const agenda = await portal.payload.find({ collection: 'pages', where: { slug: { equals: 'verbeteragenda' } }, overrideAccess: false, depth: 0 })
       expect(agenda.docs[0]?.title).toMatch(/Verbeteragenda/)
-      const documents = await allDocs(payload, 'documents')
+      const documents = await allDocs(portal.payload, 'documents')
       expect(documents.length).toBeGreaterThanOrEqual(4)
       for (const doc of documents) {
         const label = String(doc.title)
@@ -322,7 +316,7 @@ for (const database of databases) {
         ['2.0', 'vastgesteld'],
       ])
       const search = async (q: string, type?: string) =>
-        (await runSearch(payload, { q, filters: type ? { type: [type] } : {}, page: 1, limit: 20 })).hits.map((hit) => hit.url)
+        (await runSearch(portal.payload, { q, filters: type ? { type: [type] } : {}, page: 1, limit: 20 })).hits.map((hit) => hit.url)
       expect(await search('contracteren basisafspraken')).toContain('/paginas/verbeteragenda')
       expect(await search('escalatiemodel', 'document')).toContain('/documenten/escalatiemodel-stagnerende-samenwerking')
       expect(await search('rondetafels')).toContain('/paginas/rondetafels-2018')
@@ -331,13 +325,13 @@ for (const database of databases) {
     it('contains no placeholder text, no English sentences and no address outside example.org', async () => {
       const texts: { where: string; text: string }[] = []
       for (const collection of SEEDED_COLLECTIONS) {
-        for (const doc of await allDocs(payload, collection)) {
+        for (const doc of await allDocs(portal.payload, collection)) {
           for (const text of collectText(doc, []))
             texts.push({ where: `${collection} ${String(doc.slug ?? doc.email ?? doc.id)}`, text })
         }
       }
       for (const slug of [...CONTENT_GLOBALS, 'site'] as const) {
-        for (const text of collectText(await payload.findGlobal({ slug, depth: 0, overrideAccess: true }), []))
+        for (const text of collectText(await portal.payload.findGlobal({ slug, depth: 0, overrideAccess: true }), []))
           texts.push({ where: slug, text })
       }
       expect(texts.length).toBeGreaterThan(1000)
@@ -363,11 +357,11 @@ for (const database of databases) {
           'sessions',
           'loginAttempts',
           'lockUntil',
-          ...joinFieldNames(payload, collection),
+          ...joinFieldNames(portal.payload, collection),
         ])
-        for (const doc of await allDocs(payload, collection)) {
+        for (const doc of await allDocs(portal.payload, collection)) {
           const data = Object.fromEntries(Object.entries(doc).filter(([key]) => !skip.has(key)))
-          await payload.update({
+          await portal.payload.update({
             collection,
             id: doc.id as number,
             data: data as never,
@@ -379,14 +373,14 @@ for (const database of databases) {
         }
       }
       for (const slug of [...CONTENT_GLOBALS, 'site'] as const) {
-        const global = (await payload.findGlobal({ slug, depth: 0, overrideAccess: true })) as unknown as Record<
+        const global = (await portal.payload.findGlobal({ slug, depth: 0, overrideAccess: true })) as unknown as Record<
           string,
           unknown
         >
         const data = Object.fromEntries(
           Object.entries(global).filter(([key]) => !['id', 'createdAt', 'updatedAt', 'globalType'].includes(key)),
         )
-        await payload.updateGlobal({
+        await portal.payload.updateGlobal({
           slug,
           data: data as never,
           overrideAccess: true,
@@ -400,13 +394,13 @@ for (const database of databases) {
     // A second run only looks up what is there (the same Local API finds on every adapter) and
     // writes nothing: once, on SQLite. Reset (deletes in dependency order) runs on each database.
     it.runIf(database.kind === 'sqlite')('is idempotent: seeding again gives the same counts', async () => {
-      const again = await seedPortal(payload, { now, log: () => undefined })
+      const again = await seedPortal(portal.payload, { now, log: () => undefined })
       expect(again).toEqual(first)
-      expect(await countSeeded(payload)).toEqual(first)
+      expect(await countSeeded(portal.payload)).toEqual(first)
     }, 300_000)
 
     it('starts over with reset and ends with the same counts', async () => {
-      const afterReset = await seedPortal(payload, {
+      const afterReset = await seedPortal(portal.payload, {
         now,
         reset: true,
         demoPassword: 'demo-wachtwoord-voor-de-test',

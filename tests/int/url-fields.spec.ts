@@ -1,10 +1,10 @@
-import type { CollectionSlug, Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { CollectionSlug } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { isAllowedUrl, LINK_SCHEMES, URL_MESSAGES } from '../../src/fields/url'
 import { link, p, richText } from '../../src/lexical/build'
-import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
+import { usePayload } from '../helpers/usePayload'
 import { vacancyData } from '../helpers/vacancyFixtures'
 
 const sqlite = (await testDatabases()).find((database) => database.kind === 'sqlite')!
@@ -56,24 +56,18 @@ describe('isAllowedUrl', () => {
 })
 
 describe('URL fields on save', () => {
-  let portal: BootedPortal
-  let payload: Payload
+  const portal = usePayload(sqlite)
   let organisationId: number
 
   const create = (collection: CollectionSlug, data: Record<string, unknown>) =>
-    payload.create({ collection, data: data as never, overrideAccess: true, depth: 0 })
+    portal.payload.create({ collection, data: data as never, overrideAccess: true, depth: 0 })
 
   const vacancy = (applyUrl: string) =>
     create('vacancies', { ...vacancyData(organisationId), title: `Jeugdbeschermer ${++counter}`, applyUrl })
 
   beforeAll(async () => {
-    portal = await bootPayload(sqlite)
-    payload = portal.payload
     organisationId = (await create('organisations', { title: 'Testorganisatie', type: 'gi', _status: 'published' }))
       .id as number
-  })
-  afterAll(async () => {
-    await portal?.shutdown()
   })
 
   it('vacancy applyUrl: http(s), mailto and tel only', async () => {

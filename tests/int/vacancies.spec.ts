@@ -1,5 +1,4 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { URL_MESSAGES } from '../../src/fields/url'
 
 import type { User } from '../../payload-types'
@@ -11,8 +10,8 @@ import { getVacancyList } from '../../src/vacancies/getVacancyList'
 import { startOfAmsterdamDay } from '../../src/vacancies/closingDay'
 import { loadVacancyData, runVacancyFinder, selectVacancies, filtersFromParams } from '../../src/vacancies/finder'
 import { parseAtom } from '../helpers/atom'
-import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
+import { usePayload } from '../helpers/usePayload'
 import { makeVacancy, type VacancyWorld, vacancyWorld } from '../helpers/vacancyFixtures'
 
 const databases = await testDatabases()
@@ -29,42 +28,36 @@ for (const database of databases) {
   if (database.skipReason) console.warn(`[vacancies] ${database.kind} overgeslagen: ${database.skipReason}`)
 
   describe.runIf(!database.skipReason)(`vacancies on ${database.kind}`, () => {
-    let portal: BootedPortal
-    let payload: Payload
+    const portal = usePayload(database)
     let world: VacancyWorld
 
     beforeAll(async () => {
-      portal = await bootPayload(database)
-      payload = portal.payload
-      world = await vacancyWorld(payload)
-    })
-    afterAll(async () => {
-      await portal?.shutdown()
+      world = await vacancyWorld(portal.payload)
     })
 
     it('the closing job closes exactly the vacancies past their closing day (Amsterdam) and they leave list, feed, search and sitemap', async () => {
-      const today = await makeVacancy(payload, world, { closesInDays: 0, title: 'Gezinsvoogd Sluitdag' })
-      const tomorrow = await makeVacancy(payload, world, { closesInDays: 1, title: 'Gezinsvoogd Morgen' })
-      const later = await makeVacancy(payload, world, { closesInDays: 20, title: 'Gezinsvoogd Later' })
+      const today = await makeVacancy(portal.payload, world, { closesInDays: 0, title: 'Gezinsvoogd Sluitdag' })
+      const tomorrow = await makeVacancy(portal.payload, world, { closesInDays: 1, title: 'Gezinsvoogd Morgen' })
+      const later = await makeVacancy(portal.payload, world, { closesInDays: 20, title: 'Gezinsvoogd Later' })
       expect([today.vacancyStatus, tomorrow.vacancyStatus, later.vacancyStatus]).toEqual(['open', 'open', 'open'])
 
       // One second before the next Amsterdam day: the closing day still counts as open.
       const nextDay = startOfAmsterdamDay(new Date(Date.now() + 24 * HOUR))
-      expect((await closeExpiredVacancies(payload, new Date(nextDay.getTime() - 1000))).closed).toBe(0)
+      expect((await closeExpiredVacancies(portal.payload, new Date(nextDay.getTime() - 1000))).closed).toBe(0)
 
       // Half an hour into the next Amsterdam day: only the vacancy that closed yesterday.
-      const run = await closeExpiredVacancies(payload, new Date(nextDay.getTime() + HOUR / 2))
+      const run = await closeExpiredVacancies(portal.payload, new Date(nextDay.getTime() + HOUR / 2))
       expect(run.closed).toBe(1)
       const status = async (id: number | string) =>
-        (await payload.findByID({ collection: 'vacancies', id, depth: 0 })).vacancyStatus
+        (await portal.payload.findByID({ collection: 'vacancies', id, depth: 0 })).vacancyStatus
       expect(await status(today.id)).toBe('closed')
       expect(await status(tomorrow.id)).toBe('open')
       expect(await status(later.id)).toBe('open')
       // A retried run changes nothing.
-      expect((await closeExpiredVacancies(payload, new Date(nextDay.getTime() + HOUR))).closed).toBe(0)
+      expect((await closeExpiredVacancies(portal.payload, new Date(nextDay.getTime() + HOUR))).closed).toBe(0)
 
       // List and sitemap (openVacancyWhere), the finder, the feed, search: gone, now, by status.
-      const { docs: listed } = await payload.find({
+      const { docs: listed } = await portal.payload.find({
         collection: 'vacancies',
         where: openVacancyWhere(),
         overrideAccess: false,
@@ -73,23 +66,23 @@ for (const database of databases) {
       })
       expect(listed.map((v) => v.id)).not.toContain(today.id)
       expect(listed.map((v) => v.id)).toEqual(expect.arrayContaining([tomorrow.id, later.id]))
-      const { vacancies, taxonomies } = await loadVacancyData(payload)
+      const { vacancies, taxonomies } = await loadVacancyData(portal.payload)
       expect(runVacancyFinder(vacancies, taxonomies, {}).result.items.map((v) => v.id)).not.toContain(today.id)
       // What /vacatures renders, as a visitor sees it.
-      const page = (await getVacancyList({ payload, user: null, draft: false }, {})).result.items.map((v) => v.id)
+      const page = (await getVacancyList({ payload: portal.payload, user: null, draft: false }, {})).result.items.map((v) => v.id)
       expect(page).not.toContain(today.id)
       expect(page).toEqual(expect.arrayContaining([tomorrow.id, later.id]))
-      const feed = atom(await buildVacancyFeed(payload, {}))
+      const feed = atom(await buildVacancyFeed(portal.payload, {}))
       expect(feed.links.some((link) => link.endsWith(`/vacatures/${today.slug}`))).toBe(false)
       expect(feed.links.some((link) => link.endsWith(`/vacatures/${later.slug}`))).toBe(true)
-      const hits = (await runSearch(payload, { q: 'Gezinsvoogd', filters: {}, page: 1, limit: 20 })).hits.map(
+      const hits = (await runSearch(portal.payload, { q: 'Gezinsvoogd', filters: {}, page: 1, limit: 20 })).hits.map(
         (h) => h.url,
       )
       expect(hits).not.toContain(`/vacatures/${today.slug}`)
       expect(hits).toContain(`/vacatures/${later.slug}`)
 
       // The page itself: a visitor still reads it (200, not 404) and it says "gesloten".
-      const detail = await payload.find({
+      const detail = await portal.payload.find({
         collection: 'vacancies',
         where: { slug: { equals: today.slug } },
         overrideAccess: false,
@@ -99,8 +92,8 @@ for (const database of databases) {
     })
 
     it('a changed closing date reopens a vacancy; an editor cannot set the status by hand', async () => {
-      const vacancy = await makeVacancy(payload, world, { closesInDays: 10 })
-      const forced = await payload.update({
+      const vacancy = await makeVacancy(portal.payload, world, { closesInDays: 10 })
+      const forced = await portal.payload.update({
         collection: 'vacancies',
         id: vacancy.id,
         data: { vacancyStatus: 'closed' },
@@ -111,7 +104,7 @@ for (const database of databases) {
     })
 
     it('refuses an unknown cao scale and an apply link with a scheme that is not allowed, in Dutch', async () => {
-      const error = await makeVacancy(payload, world, { caoScale: 'Schaal 99', applyUrl: 'javascript:alert(1)' }).then(
+      const error = await makeVacancy(portal.payload, world, { caoScale: 'Schaal 99', applyUrl: 'javascript:alert(1)' }).then(
         () => null,
         (e: { data?: { errors?: { path: string; message: string }[] } }) => e,
       )
@@ -121,21 +114,21 @@ for (const database of databases) {
     })
 
     it('the finder: several values per facet, a keyword, and sort by closing date or newest; a filtered feed holds the same set', async () => {
-      const a = await makeVacancy(payload, world, {
+      const a = await makeVacancy(portal.payload, world, {
         region: 'rivierenland',
         closesInDays: 40,
         hours: 36,
         title: 'Raadsonderzoeker Tiel',
         function: 'Raadsonderzoeker',
       })
-      const b = await makeVacancy(payload, world, {
+      const b = await makeVacancy(portal.payload, world, {
         region: 'achterhoek',
         closesInDays: 35,
         hours: 20,
         organisation: 'b',
         postedAt: undefined,
       })
-      const { vacancies, taxonomies } = await loadVacancyData(payload)
+      const { vacancies, taxonomies } = await loadVacancyData(portal.payload)
       const rl = world.regions.rivierenland.slug
       const ah = world.regions.achterhoek.slug
       const ids = (params: Record<string, string | string[]>) =>
@@ -152,16 +145,16 @@ for (const database of databases) {
 
       for (const params of [{ regio: rl }, { regio: [rl, ah], uren: '32-plus' }, { q: 'tiel' }, {}]) {
         const finder = selectVacancies(vacancies, taxonomies, filtersFromParams(params), 'nieuwste')
-        const feed = atom(await buildVacancyFeed(payload, params))
+        const feed = atom(await buildVacancyFeed(portal.payload, params))
         expect(feed.links.map((link) => link.replace(/^.*\/vacatures\//, '')).sort()).toEqual(
           finder.map((v) => v.slug).sort(),
         )
       }
-      expect(atom(await buildVacancyFeed(payload, { regio: rl })).title).toMatch(/^Vacatures in Rivierenland/)
+      expect(atom(await buildVacancyFeed(portal.payload, { regio: rl })).title).toMatch(/^Vacatures in Rivierenland/)
     })
 
     it('a werver cannot publish a vacancy for another organisation', async () => {
-      const werver = (await payload.create({
+      const werver = (await portal.payload.create({
         collection: 'users',
         data: {
           email: `werver-${Date.now()}@example.org`,
@@ -173,7 +166,7 @@ for (const database of databases) {
         overrideAccess: true,
       })) as User
       const attempt = (organisation?: number | string) =>
-        payload.create({
+        portal.payload.create({
           collection: 'vacancies',
           overrideAccess: false,
           user: werver,
@@ -198,8 +191,8 @@ for (const database of databases) {
       expect(forged?.message).toMatch(/uw eigen organisatie/)
       const created = await attempt()
       expect(created.organisation).toBe(world.organisations.a.id)
-      const theirs = await makeVacancy(payload, world, { organisation: 'b' })
-      const refused = await payload
+      const theirs = await makeVacancy(portal.payload, world, { organisation: 'b' })
+      const refused = await portal.payload
         .update({
           collection: 'vacancies',
           id: theirs.id,

@@ -1,9 +1,9 @@
-import { type CollectionSlug, type Payload, ValidationError } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type CollectionSlug, ValidationError } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { richText, p } from '../../src/lexical/build'
-import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
+import { usePayload } from '../helpers/usePayload'
 import { vacancyData } from '../helpers/vacancyFixtures'
 
 /**
@@ -36,15 +36,14 @@ for (const database of databases) {
   if (database.skipReason) console.warn(`[validation] ${database.kind} overgeslagen: ${database.skipReason}`)
 
   describe.runIf(!database.skipReason)(`validation on ${database.kind}`, () => {
-    let portal: BootedPortal
-    let payload: Payload
+    const portal = usePayload(database)
     let trainingId: number
     let regionId: number
     let indicatorId: number
     let organisationId: number
 
     const create = (collection: CollectionSlug, data: Record<string, unknown>) =>
-      payload.create({ collection, data: data as never, overrideAccess: true, depth: 0 })
+      portal.payload.create({ collection, data: data as never, overrideAccess: true, depth: 0 })
 
     const sessionData = (overrides: Record<string, unknown> = {}) => {
       const start = Date.now() + 30 * DAY
@@ -63,8 +62,6 @@ for (const database of databases) {
     }
 
     beforeAll(async () => {
-      portal = await bootPayload(database)
-      payload = portal.payload
       const body = richText(p('Testinhoud.'))
       regionId = (
         await create('regions', { title: 'Testregio', municipalities: ['Arnhem'], body, _status: 'published' })
@@ -90,9 +87,6 @@ for (const database of databases) {
         phase: 'gereed',
         _status: 'published',
       })
-    })
-    afterAll(async () => {
-      await portal?.shutdown()
     })
 
     it('accepts a valid session, so the cases below fail on their own fault', async () => {
@@ -177,14 +171,14 @@ for (const database of databases) {
     })
 
     it('lets a building block keep its own number when it is saved again', async () => {
-      const { docs } = await payload.find({
+      const { docs } = await portal.payload.find({
         collection: 'building-blocks',
         where: { number: { equals: 1 } },
         overrideAccess: true,
         depth: 0,
       })
       await expect(
-        payload.update({
+        portal.payload.update({
           collection: 'building-blocks',
           id: docs[0].id,
           data: { title: 'Eén visie en kernwaarden' },
@@ -211,7 +205,7 @@ for (const database of databases) {
 
     it('refuses a bad e-mail address of a regional contact point and of a vacancy', async () => {
       const regionErrors = await rejection(
-        payload.update({
+        portal.payload.update({
           collection: 'regions',
           id: regionId,
           data: { contactPoints: [{ kind: 'ret', name: 'Regionaal Expertteam', email: 'ret-at-example.org' }] },

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { simpleParser } from 'mailparser'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { paragraph, richText } from '../../src/lexical/build'
 import { MAIL_QUEUE } from '../../src/mail/queue'
@@ -11,8 +11,8 @@ import { findOverdue } from '../../src/workflow/reminders/overdue'
 import { queueReviewReminders } from '../../src/workflow/reminders/queueReminders'
 import { WORKFLOW_QUEUE } from '../../src/workflow/reminders/tasks'
 import { PASSWORD, unique } from '../helpers/accessFixtures'
-import { type BootedPortal, bootPayload } from '../helpers/bootPayload'
 import { testDatabases } from '../helpers/databases'
+import { usePayload } from '../helpers/usePayload'
 
 // The tests run the queues themselves; no cron should race them.
 process.env.JOBS_AUTORUN = 'false'
@@ -49,35 +49,29 @@ for (const database of databases) {
   if (database.skipReason) console.warn(`[workflow] ${database.kind} overgeslagen: ${database.skipReason}`)
 
   describe.runIf(!database.skipReason)(`editorial workflow on ${database.kind}`, () => {
-    let portal: BootedPortal
-    let payload: Payload
+    const portal = usePayload(database)
     let admin: User
     let author: User
     let reviewer: User
 
     const newMethod = async (extra: Record<string, unknown> = {}) =>
-      (await payload.create({
+      (await portal.payload.create({
         collection: 'working-methods',
         data: { title: unique('Werkwijze'), body: lexical('Eerste tekst'), _status: 'draft', ...extra } as never,
         draft: true,
       })) as unknown as Doc
     const write = (id: Doc['id'], who: User, data: Record<string, unknown>) =>
-      payload.update({ collection: 'working-methods', id, data: data as never, draft: true, ...as(who) }) as unknown as Promise<Doc>
+      portal.payload.update({ collection: 'working-methods', id, data: data as never, draft: true, ...as(who) }) as unknown as Promise<Doc>
     const publish = (id: Doc['id'], who: User) =>
-      payload.update({ collection: 'working-methods', id, data: { _status: 'published' } as never, ...as(who) }) as unknown as Promise<Doc>
-    const live = async (id: Doc['id']) => (await payload.findByID({ collection: 'working-methods', id, depth: 0 })) as unknown as Doc
-    const latest = async (id: Doc['id']) => (await payload.findByID({ collection: 'working-methods', id, depth: 0, draft: true })) as unknown as Doc
+      portal.payload.update({ collection: 'working-methods', id, data: { _status: 'published' } as never, ...as(who) }) as unknown as Promise<Doc>
+    const live = async (id: Doc['id']) => (await portal.payload.findByID({ collection: 'working-methods', id, depth: 0 })) as unknown as Doc
+    const latest = async (id: Doc['id']) => (await portal.payload.findByID({ collection: 'working-methods', id, depth: 0, draft: true })) as unknown as Doc
     const review = (doc: Doc) => doc.review as { state: string; note: string | null; lastAuthor: unknown; submittedAt: string | null }
 
     beforeAll(async () => {
-      portal = await bootPayload(database)
-      payload = portal.payload
-      admin = await user(payload, 'admin')
-      author = await user(payload, 'redacteur')
-      reviewer = await user(payload, 'redacteur')
-    })
-    afterAll(async () => {
-      await portal?.shutdown()
+      admin = await user(portal.payload, 'admin')
+      author = await user(portal.payload, 'redacteur')
+      reviewer = await user(portal.payload, 'redacteur')
     })
 
     describe('second pair of eyes', () => {
@@ -114,11 +108,11 @@ for (const database of databases) {
         await write(doc.id, author, { summary: 'Door de auteur' })
         await write(doc.id, author, { review: { state: 'ter-beoordeling' } })
         await expect(
-          payload.update({ collection: 'working-methods', id: doc.id, data: { summary: 'Snel nog iets', _status: 'published' } as never, ...as(reviewer) }),
+          portal.payload.update({ collection: 'working-methods', id: doc.id, data: { summary: 'Snel nog iets', _status: 'published' } as never, ...as(reviewer) }),
         ).rejects.toThrow(/wijzigt de tekst en publiceert tegelijk/)
         // Saving the same content as the admin form does (everything sent back) is not a change.
         const current = await latest(doc.id)
-        const republished = await payload.update({
+        const republished = await portal.payload.update({
           collection: 'working-methods',
           id: doc.id,
           data: { ...current, _status: 'published' } as never,
@@ -149,7 +143,7 @@ for (const database of databases) {
 
       it('lets an admin publish their own change (they run the portal and correct mistakes at once)', async () => {
         const doc = await newMethod()
-        await payload.update({ collection: 'working-methods', id: doc.id, data: { summary: 'Door beheer' } as never, draft: true, ...as(admin) })
+        await portal.payload.update({ collection: 'working-methods', id: doc.id, data: { summary: 'Door beheer' } as never, draft: true, ...as(admin) })
         const published = await publish(doc.id, admin)
         expect(published._status).toBe('published')
       })
@@ -159,34 +153,34 @@ for (const database of databases) {
         await write(doc.id, author, { summary: 'Openbaar' })
         await write(doc.id, author, { review: { state: 'ter-beoordeling', note: 'Interne notitie' } })
         await publish(doc.id, reviewer)
-        const visitor = (await payload.findByID({ collection: 'working-methods', id: doc.id, overrideAccess: false, depth: 2 })) as unknown as Doc
+        const visitor = (await portal.payload.findByID({ collection: 'working-methods', id: doc.id, overrideAccess: false, depth: 2 })) as unknown as Doc
         expect(visitor.summary).toBe('Openbaar')
         expect(visitor).not.toHaveProperty('review')
       })
 
       it('applies to the vision global as well', async () => {
-        await payload.updateGlobal({
+        await portal.payload.updateGlobal({
           slug: 'vision',
           data: { title: 'Visie', coreValues: [{ title: 'Veiligheid eerst' }], summary: 'oud', _status: 'published' } as never,
         })
-        await payload.updateGlobal({ slug: 'vision', data: { summary: 'nieuw' } as never, draft: true, ...as(author) })
-        await payload.updateGlobal({ slug: 'vision', data: { review: { state: 'ter-beoordeling' } } as never, draft: true, ...as(author) })
-        await expect(payload.updateGlobal({ slug: 'vision', data: { _status: 'published' } as never, ...as(author) })).rejects.toThrow(/vier-ogenprincipe/)
-        await payload.updateGlobal({ slug: 'vision', data: { _status: 'published' } as never, ...as(reviewer) })
-        expect((await payload.findGlobal({ slug: 'vision', overrideAccess: false })).summary).toBe('nieuw')
+        await portal.payload.updateGlobal({ slug: 'vision', data: { summary: 'nieuw' } as never, draft: true, ...as(author) })
+        await portal.payload.updateGlobal({ slug: 'vision', data: { review: { state: 'ter-beoordeling' } } as never, draft: true, ...as(author) })
+        await expect(portal.payload.updateGlobal({ slug: 'vision', data: { _status: 'published' } as never, ...as(author) })).rejects.toThrow(/vier-ogenprincipe/)
+        await portal.payload.updateGlobal({ slug: 'vision', data: { _status: 'published' } as never, ...as(reviewer) })
+        expect((await portal.payload.findGlobal({ slug: 'vision', overrideAccess: false })).summary).toBe('nieuw')
       })
     })
 
     describe('scheduled publishing through the jobs queue', () => {
       const schedule = (doc: Doc, who: User, type: 'publish' | 'unpublish', waitUntil: Date) =>
-        payload.jobs.queue({
+        portal.payload.jobs.queue({
           task: 'schedulePublish',
           input: { type, doc: { relationTo: 'working-methods', value: String(doc.id) }, user: { relationTo: 'users', value: who.id } } as never,
           waitUntil,
         })
       /** Time passing, without waiting for it: the job's moment is moved into the past. */
       const makeDue = (jobId: number | string) =>
-        payload.update({ collection: 'payload-jobs', id: jobId, data: { waitUntil: new Date(Date.now() - 1000).toISOString() } as never })
+        portal.payload.update({ collection: 'payload-jobs', id: jobId, data: { waitUntil: new Date(Date.now() - 1000).toISOString() } as never })
 
       it('publishes when the moment has come, not before, as the reviewer who scheduled it', async () => {
         const doc = await newMethod()
@@ -194,15 +188,15 @@ for (const database of databases) {
         await write(doc.id, author, { review: { state: 'ter-beoordeling' } })
         const job = await schedule(doc, reviewer, 'publish', new Date(Date.now() + 3_600_000))
 
-        await payload.jobs.run({ queue: WORKFLOW_QUEUE })
+        await portal.payload.jobs.run({ queue: WORKFLOW_QUEUE })
         expect((await live(doc.id))._status).toBe('draft')
 
         await makeDue(job.id)
-        await payload.jobs.run({ queue: WORKFLOW_QUEUE })
+        await portal.payload.jobs.run({ queue: WORKFLOW_QUEUE })
         const after = await live(doc.id)
         expect(after._status).toBe('published')
         expect(after.summary).toBe('Gepland')
-        const entries = await payload.find({ collection: 'audit-log', where: { and: [{ action: { equals: 'publish' } }, { documentId: { equals: String(doc.id) } }] } })
+        const entries = await portal.payload.find({ collection: 'audit-log', where: { and: [{ action: { equals: 'publish' } }, { documentId: { equals: String(doc.id) } }] } })
         expect(entries.docs[0]).toMatchObject({ actorId: String(reviewer.id), actorEmail: reviewer.email })
       })
 
@@ -212,29 +206,29 @@ for (const database of databases) {
         await write(doc.id, author, { review: { state: 'ter-beoordeling' } })
         const job = await schedule(doc, author, 'publish', new Date(Date.now() + 3_600_000))
         await makeDue(job.id)
-        await payload.jobs.run({ queue: WORKFLOW_QUEUE })
+        await portal.payload.jobs.run({ queue: WORKFLOW_QUEUE })
         expect((await live(doc.id))._status).toBe('draft')
       })
 
       it('unpublishes at the scheduled moment', async () => {
-        const doc = (await payload.create({
+        const doc = (await portal.payload.create({
           collection: 'working-methods',
           data: { title: unique('Werkwijze'), body: lexical('Live'), _status: 'published' } as never,
         })) as unknown as Doc
         expect((await live(doc.id))._status).toBe('published')
         const job = await schedule(doc, reviewer, 'unpublish', new Date(Date.now() + 3_600_000))
         await makeDue(job.id)
-        await payload.jobs.run({ queue: WORKFLOW_QUEUE })
+        await portal.payload.jobs.run({ queue: WORKFLOW_QUEUE })
         expect((await live(doc.id))._status).toBe('draft')
-        const entries = await payload.find({ collection: 'audit-log', where: { and: [{ action: { equals: 'unpublish' } }, { documentId: { equals: String(doc.id) } }] } })
+        const entries = await portal.payload.find({ collection: 'audit-log', where: { and: [{ action: { equals: 'unpublish' } }, { documentId: { equals: String(doc.id) } }] } })
         expect(entries.totalDocs).toBe(1)
       })
 
       it('has a runner for the queue scheduled publishing waits on, in every long-running instance', async () => {
-        const autoRun = payload.config.jobs.autoRun
+        const autoRun = portal.payload.config.jobs.autoRun
         delete process.env.JOBS_AUTORUN
         try {
-          const crons = typeof autoRun === 'function' ? await autoRun(payload) : (autoRun ?? [])
+          const crons = typeof autoRun === 'function' ? await autoRun(portal.payload) : (autoRun ?? [])
           expect(crons.some((cron) => (cron.queue ?? 'default') === WORKFLOW_QUEUE)).toBe(true)
         } finally {
           process.env.JOBS_AUTORUN = 'false'
@@ -250,20 +244,20 @@ for (const database of databases) {
         await publish(doc.id, reviewer)
         const past = new Date(Date.now() - 2 * 86_400_000).toISOString()
         // As the system: a correction of the review date alone, not a content change to review.
-        await payload.update({ collection: 'working-methods', id: doc.id, data: { nextReviewDue: past, lastReviewedAt: null } as never })
+        await portal.payload.update({ collection: 'working-methods', id: doc.id, data: { nextReviewDue: past, lastReviewedAt: null } as never })
 
-        const overdue = await findOverdue(payload, { now: new Date() })
+        const overdue = await findOverdue(portal.payload, { now: new Date() })
         expect(overdue.map((item) => item.id)).toContain(doc.id)
 
-        const first = await queueReviewReminders(payload, { now: new Date() })
+        const first = await queueReviewReminders(portal.payload, { now: new Date() })
         expect(first.mails).toBeGreaterThanOrEqual(1)
-        await payload.jobs.run({ queue: MAIL_QUEUE, limit: 50 })
+        await portal.payload.jobs.run({ queue: MAIL_QUEUE, limit: 50 })
         const mails = await mailsTo(author.email)
         expect(mails.some((mail) => /^Herziening nodig/.test(mail.subject) && mail.text.includes(String(doc.title)))).toBe(true)
 
-        const second = await queueReviewReminders(payload, { now: new Date() })
+        const second = await queueReviewReminders(portal.payload, { now: new Date() })
         expect(second.alreadyReminded).toBeGreaterThanOrEqual(1)
-        await payload.jobs.run({ queue: MAIL_QUEUE, limit: 50 })
+        await portal.payload.jobs.run({ queue: MAIL_QUEUE, limit: 50 })
         expect((await mailsTo(author.email)).length).toBe(mails.length)
       })
 
@@ -271,22 +265,22 @@ for (const database of databases) {
         const regions = await Promise.all(
           ['Achterhoek', 'Rivierenland'].map(
             async (title) =>
-              (await payload.create({ collection: 'regions', data: { title: unique(title), municipalities: ['X'], _status: 'published' } as never })) as unknown as Doc,
+              (await portal.payload.create({ collection: 'regions', data: { title: unique(title), municipalities: ['X'], _status: 'published' } as never })) as unknown as Doc,
           ),
         )
         const past = new Date(Date.now() - 86_400_000).toISOString()
         const agreements = await Promise.all(
           regions.map(
             async (region) =>
-              (await payload.create({
+              (await portal.payload.create({
                 collection: 'local-agreements',
                 data: { title: unique('Afspraak'), region: region.id, validFrom: past, nextReviewDue: past, _status: 'published' } as never,
               })) as unknown as Doc,
           ),
         )
-        const editor = await user(payload, 'regioredacteur', { region: regions[0].id })
+        const editor = await user(portal.payload, 'regioredacteur', { region: regions[0].id })
         const { createLocalReq } = await import('payload')
-        const items = await findOverdue(payload, { now: new Date(), editorReq: await createLocalReq({ user: editor as never }, payload) })
+        const items = await findOverdue(portal.payload, { now: new Date(), editorReq: await createLocalReq({ user: editor as never }, portal.payload) })
         const ids = items.filter((item) => item.target === 'local-agreements').map((item) => item.id)
         expect(ids).toContain(agreements[0].id)
         expect(ids).not.toContain(agreements[1].id)

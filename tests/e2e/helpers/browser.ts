@@ -2,7 +2,7 @@ import fs from 'node:fs'
 
 import AxeBuilder from '@axe-core/playwright'
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core'
-import { expect } from 'vitest'
+import { afterAll, beforeAll, expect } from 'vitest'
 
 /** Debian's chromium; CHROMIUM_PATH points elsewhere (another distribution, a local build). */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
@@ -31,12 +31,35 @@ export function browserSkipReason(spec: string): string | null {
   return reason
 }
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS })
+/** The browser a describe block's tests open their pages in (useBrowser). */
+export type BrowserUnderTest = {
+  /** The launched browser; reading it before the block's beforeAll has launched it throws. */
+  readonly browser: Browser
+}
+
+/**
+ * Launches one headless Chromium for the enclosing describe block and closes it after the block.
+ * Call it inside `describe`: a beforeAll the test registers after it finds the browser up, an
+ * afterAll registered after it runs before the browser closes.
+ */
+export function useBrowser(): BrowserUnderTest {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS })
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return {
+    get browser() {
+      if (browser) return browser
+      throw new Error('useBrowser: the browser is not launched yet. Open pages inside a test, or in a beforeAll registered after useBrowser(); did the launch fail?')
+    },
+  }
 }
 
 /** A fresh page in its own context (no cookies shared between tests). */
-export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+export async function openPage({ browser }: BrowserUnderTest, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext(options)
   return context.newPage()
 }
