@@ -252,7 +252,10 @@ describe.skipIf(skipReason)('the site in a browser', () => {
     await expect
       .poll(() => page.getByRole('heading', { name: `In uw regio: ${region.title}` }).count(), { timeout: 15_000 })
       .toBe(1)
+    // A new visit: the cached page reads the cookie once it has hydrated (ChosenRegion), so wait for it.
     await page.goto(`${baseUrl}/`)
-    expect(await page.getByRole('heading', { name: `In uw regio: ${region.title}` }).count()).toBe(1)
+    await expect
+      .poll(() => page.getByRole('heading', { name: `In uw regio: ${region.title}` }).count(), { timeout: 15_000 })
+      .toBe(1)
   })
 })
