@@ -202,7 +202,10 @@ export function portalConfig(options: PortalConfigOptions = {}) {
     maxComplexity: GRAPHQL_LIMITS.maxComplexity,
     validationRules: () => [queryLimitRule(GRAPHQL_LIMITS)],
   },
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // Payload regenerates the types in a child process on every start outside production. Only
+  // `next dev` wants that: every test file boots Payload, and each boot spawned a whole
+  // `payload generate:types` (CI checks the committed types with `npm run generate:types`).
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: process.env.NODE_ENV === 'development' },
   })
 }
 
