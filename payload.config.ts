@@ -98,114 +98,117 @@ async function seedOnInit(payload: Payload): Promise<void> {
 export function portalConfig(options: PortalConfigOptions = {}) {
   const mail = options.mail ?? readMailSettings()
   return buildConfig({
-  secret: options.secret ?? resolveSecret(),
-  serverURL: process.env.PUBLIC_URL || undefined,
-  admin: {
-    user: Users.slug,
-    // Gravatar would send every editor's e-mail hash to a third party.
-    avatar: 'default',
-    meta: {
-      titleSuffix: ' · Kennisportaal Jeugdbescherming',
-      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }],
+    secret: options.secret ?? resolveSecret(),
+    serverURL: process.env.PUBLIC_URL || undefined,
+    admin: {
+      user: Users.slug,
+      // Gravatar would send every editor's e-mail hash to a third party.
+      avatar: 'default',
+      meta: {
+        titleSuffix: ' · Kennisportaal Jeugdbescherming',
+        icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }],
+      },
+      // Dutch order and a 24-hour clock in lists and fields (Payload's default is American).
+      dateFormat: 'dd-MM-yyyy HH:mm',
+      components: {
+        graphics: { Logo: '/src/admin/Logo', Icon: '/src/admin/Icon' },
+        beforeDashboard: ['/src/admin/RoleStart'],
+        providers: ['/src/admin/DutchEditorLabels'],
+      },
+      importMap: { baseDir: dirname },
+      // Editors see a draft as it will look, following their typing (src/lib/livePreview.ts): the
+      // preview route switches on Next's draft mode for editors who may read the draft only.
+      livePreview: livePreviewConfig,
     },
-    // Dutch order and a 24-hour clock in lists and fields (Payload's default is American).
-    dateFormat: 'dd-MM-yyyy HH:mm',
-    components: {
-      graphics: { Logo: '/src/admin/Logo', Icon: '/src/admin/Icon' },
-      beforeDashboard: ['/src/admin/RoleStart'],
-      providers: ['/src/admin/DutchEditorLabels'],
+    i18n: {
+      supportedLanguages: { nl, en },
+      fallbackLanguage: 'nl',
+      // Payload's Dutch says "Nieuw(e) Sessie aanmaken" and "Naam, E-mail Of Organisatie".
+      translations: {
+        nl: { general: { createNewLabel: '{{label}} aanmaken', addNewLabel: '{{label}} toevoegen', or: 'of' } },
+      },
     },
-    importMap: { baseDir: dirname },
-    // Editors see a draft as it will look, following their typing (src/lib/livePreview.ts): the
-    // preview route switches on Next's draft mode for editors who may read the draft only.
-    livePreview: livePreviewConfig,
-  },
-  i18n: {
-    supportedLanguages: { nl, en },
-    fallbackLanguage: 'nl',
-    // Payload's Dutch says "Nieuw(e) Sessie aanmaken" and "Naam, E-mail Of Organisatie".
-    translations: {
-      nl: { general: { createNewLabel: '{{label}} aanmaken', addNewLabel: '{{label}} toevoegen', or: 'of' } },
+    collections: [
+      Pages,
+      BuildingBlocks,
+      WorkingMethods,
+      GlossaryTerms,
+      Regions,
+      LocalAgreements,
+      Pilots,
+      Organisations,
+      Trainings,
+      TrainingSessions,
+      Registrations,
+      Vacancies,
+      AlertLists,
+      AlertSubscriptions,
+      AlertChanges,
+      AlertDeliveries,
+      Indicators,
+      Measurements,
+      Media,
+      Documents,
+      Users,
+    ],
+    globals: [Vision, EscalationModel, Site],
+    editor: defaultEditor,
+    db: createDatabaseAdapter(parseDatabaseUri(options.databaseUri ?? process.env.DATABASE_URI)),
+    email: createEmailAdapter(mail),
+    // The retention job purges old mail files from the folder this instance writes them to.
+    custom: { mailOutboxDir: mail.kind === 'outbox' ? mail.dir : null },
+    endpoints: [healthEndpoint],
+    // The plugins add their own tasks (and the queues' autoRun) to these.
+    jobs: { tasks: [passwordResetTask] },
+    // workflowPlugin after the content plugins: it closes every collection they added and audits
+    // them all; queryGuardPlugin checks the where and id of every collection's requests;
+    // adminNavigationPlugin last, so the menu covers every collection.
+    plugins: [
+      // Before the cache drop: a new redirect drops the cached 404 of its old address.
+      portalRedirectsPlugin,
+      feedbackPlugin(),
+      revalidateContentPlugin,
+      searchPlugin(),
+      trainingsPlugin(),
+      vacanciesPlugin,
+      alertsPlugin(),
+      readabilityPlugin,
+      workflowPlugin(),
+      queryGuardPlugin,
+      adminNavigationPlugin,
+      // Last: the date fields every plugin added get the Dutch format too.
+      dutchDatesPlugin,
+      // Media and documents in an S3-compatible bucket when S3_BUCKET is set (several instances).
+      uploadStoragePlugin(),
+      // Every mail task sends at most once per job, however often it is picked up (src/mail/sendOnce.ts).
+      sentMarkersPlugin,
+    ],
+    // Requests the client got wrong answer 4xx, once for the whole API (src/api/clientFaults.ts).
+    hooks: { afterError: [clientFaultsAfterError] },
+    // JSON in production, a request id on every line, personal data redacted (src/lib/logger.ts).
+    logger: portalLogger(),
+    loggingLevels: LOGGING_LEVELS,
+    onInit: async (payload) => {
+      if (options.seedOnEmpty ?? process.env.SEED_ON_START !== 'false') await seedOnInit(payload)
     },
-  },
-  collections: [
-    Pages,
-    BuildingBlocks,
-    WorkingMethods,
-    GlossaryTerms,
-    Regions,
-    LocalAgreements,
-    Pilots,
-    Organisations,
-    Trainings,
-    TrainingSessions,
-    Registrations,
-    Vacancies,
-    AlertLists,
-    AlertSubscriptions,
-    AlertChanges,
-    AlertDeliveries,
-    Indicators,
-    Measurements,
-    Media,
-    Documents,
-    Users,
-  ],
-  globals: [Vision, EscalationModel, Site],
-  editor: defaultEditor,
-  db: createDatabaseAdapter(parseDatabaseUri(options.databaseUri ?? process.env.DATABASE_URI)),
-  email: createEmailAdapter(mail),
-  // The retention job purges old mail files from the folder this instance writes them to.
-  custom: { mailOutboxDir: mail.kind === 'outbox' ? mail.dir : null },
-  endpoints: [healthEndpoint],
-  // The plugins add their own tasks (and the queues' autoRun) to these.
-  jobs: { tasks: [passwordResetTask] },
-  // workflowPlugin after the content plugins: it closes every collection they added and audits
-  // them all; queryGuardPlugin checks the where and id of every collection's requests;
-  // adminNavigationPlugin last, so the menu covers every collection.
-  plugins: [
-    // Before the cache drop: a new redirect drops the cached 404 of its old address.
-    portalRedirectsPlugin,
-    feedbackPlugin(),
-    revalidateContentPlugin,
-    searchPlugin(),
-    trainingsPlugin(),
-    vacanciesPlugin,
-    alertsPlugin(),
-    readabilityPlugin,
-    workflowPlugin(),
-    queryGuardPlugin,
-    adminNavigationPlugin,
-    // Last: the date fields every plugin added get the Dutch format too.
-    dutchDatesPlugin,
-    // Media and documents in an S3-compatible bucket when S3_BUCKET is set (several instances).
-    uploadStoragePlugin(),
-    // Every mail task sends at most once per job, however often it is picked up (src/mail/sendOnce.ts).
-    sentMarkersPlugin,
-  ],
-  // Requests the client got wrong answer 4xx, once for the whole API (src/api/clientFaults.ts).
-  hooks: { afterError: [clientFaultsAfterError] },
-  // JSON in production, a request id on every line, personal data redacted (src/lib/logger.ts).
-  logger: portalLogger(),
-  loggingLevels: LOGGING_LEVELS,
-  onInit: async (payload) => {
-    if (options.seedOnEmpty ?? process.env.SEED_ON_START !== 'false') await seedOnInit(payload)
-  },
-  sharp,
-  // One size limit for every upload, enforced while the body streams in (413 with a Dutch message).
-  upload: { limits: { fileSize: MAX_UPLOAD_BYTES }, abortOnLimit: true, responseOnLimit: UPLOAD_LIMIT_MESSAGE },
-  telemetry: false,
-  // Off unless GRAPHQL_ENABLED=true (src/graphql/settings.ts); the route applies the same limits first.
-  graphQL: {
-    disable: !graphQLEnabled(),
-    disablePlaygroundInProduction: true,
-    maxComplexity: GRAPHQL_LIMITS.maxComplexity,
-    validationRules: () => [queryLimitRule(GRAPHQL_LIMITS)],
-  },
-  // Payload regenerates the types in a child process on every start outside production. Only
-  // `next dev` wants that: every test file boots Payload, and each boot spawned a whole
-  // `payload generate:types` (CI checks the committed types with `npm run generate:types`).
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: process.env.NODE_ENV === 'development' },
+    sharp,
+    // One size limit for every upload, enforced while the body streams in (413 with a Dutch message).
+    upload: { limits: { fileSize: MAX_UPLOAD_BYTES }, abortOnLimit: true, responseOnLimit: UPLOAD_LIMIT_MESSAGE },
+    telemetry: false,
+    // Off unless GRAPHQL_ENABLED=true (src/graphql/settings.ts); the route applies the same limits first.
+    graphQL: {
+      disable: !graphQLEnabled(),
+      disablePlaygroundInProduction: true,
+      maxComplexity: GRAPHQL_LIMITS.maxComplexity,
+      validationRules: () => [queryLimitRule(GRAPHQL_LIMITS)],
+    },
+    // Payload regenerates the types in a child process on every start outside production. Only
+    // `next dev` wants that: every test file boots Payload, and each boot spawned a whole
+    // `payload generate:types` (CI checks the committed types with `npm run generate:types`).
+    typescript: {
+      outputFile: path.resolve(dirname, 'payload-types.ts'),
+      autoGenerate: process.env.NODE_ENV === 'development',
+    },
   })
 }
 

@@ -48,7 +48,10 @@ async function clickPublish(page: Page, id: number): Promise<string> {
   await publish.click()
   const toast = page.locator('.payload-toast-container li, [data-sonner-toast]').first()
   await toast.waitFor({ timeout: 30_000 })
-  return (await toast.innerText()).replace(/\s+/g, ' ')
+  // While the request runs Payload shows "Inzenden..."; the answer's toast takes its place.
+  const text = async () => (await toast.innerText()).replace(/\s+/g, ' ')
+  await expect.poll(text, { timeout: 30_000 }).not.toMatch(/^Inzenden/)
+  return text()
 }
 
 describe.skipIf(skipReason)('second pair of eyes in the admin', () => {
@@ -79,7 +82,9 @@ describe.skipIf(skipReason)('second pair of eyes in the admin', () => {
     const message = await clickPublish(reviewerPage, doc.id)
     expect(message).not.toMatch(/vier-ogenprincipe|wijzigt de tekst/)
     await expect
-      .poll(async () => (await api<Doc>(baseUrl, `/api/working-methods/${doc.id}?depth=0`)).data.summary, { timeout: 15_000 })
+      .poll(async () => (await api<Doc>(baseUrl, `/api/working-methods/${doc.id}?depth=0`)).data.summary, {
+        timeout: 15_000,
+      })
       .toBe('Geschreven door de eerste redacteur.')
   })
 
