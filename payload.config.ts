@@ -72,23 +72,15 @@ export type PortalConfigOptions = {
   seedOnEmpty?: boolean
 }
 
-type SeedModule = { seedIfEmpty: (payload: Payload, options: { log: (message: string) => void }) => Promise<unknown> }
-
 /**
  * Gives a fresh installation demo content at start-up (onInit runs before the server answers), so
  * the first visitor sees a filled portal. A failing seed is logged, not fatal: the portal still runs.
+ * Imported here, not at the top: a start on a filled database never loads the seed and its texts.
  */
 async function seedOnInit(payload: Payload): Promise<void> {
-  let seed: SeedModule
   try {
-    // @ts-ignore -- seed/index.ts is written in parallel; until it exists this import fails and is logged below
-    seed = (await import('./seed')) as SeedModule
-  } catch (error) {
-    payload.logger.warn(`seed: demo content skipped, seed/index.ts could not be loaded (${(error as Error).message})`)
-    return
-  }
-  try {
-    await seed.seedIfEmpty(payload, { log: (message) => payload.logger.info(`seed: ${message}`) })
+    const { seedIfEmpty } = await import('./seed')
+    await seedIfEmpty(payload, { log: (message) => payload.logger.info(`seed: ${message}`) })
   } catch (error) {
     payload.logger.error({ err: error }, 'seed: loading the demo content failed')
   }
