@@ -23,7 +23,8 @@ import {
   unique,
   type World,
 } from '../helpers/accessFixtures'
-import { type TestDatabase, testDatabases } from '../helpers/databases'
+import type { TestDatabase } from '../helpers/databases'
+import { describeOnEachDatabase } from '../helpers/describeOnEachDatabase'
 import { interleaved, oneAtATimePerKey } from '../helpers/matrixCells'
 import { usePayload } from '../helpers/usePayload'
 
@@ -334,11 +335,9 @@ async function checkGlobal(world: World, entity: EntityRules, role: MatrixRole, 
 }
 
 export async function describeAccessMatrix(kinds: TestDatabase['kind'][]): Promise<void> {
-  const databases = (await testDatabases()).filter((database) => kinds.includes(database.kind))
-  for (const database of databases) {
-    if (database.skipReason) console.warn(`[access-matrix] ${database.kind} overgeslagen: ${database.skipReason}`)
-
-    describe.runIf(!database.skipReason)(`access matrix on ${database.kind}`, () => {
+  await describeOnEachDatabase(
+    'access matrix',
+    (database) => {
       const portal = usePayload(database)
       let world: World
       const bySlug = new Map(adapters().map((adapter) => [adapter.slug, adapter]))
@@ -374,6 +373,7 @@ export async function describeAccessMatrix(kinds: TestDatabase['kind'][]): Promi
           )
         }
       })
-    })
-  }
+    },
+    { kinds },
+  )
 }
