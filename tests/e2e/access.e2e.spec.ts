@@ -2,18 +2,9 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import {
-  ACCESS_MATRIX,
-  type EntityRules,
-  type Expectation,
-  expectation,
-  MATRIX_ROLES,
-  type MatrixRole,
-  type Operation,
-  OPERATIONS,
-} from '../../src/access/matrix'
+import type { EntityRules, Expectation, MatrixRole, Operation } from '../../src/access/matrix'
 import { type Adapter, adapters, type Side, unique, type World } from '../helpers/accessFixtures'
-import { interleaved, oneAtATimePerKey } from '../helpers/matrixCells'
+import { interleaved, MATRIX_CELLS, oneAtATimePerKey, visibleOn } from '../helpers/matrixCells'
 import { api, type Session } from './helpers/api'
 import { bySlug, connect, type Doc, type Http, isRefusal, query, upload } from './helpers/accessHttp'
 
@@ -127,8 +118,6 @@ async function stored(adapter: Adapter, id: Doc['id'], draft = true): Promise<Do
   })
   return status === 200 ? data : null
 }
-
-const visibleOn = (expected: Expectation, side: Side) => expected === 'allow' || (expected === 'own' && side === 'A')
 
 function expectStatus(status: number, allowed: boolean, what: string) {
   if (allowed) expect(status, what).toBeLessThan(300)

@@ -1,3 +1,7 @@
+import { ACCESS_MATRIX, type Expectation, expectation, MATRIX_ROLES, OPERATIONS } from '../../src/access/matrix'
+
+import type { Side } from './accessFixtures'
+
 /**
  * How the access matrix cells (tests/int/access-matrix.cells.ts, tests/e2e/access.e2e.spec.ts) run
  * a few at a time (vitest's maxConcurrency): never two of one collection or global at once, as
@@ -30,3 +34,11 @@ export function interleaved<T extends { entity: { slug: string } }>(list: T[]): 
   while (out.length < list.length) for (const queue of queues) if (queue.length) out.push(queue.shift() as T)
   return out
 }
+
+/** Every role × every collection and global × every operation, with what the matrix expects. */
+export const MATRIX_CELLS = ACCESS_MATRIX.flatMap((entity) =>
+  MATRIX_ROLES.flatMap((role) => OPERATIONS.map((operation) => ({ entity, role, operation, expected: expectation(entity, role, operation) }))),
+)
+
+/** Whether a document on side A (inside the actor's scope) or B (outside it) may be seen. */
+export const visibleOn = (expected: Expectation, side: Side) => expected === 'allow' || (expected === 'own' && side === 'A')

@@ -4,7 +4,6 @@ import {
   ACCESS_MATRIX,
   type EntityRules,
   type Expectation,
-  expectation,
   MATRIX_ROLES,
   type MatrixRole,
   type Operation,
@@ -25,7 +24,7 @@ import {
 } from '../helpers/accessFixtures'
 import type { TestDatabase } from '../helpers/databases'
 import { describeOnEachDatabase } from '../helpers/describeOnEachDatabase'
-import { interleaved, oneAtATimePerKey } from '../helpers/matrixCells'
+import { interleaved, MATRIX_CELLS, oneAtATimePerKey, visibleOn } from '../helpers/matrixCells'
 import { usePayload } from '../helpers/usePayload'
 
 /**
@@ -41,9 +40,7 @@ import { usePayload } from '../helpers/usePayload'
 type Doc = Record<string, unknown> & { id: number | string }
 type Outcome = { ok: true; value: Doc } | { ok: false; error: unknown }
 
-const cells = ACCESS_MATRIX.flatMap((entity) =>
-  MATRIX_ROLES.flatMap((role) => OPERATIONS.map((operation) => ({ entity, role, operation, expected: expectation(entity, role, operation) }))),
-)
+const cells = MATRIX_CELLS
 const applicable = cells.filter((cell) => cell.expected !== 'n/a')
 const tally = (value: Expectation) => applicable.filter((cell) => cell.expected === value).length
 console.log(
@@ -86,8 +83,6 @@ function expectScopeRefusal(outcome: Outcome, what: string): void {
 function expectAllowed(outcome: Outcome, what: string): void {
   expect(outcome.ok, `${what}: ${outcome.ok ? '' : (outcome.error as Error).message}`).toBe(true)
 }
-
-const visibleOn = (expected: Expectation, side: Side) => expected === 'allow' || (expected === 'own' && side === 'A')
 
 function as(world: World, role: MatrixRole) {
   const user = actorOf(world, role)
