@@ -15,7 +15,10 @@ export function oneAtATimePerKey(): <T>(key: string, run: () => Promise<T>) => P
     const before = busy.get(key) ?? Promise.resolve()
     let done!: () => void
     const mine = new Promise<void>((resolve) => (done = resolve))
-    busy.set(key, before.then(() => mine))
+    busy.set(
+      key,
+      before.then(() => mine),
+    )
     await before
     try {
       return await run()
@@ -37,8 +40,11 @@ export function interleaved<T extends { entity: { slug: string } }>(list: T[]): 
 
 /** Every role × every collection and global × every operation, with what the matrix expects. */
 export const MATRIX_CELLS = ACCESS_MATRIX.flatMap((entity) =>
-  MATRIX_ROLES.flatMap((role) => OPERATIONS.map((operation) => ({ entity, role, operation, expected: expectation(entity, role, operation) }))),
+  MATRIX_ROLES.flatMap((role) =>
+    OPERATIONS.map((operation) => ({ entity, role, operation, expected: expectation(entity, role, operation) })),
+  ),
 )
 
 /** Whether a document on side A (inside the actor's scope) or B (outside it) may be seen. */
-export const visibleOn = (expected: Expectation, side: Side) => expected === 'allow' || (expected === 'own' && side === 'A')
+export const visibleOn = (expected: Expectation, side: Side) =>
+  expected === 'allow' || (expected === 'own' && side === 'A')
