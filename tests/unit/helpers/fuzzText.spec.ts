@@ -4,10 +4,13 @@ import { describe, expect, it } from 'vitest'
 import { encodedText } from '../../helpers/fuzzText'
 
 describe('encodedText (tests/helpers/fuzzText.ts)', () => {
-  const values = fc.sample(encodedText(fc.constant('<vijandig>'), { maxLength: 30, binaryMaxLength: 12 }, fc.constant('<extra>')), {
-    numRuns: 600,
-    seed: 11,
-  })
+  const values = fc.sample(
+    encodedText(fc.constant('<vijandig>'), { maxLength: 30, binaryMaxLength: 12 }, fc.constant('<extra>')),
+    {
+      numRuns: 600,
+      seed: 11,
+    },
+  )
 
   it('gives the hostile values, the extra ones, and strings that are safe in an address', () => {
     expect(values).toContain('<vijandig>')
