@@ -2,19 +2,10 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import {
-  ACCESS_MATRIX,
-  type EntityRules,
-  type Expectation,
-  expectation,
-  MATRIX_ROLES,
-  type MatrixRole,
-  type Operation,
-  OPERATIONS,
-} from '../../src/access/matrix'
+import type { EntityRules, Expectation, MatrixRole, Operation } from '../../src/access/matrix'
 import { type Adapter, adapters, type Side, unique, type World } from '../helpers/accessFixtures'
-import { interleaved, oneAtATimePerKey } from '../helpers/matrixCells'
-import { api, type Session } from './helpers/api'
+import { interleaved, MATRIX_CELLS, oneAtATimePerKey, visibleOn } from '../helpers/matrixCells'
+import { api, postLogin, type Session } from './helpers/api'
 import { bySlug, connect, type Doc, type Http, isRefusal, query, upload } from './helpers/accessHttp'
 
 /**
@@ -128,7 +119,14 @@ async function stored(adapter: Adapter, id: Doc['id'], draft = true): Promise<Do
   return status === 200 ? data : null
 }
 
-const visibleOn = (expected: Expectation, side: Side) => expected === 'allow' || (expected === 'own' && side === 'A')
+/**
+ * The document an update or delete is tried on: for building blocks the seed's first one (the
+ * eight are fixed), for the others the one `make` creates.
+ */
+async function target(adapter: Adapter, make: () => Promise<{ doc: Doc }>): Promise<Doc> {
+  if (adapter.slug !== 'building-blocks') return (await make()).doc
+  return (await api<{ docs: Doc[] }>(baseUrl, '/api/building-blocks?limit=1&depth=0')).data.docs[0]
+}
 
 function expectStatus(status: number, allowed: boolean, what: string) {
   if (allowed) expect(status, what).toBeLessThan(300)
@@ -219,10 +217,7 @@ async function checkCollection(adapter: Adapter, role: MatrixRole, operation: Op
     case 'update': {
       for (const side of ['A', 'B'] as const) {
         const allowed = visibleOn(expected, side)
-        const { doc } =
-          adapter.slug === 'building-blocks'
-            ? { doc: (await api<{ docs: Doc[] }>(baseUrl, '/api/building-blocks?limit=1&depth=0')).data.docs[0] }
-            : await makeDoc(adapter, side, role, 'published')
+        const doc = await target(adapter, () => makeDoc(adapter, side, role, 'published'))
         const marker = unique('wijziging')
         const { status } = await patch(session, adapter, doc.id, adapter.change(marker), true)
         expectStatus(status, allowed, what(side))
@@ -234,12 +229,9 @@ async function checkCollection(adapter: Adapter, role: MatrixRole, operation: Op
     case 'delete': {
       for (const side of ['A', 'B'] as const) {
         const allowed = visibleOn(expected, side)
-        const { doc } =
-          adapter.slug === 'building-blocks'
-            ? { doc: (await api<{ docs: Doc[] }>(baseUrl, '/api/building-blocks?limit=1&depth=0')).data.docs[0] }
-            : allowed
-              ? { doc: await createAsAdmin(adapter, await adapter.data(world, side, role), false) }
-              : await makeDoc(adapter, side, role, 'published')
+        const doc = await target(adapter, async () =>
+          allowed ? { doc: await createAsAdmin(adapter, await adapter.data(world, side, role), false) } : makeDoc(adapter, side, role, 'published'),
+        )
         const { status } = await api(baseUrl, `/api/${adapter.slug}/${doc.id}`, { session, method: 'DELETE' })
         expectStatus(status, allowed, what(side))
         expect(Boolean(await stored(adapter, doc.id)), `${what(side)}: still there`).toBe(!allowed)
@@ -369,9 +361,7 @@ async function checkGlobal(entity: EntityRules, role: MatrixRole, operation: Ope
 
 const INTERNAL = new Set(['audit-log', 'search-changes', 'mail-receipts', 'payload-jobs', 'payload-kv', 'payload-migrations', 'payload-preferences'])
 
-const cells = ACCESS_MATRIX.flatMap((entity) =>
-  MATRIX_ROLES.flatMap((role) => OPERATIONS.map((operation) => ({ entity, role, operation, expected: expectation(entity, role, operation) }))),
-).filter((cell) => cell.expected !== 'n/a')
+const cells = MATRIX_CELLS.filter((cell) => cell.expected !== 'n/a')
 const overHttp = cells.filter((cell) => !notOverHttp(cell.entity, cell.role, cell.operation, cell.expected))
 console.log(`[access-e2e] ${overHttp.length} van de ${cells.length} cellen van de matrix over HTTP; de rest dekt de Local API-matrix`)
 
@@ -578,11 +568,7 @@ describe('access over HTTP against the production server', () => {
 
   describe('logins', () => {
     it('sets the cookie Secure, HttpOnly and SameSite=Lax in production', async () => {
-      const response = await fetch(`${baseUrl}/api/users/login`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email: 'professional@example.org', password: demoPassword }),
-      })
+      const response = await postLogin(baseUrl, 'professional@example.org', demoPassword)
       expect(response.status).toBe(200)
       const cookie = response.headers.get('set-cookie') ?? ''
       expect(cookie).toMatch(/payload-token=/)
@@ -617,8 +603,7 @@ describe('access over HTTP against the production server', () => {
       expect(JSON.stringify(short.data)).toContain('minstens 12 tekens')
       const created = await api<{ doc: Doc }>(baseUrl, '/api/users', { session: admin(), method: 'POST', body: { email, password: 'een-lang-e2e-wachtwoord', role: 'professional' } })
       expect(created.status).toBe(201)
-      const attempt = (password: string) =>
-        fetch(`${baseUrl}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) })
+      const attempt = (password: string) => postLogin(baseUrl, email, password)
       for (let i = 0; i < 5; i++) expect((await attempt('verkeerd-wachtwoord-1')).status).toBe(401)
       expect((await attempt('een-lang-e2e-wachtwoord')).status).toBe(401)
       const log = await api<{ docs: Doc[] }>(baseUrl, `/api/audit-log?${query({ 'where[actorEmail][equals]': email, limit: 20 })}`, { session: admin() })

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { encodedText } from '../helpers/fuzzText'
 import { api, firstPublished, login, type Session } from './helpers/api'
 import { browserSkipReason, openPage, useBrowser } from './helpers/browser'
 
@@ -33,17 +34,7 @@ const hostile = fc.constantFrom(
   "1'%20OR%20'1'='1",
   '%5B%5D',
 )
-const text = fc.oneof(
-  hostile,
-  fc.string({ maxLength: 30 }).map(encodeURIComponent),
-  fc.string({ unit: 'binary', maxLength: 12 }).map((value) => {
-    try {
-      return encodeURIComponent(value)
-    } catch {
-      return 'x'
-    }
-  }),
-)
+const text = encodedText(hostile, { maxLength: 30, binaryMaxLength: 12 })
 
 /** Every kind of public page: lists with their filters, details, search, monitor, feeds, calendars. */
 const page = fc.constantFrom(

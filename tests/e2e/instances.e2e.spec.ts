@@ -15,6 +15,7 @@ import { PROJECT_ROOT } from '../../src/cli/build.mjs'
 import { waitForHealth } from '../../src/cli/waitForHealth.mjs'
 import { createPostgresDatabase } from '../helpers/databases'
 import { freePort, logTail } from '../helpers/localServers'
+import { postLogin } from './helpers/api'
 
 /**
  * The production topology on one machine (deploy/README.md, "Several instances"): two `next start`
@@ -256,11 +257,7 @@ describe.skipIf(skipReason !== null)('two app instances, one worker, behind ngin
   }, 60_000)
 
   it('keeps an admin session that was opened on A when the next request reaches B', async () => {
-    const login = await fetch(`${urlA}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'beheer@example.org', password: PASSWORD }),
-    })
+    const login = await postLogin(urlA, 'beheer@example.org', PASSWORD)
     expect(login.status).toBe(200)
     token = ((await login.json()) as { token: string }).token
     // The session cookie exactly as A set it (its name carries the portal's cookie prefix).

@@ -2,6 +2,7 @@ import http from 'node:http'
 
 import { describe, expect, inject, it } from 'vitest'
 
+import { postLogin } from './helpers/api'
 import { browserSkipReason, openPage, useBrowser } from './helpers/browser'
 
 /**
@@ -75,12 +76,7 @@ describe('GraphQL under a costly query', () => {
 })
 
 describe('login', () => {
-  const attempt = (email: string, password: string, address: string) =>
-    fetch(`${baseUrl}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': address },
-      body: JSON.stringify({ email, password }),
-    })
+  const attempt = (email: string, password: string, address: string) => postLogin(baseUrl, email, password, { 'X-Forwarded-For': address })
 
   it('takes the same time and gives the same message for unknown and known accounts', async () => {
     // Warm-up: the guard holds refusals back to what recent ones took.

@@ -101,6 +101,10 @@ describe('drafts never reach visitors', () => {
     if (id) await api(baseUrl, `/api/working-methods/${id}`, { session: editor, method: 'DELETE' })
   })
 
+  const setStatus = async (_status: 'published' | 'draft') => {
+    const response = await api(baseUrl, `/api/working-methods/${id}`, { session: editor, method: 'PATCH', body: { _status } })
+    expect(response.status, JSON.stringify(response.data)).toBe(200)
+  }
   const visible = async () => {
     const page = await fetch(`${baseUrl}/werkwijzen/${slug}`)
     const list = await (await fetch(`${baseUrl}/werkwijzen`)).text()
@@ -113,20 +117,10 @@ describe('drafts never reach visitors', () => {
   })
 
   it('shows it once published, and removes it again when unpublished', async () => {
-    const published = await api(baseUrl, `/api/working-methods/${id}`, {
-      session: editor,
-      method: 'PATCH',
-      body: { _status: 'published' },
-    })
-    expect(published.status, JSON.stringify(published.data)).toBe(200)
+    await setStatus('published')
     expect(await visible()).toEqual({ page: 200, inList: true, inSitemap: true })
 
-    const unpublished = await api(baseUrl, `/api/working-methods/${id}`, {
-      session: editor,
-      method: 'PATCH',
-      body: { _status: 'draft' },
-    })
-    expect(unpublished.status, JSON.stringify(unpublished.data)).toBe(200)
+    await setStatus('draft')
     expect(await visible()).toEqual({ page: 404, inList: false, inSitemap: false })
   })
 })

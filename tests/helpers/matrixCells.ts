@@ -1,3 +1,7 @@
+import { ACCESS_MATRIX, type Expectation, expectation, MATRIX_ROLES, OPERATIONS } from '../../src/access/matrix'
+
+import type { Side } from './accessFixtures'
+
 /**
  * How the access matrix cells (tests/int/access-matrix.cells.ts, tests/e2e/access.e2e.spec.ts) run
  * a few at a time (vitest's maxConcurrency): never two of one collection or global at once, as
@@ -11,7 +15,10 @@ export function oneAtATimePerKey(): <T>(key: string, run: () => Promise<T>) => P
     const before = busy.get(key) ?? Promise.resolve()
     let done!: () => void
     const mine = new Promise<void>((resolve) => (done = resolve))
-    busy.set(key, before.then(() => mine))
+    busy.set(
+      key,
+      before.then(() => mine),
+    )
     await before
     try {
       return await run()
@@ -30,3 +37,14 @@ export function interleaved<T extends { entity: { slug: string } }>(list: T[]): 
   while (out.length < list.length) for (const queue of queues) if (queue.length) out.push(queue.shift() as T)
   return out
 }
+
+/** Every role × every collection and global × every operation, with what the matrix expects. */
+export const MATRIX_CELLS = ACCESS_MATRIX.flatMap((entity) =>
+  MATRIX_ROLES.flatMap((role) =>
+    OPERATIONS.map((operation) => ({ entity, role, operation, expected: expectation(entity, role, operation) })),
+  ),
+)
+
+/** Whether a document on side A (inside the actor's scope) or B (outside it) may be seen. */
+export const visibleOn = (expected: Expectation, side: Side) =>
+  expected === 'allow' || (expected === 'own' && side === 'A')

@@ -4,7 +4,6 @@ import {
   ACCESS_MATRIX,
   type EntityRules,
   type Expectation,
-  expectation,
   MATRIX_ROLES,
   type MatrixRole,
   type Operation,
@@ -23,8 +22,9 @@ import {
   unique,
   type World,
 } from '../helpers/accessFixtures'
-import { type TestDatabase, testDatabases } from '../helpers/databases'
-import { interleaved, oneAtATimePerKey } from '../helpers/matrixCells'
+import type { TestDatabase } from '../helpers/databases'
+import { describeOnEachDatabase } from '../helpers/describeOnEachDatabase'
+import { interleaved, MATRIX_CELLS, oneAtATimePerKey, visibleOn } from '../helpers/matrixCells'
 import { usePayload } from '../helpers/usePayload'
 
 /**
@@ -40,9 +40,7 @@ import { usePayload } from '../helpers/usePayload'
 type Doc = Record<string, unknown> & { id: number | string }
 type Outcome = { ok: true; value: Doc } | { ok: false; error: unknown }
 
-const cells = ACCESS_MATRIX.flatMap((entity) =>
-  MATRIX_ROLES.flatMap((role) => OPERATIONS.map((operation) => ({ entity, role, operation, expected: expectation(entity, role, operation) }))),
-)
+const cells = MATRIX_CELLS
 const applicable = cells.filter((cell) => cell.expected !== 'n/a')
 const tally = (value: Expectation) => applicable.filter((cell) => cell.expected === value).length
 console.log(
@@ -85,8 +83,6 @@ function expectScopeRefusal(outcome: Outcome, what: string): void {
 function expectAllowed(outcome: Outcome, what: string): void {
   expect(outcome.ok, `${what}: ${outcome.ok ? '' : (outcome.error as Error).message}`).toBe(true)
 }
-
-const visibleOn = (expected: Expectation, side: Side) => expected === 'allow' || (expected === 'own' && side === 'A')
 
 function as(world: World, role: MatrixRole) {
   const user = actorOf(world, role)
@@ -334,11 +330,9 @@ async function checkGlobal(world: World, entity: EntityRules, role: MatrixRole, 
 }
 
 export async function describeAccessMatrix(kinds: TestDatabase['kind'][]): Promise<void> {
-  const databases = (await testDatabases()).filter((database) => kinds.includes(database.kind))
-  for (const database of databases) {
-    if (database.skipReason) console.warn(`[access-matrix] ${database.kind} overgeslagen: ${database.skipReason}`)
-
-    describe.runIf(!database.skipReason)(`access matrix on ${database.kind}`, () => {
+  await describeOnEachDatabase(
+    'access matrix',
+    (database) => {
       const portal = usePayload(database)
       let world: World
       const bySlug = new Map(adapters().map((adapter) => [adapter.slug, adapter]))
@@ -374,6 +368,7 @@ export async function describeAccessMatrix(kinds: TestDatabase['kind'][]): Promi
           )
         }
       })
-    })
-  }
+    },
+    { kinds },
+  )
 }

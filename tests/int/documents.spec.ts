@@ -44,6 +44,12 @@ function zipWith(name: string, content: string): Buffer {
 const file = (data: Buffer, name: string, mimetype: string) => ({ data, name, mimetype, size: data.length })
 const as = (user: User | null) => ({ overrideAccess: false as const, user: user as never, depth: 0 })
 const anonymous = as(null)
+type Upload = ReturnType<typeof file>
+const pdfFile = (data: Buffer, name: string) => file(data, name, 'application/pdf')
+
+/** A document with `upload` as its file, created by `user`; a draft unless `data` publishes it. */
+const createDocument = (user: User | null, data: Record<string, unknown>, upload: Upload) =>
+  portal.payload.create({ collection: 'documents', data: data as never, file: upload, draft: data._status !== 'published', ...as(user) })
 
 async function attempt(
   run: () => Promise<unknown>,
@@ -85,8 +91,8 @@ describe.skipIf(Boolean(sqlite.skipReason))('documents', () => {
     const before = (await portal.payload.count({ collection: 'documents' })).totalDocs
     const pdf = await buildExamplePdf({ title: 'Echt', paragraphs: ['Echte inhoud.'] })
     const disguised = [
-      file(Buffer.from('#!/bin/sh\necho "geen pdf"\n'), 'contract.pdf', 'application/pdf'),
-      file(PNG, 'contract.pdf', 'application/pdf'),
+      pdfFile(Buffer.from('#!/bin/sh\necho "geen pdf"\n'), 'contract.pdf'),
+      pdfFile(PNG, 'contract.pdf'),
       file(
         Buffer.from('Gewone tekst met een Word-naam'),
         'bouwstenen.docx',
@@ -102,18 +108,7 @@ describe.skipIf(Boolean(sqlite.skipReason))('documents', () => {
     ]
     for (const upload of disguised) {
       const outcome = await attempt(() =>
-        portal.payload.create({
-          collection: 'documents',
-          data: {
-            title: `Vermomd ${upload.name}`,
-            version: '1.0',
-            documentStatus: 'concept',
-            _status: 'draft',
-          } as never,
-          file: upload,
-          draft: true,
-          ...as(editor),
-        }),
+        createDocument(editor, { title: `Vermomd ${upload.name}`, version: '1.0', documentStatus: 'concept', _status: 'draft' }, upload),
       )
       expect(outcome.ok, upload.name).toBe(false)
       expect(outcome.status, `${upload.name}: ${outcome.message}`).toBe(400)
@@ -130,9 +125,9 @@ describe.skipIf(Boolean(sqlite.skipReason))('documents', () => {
       title: 'Escalatiemodel',
       paragraphs: ['Bij stagnatie schakelt u de doorbraakregisseur in; die neemt binnen vijf werkdagen een besluit.'],
     })
-    const doc = await portal.payload.create({
-      collection: 'documents',
-      data: {
+    const doc = await createDocument(
+      editor,
+      {
         title: 'Escalatiemodel bij stagnerende samenwerking',
         version: '1.0',
         documentStatus: 'vastgesteld',
@@ -141,10 +136,9 @@ describe.skipIf(Boolean(sqlite.skipReason))('documents', () => {
         changeNote: 'Eerste versie.',
         buildingBlocks: [block.id],
         _status: 'published',
-      } as never,
-      file: file(pdf, 'escalatiemodel.pdf', 'application/pdf'),
-      ...as(editor),
-    })
+      },
+      pdfFile(pdf, 'escalatiemodel.pdf'),
+    )
     expect(doc.mimeType).toBe('application/pdf')
     expect(doc.url).toMatch(/^\/api\/documents\/file\/escalatiemodel/)
     const stored = await portal.payload.findByID({ collection: 'documents', id: doc.id, overrideAccess: true })
@@ -161,9 +155,9 @@ describe.skipIf(Boolean(sqlite.skipReason))('documents', () => {
       title: 'Escalatiemodel 2.0',
       paragraphs: ['Nieuw in deze versie: de bestuurlijke trede met de kwartiermaker.'],
     })
-    await portal.payload.create({
-      collection: 'documents',
-      data: {
+    await createDocument(
+      editor,
+      {
         title: 'Escalatiemodel bij stagnerende samenwerking',
         slug: 'escalatiemodel-bij-stagnerende-samenwerking',
         version: '2.0',
@@ -172,10 +166,9 @@ describe.skipIf(Boolean(sqlite.skipReason))('documents', () => {
         changeNote: 'Bestuurlijke trede toegevoegd.',
         buildingBlocks: [block.id],
         _status: 'published',
-      } as never,
-      file: file(v2, 'escalatiemodel-2.pdf', 'application/pdf'),
-      ...as(editor),
-    })
+      },
+      pdfFile(v2, 'escalatiemodel-2.pdf'),
+    )
     const versions = await portal.payload.find({
       collection: 'documents',
       where: { slug: { equals: 'escalatiemodel-bij-stagnerende-samenwerking' } },
@@ -197,31 +190,22 @@ describe.skipIf(Boolean(sqlite.skipReason))('documents', () => {
     expect(await hits('doorbraakregisseur')).toEqual([])
     // The same version number twice in one document is refused.
     const again = await attempt(() =>
-      portal.payload.create({
-        collection: 'documents',
-        data: {
-          title: 'Escalatiemodel bij stagnerende samenwerking',
-          version: '2.0',
-          documentStatus: 'concept',
-          _status: 'draft',
-        } as never,
-        file: file(v2, 'nog-eens.pdf', 'application/pdf'),
-        draft: true,
-        ...as(editor),
-      }),
+      createDocument(
+        editor,
+        { title: 'Escalatiemodel bij stagnerende samenwerking', version: '2.0', documentStatus: 'concept', _status: 'draft' },
+        pdfFile(v2, 'nog-eens.pdf'),
+      ),
     )
     expect(again.status).toBe(400)
   })
 
   it('keeps drafts from visitors and search, and lets only editors write', async () => {
     const pdf = await buildExamplePdf({ title: 'Concept', paragraphs: ['Geheim conceptwoord zwaluwstaart.'] })
-    const draft = await portal.payload.create({
-      collection: 'documents',
-      data: { title: 'Conceptcontract', version: '0.1', documentStatus: 'concept', _status: 'draft' } as never,
-      file: file(pdf, 'conceptcontract.pdf', 'application/pdf'),
-      draft: true,
-      ...as(editor),
-    })
+    const draft = await createDocument(
+      editor,
+      { title: 'Conceptcontract', version: '0.1', documentStatus: 'concept', _status: 'draft' },
+      pdfFile(pdf, 'conceptcontract.pdf'),
+    )
     expect(
       (await portal.payload.find({ collection: 'documents', where: { id: { equals: draft.id } }, ...anonymous })).docs,
     ).toEqual([])
@@ -239,13 +223,7 @@ describe.skipIf(Boolean(sqlite.skipReason))('documents', () => {
 
     for (const user of [professional, null]) {
       const outcome = await attempt(() =>
-        portal.payload.create({
-          collection: 'documents',
-          data: { title: 'Niet van mij', version: '1.0', documentStatus: 'concept', _status: 'draft' } as never,
-          file: file(pdf, 'niet-van-mij.pdf', 'application/pdf'),
-          draft: true,
-          ...as(user),
-        }),
+        createDocument(user, { title: 'Niet van mij', version: '1.0', documentStatus: 'concept', _status: 'draft' }, pdfFile(pdf, 'niet-van-mij.pdf')),
       )
       expect([401, 403]).toContain(outcome.status)
     }

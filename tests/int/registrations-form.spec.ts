@@ -124,9 +124,12 @@ describe('the registration form markup', () => {
     { id: '7', label: 'Ochtend', when: 'dinsdag 3 maart 2026 09:30 tot 12:30', where: 'Arnhem', places: 'nog 2 plaatsen' },
     { id: '8', label: 'Middag', when: 'dinsdag 3 maart 2026 13:30 tot 16:30', where: 'online', places: 'vol (wachtlijst)' },
   ]
+  /** The form of training "x" with the two sessions above, after `flash` (null: a first visit). */
+  const renderForm = (flash: Parameters<typeof RegistrationForm>[0]['flash']) =>
+    render({ action: '/scholing/x/inschrijven', options, flash, retentionMonths: 12 })
 
   it('is a plain POST form with labelled fields, purpose and retention stated', () => {
-    const html = render({ action: '/scholing/x/inschrijven', options, flash: null, retentionMonths: 12 })
+    const html = renderForm(null)
     const form = html.match(/<form[^>]*>/)?.[0] ?? ''
     expect(form).toContain('method="post"')
     expect(form).toContain('action="/scholing/x/inschrijven"')
@@ -147,20 +150,15 @@ describe('the registration form markup', () => {
   })
 
   it('shows errors as a summary with links and at each field, keeping what was typed', () => {
-    const html = render({
-        action: '/scholing/x/inschrijven',
-        options,
-        retentionMonths: 12,
-        flash: {
-          id: 'abc',
-          ok: false,
-          message: 'Niet alle velden zijn goed ingevuld.',
-          errors: [
-            { field: 'email', message: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.nl.' },
-            { field: 'consent', message: 'Geef toestemming.' },
-          ],
-          values: { session: '8', name: 'Deelnemer <b>', email: 'geen-adres' },
-        },
+    const html = renderForm({
+      id: 'abc',
+      ok: false,
+      message: 'Niet alle velden zijn goed ingevuld.',
+      errors: [
+        { field: 'email', message: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.nl.' },
+        { field: 'consent', message: 'Geef toestemming.' },
+      ],
+      values: { session: '8', name: 'Deelnemer <b>', email: 'geen-adres' },
     })
     expect(html).toContain('role="alert"')
     expect(html).toContain('href="#inschrijven-email"')
@@ -174,26 +172,21 @@ describe('the registration form markup', () => {
   })
 
   it('after a registration shows what was booked, not the form and not the error style', () => {
-    const html = render({
-      action: '/scholing/x/inschrijven',
-      options,
-      retentionMonths: 12,
-      flash: {
-        id: 'ok1',
-        ok: true,
+    const html = renderForm({
+      id: 'ok1',
+      ok: true,
+      status: 'waitlist',
+      message: 'De sessie is vol.',
+      errors: [],
+      values: {},
+      booking: {
+        training: 'Signalen van onveiligheid',
+        session: 'Middag',
+        when: 'dinsdag 3 maart 2026 13:30 tot 16:30',
+        where: 'Arnhem (voorbeeldlocatie)',
         status: 'waitlist',
-        message: 'De sessie is vol.',
-        errors: [],
-        values: {},
-        booking: {
-          training: 'Signalen van onveiligheid',
-          session: 'Middag',
-          when: 'dinsdag 3 maart 2026 13:30 tot 16:30',
-          where: 'Arnhem (voorbeeldlocatie)',
-          status: 'waitlist',
-          waitlistPosition: 3,
-          contact: { name: 'Jeugdbescherming Gelderland', email: 'opleidingen@example.org' },
-        },
+        waitlistPosition: 3,
+        contact: { name: 'Jeugdbescherming Gelderland', email: 'opleidingen@example.org' },
       },
     })
     expect(html).not.toContain('<form')

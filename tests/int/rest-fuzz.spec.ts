@@ -1,9 +1,10 @@
 import fc from 'fast-check'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, expect, it } from 'vitest'
 
 import { guardRest } from '../../src/api/guardRest'
 import { guardLogin } from '../../src/auth/guardLogin'
-import { testDatabases } from '../helpers/databases'
+import { describeOnEachDatabase } from '../helpers/describeOnEachDatabase'
+import { encodedText } from '../helpers/fuzzText'
 import { restHandler } from '../helpers/restHandler'
 import { usePayload } from '../helpers/usePayload'
 
@@ -11,7 +12,6 @@ import { usePayload } from '../helpers/usePayload'
  * Hostile and malformed requests, generated, against Payload's REST API of the real portal
  * config: every one must be answered 2xx, 3xx or 4xx. A 5xx is a fault the visitor can cause.
  */
-const databases = (await testDatabases()).filter((database) => database.kind !== 'mongodb')
 const RUNS = Number(process.env.FUZZ_RUNS || 1200)
 
 const hostile = fc.constantFrom(
@@ -37,18 +37,7 @@ const hostile = fc.constantFrom(
   'a%20b',
   "1'%20OR%20'1'='1",
 )
-const text = fc.oneof(
-  hostile,
-  fc.string({ maxLength: 40 }).map(encodeURIComponent),
-  fc.string({ unit: 'binary', maxLength: 20 }).map((value) => {
-    try {
-      return encodeURIComponent(value)
-    } catch {
-      return 'x'
-    }
-  }),
-  fc.integer().map(String),
-)
+const text = encodedText(hostile, { maxLength: 40, binaryMaxLength: 20 }, fc.integer().map(String))
 const field = fc.constantFrom('title', 'id', 'slug', 'createdAt', 'updatedAt', 'bogus', '_status', 'email', 'password', 'region', 'region.name', 'a.b.c.d', '__proto__', 'hash', 'salt', 'sessions', 'id.x')
 const operator = fc.constantFrom('equals', 'not_equals', 'in', 'not_in', 'exists', 'greater_than', 'less_than_equal', 'like', 'contains', 'all', 'near', 'within', 'intersects', 'bogus', '$where', '')
 const queryPart = fc.oneof(
@@ -84,66 +73,64 @@ const contentType = fc.constantFrom(
 )
 const method = fc.constantFrom('GET', 'GET', 'GET', 'POST', 'PATCH', 'DELETE', 'PUT', 'OPTIONS')
 
-for (const database of databases) {
-  describe.skipIf(database.skipReason)(`REST fuzz on ${database.kind}`, () => {
-    const portal = usePayload(database)
-    let paths: string[] = []
+await describeOnEachDatabase('REST fuzz', (database) => {
+  const portal = usePayload(database)
+  let paths: string[] = []
 
-    beforeAll(async () => {
-      const { collections, globals } = portal.payload.config
-      paths = [
-        ...collections.flatMap(({ slug }) => [`/api/${slug}`, `/api/${slug}/ID`, `/api/${slug}/ID/x`, `/api/${slug}/versions/ID`]),
-        ...globals.flatMap(({ slug }) => [`/api/globals/${slug}`, `/api/globals/${slug}/versions/ID`]),
-        '/api/search',
-        '/api/users/login',
-        '/api/users/forgot-password',
-        '/api/users/reset-password',
-        '/api/users/me',
-        '/api/users/refresh-token',
-        '/api/users/unlock',
-        '/api/users/first-register',
-        '/api/health',
-      ]
-    })
-
-    it(`answers ${RUNS} hostile requests without a 5xx`, async () => {
-      const failures: string[] = []
-      // The route's own wrappers (app/(payload)/api/[...slug]/route.ts) around Payload's handler.
-      const handler = guardRest(guardLogin(restHandler(portal)), portal.payload.config)
-      // The same generated requests as a property run would make (same seed), sent eight at a
-      // time: every one is answered and checked, only the waiting overlaps (refused logins are
-      // held back for 400 ms and more, src/auth/guardLogin.ts).
-      const cases = fc.sample(fc.tuple(fc.nat(), text, fc.array(queryPart, { maxLength: 4 }), method, body, contentType), {
-        numRuns: RUNS,
-        seed: Number(process.env.FUZZ_SEED || 15),
-      })
-      const send = async ([pick, id, query, verb, payload, type]: (typeof cases)[number]) => {
-        const path = paths[pick % paths.length].replace('ID', id)
-        const url = `http://localhost${path}${query.length ? `?${query.join('&')}` : ''}`
-        const hasBody = payload !== undefined && verb !== 'GET' && verb !== 'OPTIONS'
-        let request: Request
-        try {
-          request = new Request(url, {
-            method: verb,
-            headers: type ? { 'Content-Type': type } : {},
-            body: hasBody ? payload : undefined,
-          })
-        } catch {
-          return
-        }
-        const response = await handler(request, { params: Promise.resolve({ slug: [] }) })
-        if (response.status >= 500) {
-          failures.push(`${verb} ${url.slice(0, 300)} [${type}] ${String(payload).slice(0, 80)} → ${response.status} ${(await response.text()).slice(0, 200)}`)
-        } else await response.body?.cancel()
-      }
-      let next = 0
-      await Promise.all(
-        Array.from({ length: 8 }, async () => {
-          while (next < cases.length) await send(cases[next++])
-        }),
-      )
-      expect(cases).toHaveLength(RUNS)
-      expect(failures, failures.slice(0, 30).join('\n')).toEqual([])
-    })
+  beforeAll(async () => {
+    const { collections, globals } = portal.payload.config
+    paths = [
+      ...collections.flatMap(({ slug }) => [`/api/${slug}`, `/api/${slug}/ID`, `/api/${slug}/ID/x`, `/api/${slug}/versions/ID`]),
+      ...globals.flatMap(({ slug }) => [`/api/globals/${slug}`, `/api/globals/${slug}/versions/ID`]),
+      '/api/search',
+      '/api/users/login',
+      '/api/users/forgot-password',
+      '/api/users/reset-password',
+      '/api/users/me',
+      '/api/users/refresh-token',
+      '/api/users/unlock',
+      '/api/users/first-register',
+      '/api/health',
+    ]
   })
-}
+
+  it(`answers ${RUNS} hostile requests without a 5xx`, async () => {
+    const failures: string[] = []
+    // The route's own wrappers (app/(payload)/api/[...slug]/route.ts) around Payload's handler.
+    const handler = guardRest(guardLogin(restHandler(portal)), portal.payload.config)
+    // The same generated requests as a property run would make (same seed), sent eight at a
+    // time: every one is answered and checked, only the waiting overlaps (refused logins are
+    // held back for 400 ms and more, src/auth/guardLogin.ts).
+    const cases = fc.sample(fc.tuple(fc.nat(), text, fc.array(queryPart, { maxLength: 4 }), method, body, contentType), {
+      numRuns: RUNS,
+      seed: Number(process.env.FUZZ_SEED || 15),
+    })
+    const send = async ([pick, id, query, verb, payload, type]: (typeof cases)[number]) => {
+      const path = paths[pick % paths.length].replace('ID', id)
+      const url = `http://localhost${path}${query.length ? `?${query.join('&')}` : ''}`
+      const hasBody = payload !== undefined && verb !== 'GET' && verb !== 'OPTIONS'
+      let request: Request
+      try {
+        request = new Request(url, {
+          method: verb,
+          headers: type ? { 'Content-Type': type } : {},
+          body: hasBody ? payload : undefined,
+        })
+      } catch {
+        return
+      }
+      const response = await handler(request, { params: Promise.resolve({ slug: [] }) })
+      if (response.status >= 500) {
+        failures.push(`${verb} ${url.slice(0, 300)} [${type}] ${String(payload).slice(0, 80)} → ${response.status} ${(await response.text()).slice(0, 200)}`)
+      } else await response.body?.cancel()
+    }
+    let next = 0
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        while (next < cases.length) await send(cases[next++])
+      }),
+    )
+    expect(cases).toHaveLength(RUNS)
+    expect(failures, failures.slice(0, 30).join('\n')).toEqual([])
+  })
+}, { kinds: ['sqlite', 'postgres'] })

@@ -56,25 +56,24 @@ describe('/zoeken', () => {
     expect(html).toContain('value="ots"')
   })
 
-  it('filters through the URL and offers to remove the filter', async () => {
-    const html = await render({ q: 'ots', regio: 'achterhoek' })
-    expect(html).toContain('1 resultaat voor “ots” met de gekozen filters')
-    expect(html).toContain('href="/zoeken?q=ots"')
-    expect(html).toContain('<input type="hidden" name="regio" value="achterhoek"/>')
-  })
-
-  it('escapes what editors typed', async () => {
-    const html = await render({ q: 'uitleg' })
-    expect(html).not.toContain('<img src=x')
-    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
-  })
-
-  it('says in Dutch when nothing matched, with suggestions', async () => {
-    const html = await render({ q: 'xyzzyqwv' })
-    expect(html).toContain('Geen resultaten voor <strong>“xyzzyqwv”</strong>')
-    expect(html).toContain('href="/begrippen"')
-    expect(html).toContain('een afkorting (bijvoorbeeld OTS of VT)')
-    expect(html).toContain('Zoek verder in')
+  const pages: { what: string; params: Params; shows: string[]; hides?: string[] }[] = [
+    {
+      what: 'filters through the URL and offers to remove the filter',
+      params: { q: 'ots', regio: 'achterhoek' },
+      shows: ['1 resultaat voor “ots” met de gekozen filters', 'href="/zoeken?q=ots"', '<input type="hidden" name="regio" value="achterhoek"/>'],
+    },
+    { what: 'escapes what editors typed', params: { q: 'uitleg' }, shows: ['&lt;img src=x onerror=alert(1)&gt;'], hides: ['<img src=x'] },
+    {
+      what: 'says in Dutch when nothing matched, with suggestions',
+      params: { q: 'xyzzyqwv' },
+      shows: ['Geen resultaten voor <strong>“xyzzyqwv”</strong>', 'href="/begrippen"', 'een afkorting (bijvoorbeeld OTS of VT)', 'Zoek verder in'],
+    },
+    { what: 'invites a search when there is no query', params: {}, shows: ['Waar zoekt u naar?', 'href="/zoeken?q=escalatiemodel"'] },
+  ]
+  it.each(pages)('$what', async ({ params, shows, hides = [] }) => {
+    const html = await render(params)
+    for (const text of shows) expect(html).toContain(text)
+    for (const text of hides) expect(html).not.toContain(text)
   })
 
   it('explains a bad parameter in Dutch instead of failing', async () => {
@@ -83,11 +82,5 @@ describe('/zoeken', () => {
     expect(html).toContain('De pagina moet een heel getal van 1 tot en met 100 zijn.')
     const long = await render({ q: 'a'.repeat(300) })
     expect(long).toContain('De zoekvraag is te lang')
-  })
-
-  it('invites a search when there is no query', async () => {
-    const html = await render({})
-    expect(html).toContain('Waar zoekt u naar?')
-    expect(html).toContain('href="/zoeken?q=escalatiemodel"')
   })
 })

@@ -11,6 +11,11 @@ import { paths } from '../../src/lib/urls'
 
 const none = () => false
 
+/** Where each address is rendered per request, or null where the cached page answers it. */
+const expectRoutes = (cases: [pathname: string, search: string, to: string | null][]) => {
+  for (const [pathname, search, to] of cases) expect(perRequestPath(pathname, search), pathname + search).toBe(to)
+}
+
 describe('who may keep an answer (proxy.ts)', () => {
   it('keeps Next’s public caching for an anonymous visitor of a public page', () => {
     for (const pathname of ['/', '/werkwijzen/melding', '/regios/achterhoek', '/vacatures/feed.xml'])
@@ -42,10 +47,12 @@ describe('who may keep an answer (proxy.ts)', () => {
 
 describe('finders: the list without filters is cached, a filtered view rendered per request', () => {
   it('sends only a filtered view to the per-request route', () => {
-    expect(perRequestPath('/werkwijzen', '')).toBeNull()
-    expect(perRequestPath('/werkwijzen', '?regio=achterhoek&voor=gi')).toBe('/gefilterd/werkwijzen?regio=achterhoek&voor=gi')
-    expect(perRequestPath('/werkwijzen/melding', '?x=1')).toBeNull()
-    expect(perRequestPath('/zoeken', '?q=ots')).toBeNull()
+    expectRoutes([
+      ['/werkwijzen', '', null],
+      ['/werkwijzen', '?regio=achterhoek&voor=gi', '/gefilterd/werkwijzen?regio=achterhoek&voor=gi'],
+      ['/werkwijzen/melding', '?x=1', null],
+      ['/zoeken', '?q=ots', null],
+    ])
     for (const finder of ['/vacatures', '/scholing', '/toekomsttuinen', '/monitor']) {
       expect(perRequestPath(finder, ''), finder).toBeNull()
       expect(perRequestPath(finder, '?regio=achterhoek'), finder).toBe(`/gefilterd${finder}?regio=achterhoek`)
@@ -55,23 +62,27 @@ describe('finders: the list without filters is cached, a filtered view rendered 
 
 describe('a monitor indicator: cached, a selection of regions or quarters rendered per request', () => {
   it('sends only an indicator with ?regio=, ?van= or ?tot= to its /gefilterd', () => {
-    expect(perRequestPath('/monitor/aantal-maatregelen', '')).toBeNull()
-    expect(perRequestPath('/monitor/aantal-maatregelen', '?utm=x')).toBeNull()
+    expectRoutes([
+      ['/monitor/aantal-maatregelen', '', null],
+      ['/monitor/aantal-maatregelen', '?utm=x', null],
+      ['/monitor/cijfers.csv', '?regio=achterhoek', null],
+      ['/monitor/aantal-maatregelen/gefilterd', '?regio=achterhoek', null],
+    ])
     for (const search of ['?regio=achterhoek', '?van=2025-Q1', '?tot=2026-Q2', '?utm=x&tot=2026-Q2'])
       expect(perRequestPath('/monitor/aantal-maatregelen', search), search).toBe(`/monitor/aantal-maatregelen/gefilterd${search}`)
-    expect(perRequestPath('/monitor/cijfers.csv', '?regio=achterhoek')).toBeNull()
-    expect(perRequestPath('/monitor/aantal-maatregelen/gefilterd', '?regio=achterhoek')).toBeNull()
   })
 })
 
 describe('a training page: cached, its registration outcome rendered per request', () => {
   it('sends only an address with ?inschrijving= of a training page to its /uitkomst', () => {
-    expect(perRequestPath('/scholing/agressie-hanteren', '')).toBeNull()
-    expect(perRequestPath('/scholing/agressie-hanteren', '?utm=x')).toBeNull()
-    expect(perRequestPath('/scholing/agressie-hanteren', '?inschrijving=0123abcd')).toBe('/scholing/agressie-hanteren/uitkomst?inschrijving=0123abcd')
-    expect(perRequestPath('/scholing/annuleren', '?inschrijving=1')).toBeNull()
-    expect(perRequestPath('/scholing/sessies', '?inschrijving=1')).toBeNull()
-    expect(perRequestPath('/scholing/x/agenda.ics', '?inschrijving=1')).toBeNull()
+    expectRoutes([
+      ['/scholing/agressie-hanteren', '', null],
+      ['/scholing/agressie-hanteren', '?utm=x', null],
+      ['/scholing/agressie-hanteren', '?inschrijving=0123abcd', '/scholing/agressie-hanteren/uitkomst?inschrijving=0123abcd'],
+      ['/scholing/annuleren', '?inschrijving=1', null],
+      ['/scholing/sessies', '?inschrijving=1', null],
+      ['/scholing/x/agenda.ics', '?inschrijving=1', null],
+    ])
   })
 
   it('keeps the outcome page private', () => {
@@ -82,9 +93,11 @@ describe('a training page: cached, its registration outcome rendered per request
 
 describe('the escalation model: cached, a step of its guide per request', () => {
   it('sends a step in the address to /escalatiemodel/wegwijzer', () => {
-    expect(perRequestPath('/escalatiemodel', '')).toBeNull()
-    expect(perRequestPath('/escalatiemodel', '?stap=veiligheid')).toBe('/escalatiemodel/wegwijzer?stap=veiligheid')
-    expect(perRequestPath('/escalatiemodel/wegwijzer', '?stap=veiligheid')).toBeNull()
+    expectRoutes([
+      ['/escalatiemodel', '', null],
+      ['/escalatiemodel', '?stap=veiligheid', '/escalatiemodel/wegwijzer?stap=veiligheid'],
+      ['/escalatiemodel/wegwijzer', '?stap=veiligheid', null],
+    ])
   })
 })
 

@@ -86,60 +86,35 @@ const ask = (query: string, extra: Partial<SearchRequest> = {}) =>
 
 const top = async (query: string, n = 3) => (await ask(query)).hits.slice(0, n).map((hit) => hit.id)
 
+/** One test a case: each query of `first` must find its page first. */
+const findsFirst = (cases: { what: string; first: [query: string, id: string][] }[]) =>
+  it.each(cases)('$what', async ({ first }) => {
+    for (const [query, id] of first) expect(await top(query, 1), query).toEqual([id])
+  })
+
 beforeAll(async () => {
   await engine.rebuild(FIXTURES, synonyms)
 })
 
 describe('embedded engine: Dutch text handling', () => {
-  it('folds accents both ways', async () => {
-    expect(await top('beeindiging', 1)).toEqual(['wm:ots'])
-    expect(await top('BEËINDIGING', 1)).toEqual(['wm:ots'])
-  })
-
-  it('stems: another form of the word finds the page', async () => {
-    expect(await top('beëindigen', 1)).toEqual(['wm:ots'])
-    expect(await top('overdrachten', 1)).toEqual(['wm:ots'])
-  })
-
-  it('tolerates typos', async () => {
-    expect(await top('escalatiemodle', 1)).toEqual(['global:escalation-model'])
-    expect(await top('ondertoezigtstelling', 1)).toEqual(['wm:ots'])
-  })
-
-  it('matches prefixes while typing', async () => {
-    expect(await top('escal', 1)).toEqual(['global:escalation-model'])
-    expect(await top('jeugdbeschermingst', 1)).toEqual(['wm:tafel'])
-  })
-
-  it('completes a word that is still being typed even when it reads as a stop word', async () => {
+  findsFirst([
+    { what: 'folds accents both ways', first: [['beeindiging', 'wm:ots'], ['BEËINDIGING', 'wm:ots']] },
+    { what: 'stems: another form of the word finds the page', first: [['beëindigen', 'wm:ots'], ['overdrachten', 'wm:ots']] },
+    { what: 'tolerates typos', first: [['escalatiemodle', 'global:escalation-model'], ['ondertoezigtstelling', 'wm:ots']] },
+    { what: 'matches prefixes while typing', first: [['escal', 'global:escalation-model'], ['jeugdbeschermingst', 'wm:tafel']] },
     // "over" is a stop word, and also how "overdracht" starts.
-    expect(await top('over', 1)).toEqual(['wm:ots'])
-  })
-
-  it('drops stop words from full questions', async () => {
-    expect(await top('wat moet ik doen als de samenwerking vastloopt', 1)).toEqual(['global:escalation-model'])
-  })
-
-  it('joins hyphenated names', async () => {
-    expect(await top('noordveluwe', 1)).toEqual(['reg:noord-veluwe'])
-    expect(await top('noord veluwe', 1)).toEqual(['reg:noord-veluwe'])
-  })
+    { what: 'completes a word that is still being typed even when it reads as a stop word', first: [['over', 'wm:ots']] },
+    { what: 'drops stop words from full questions', first: [['wat moet ik doen als de samenwerking vastloopt', 'global:escalation-model']] },
+    { what: 'joins hyphenated names', first: [['noordveluwe', 'reg:noord-veluwe'], ['noord veluwe', 'reg:noord-veluwe']] },
+  ])
 })
 
 describe('embedded engine: synonyms and abbreviations', () => {
-  it('expands an abbreviation to the full term', async () => {
-    expect(await top('ots beeindigen', 1)).toEqual(['wm:ots'])
-  })
-
-  it('expands a full term to its abbreviation', async () => {
-    expect(await top('gi', 1)).toEqual(['term:gi'])
-    expect(await top('gecertificeerde instelling', 1)).toEqual(['term:gi'])
-  })
-
-  it('finds multi-word synonyms (VT = Veilig Thuis, RvdK = Raad voor de Kinderbescherming)', async () => {
-    expect(await top('VT noord veluwe', 1)).toEqual(['reg:noord-veluwe'])
-    expect(await top('rvdk', 1)).toEqual(['wm:tafel'])
-  })
+  findsFirst([
+    { what: 'expands an abbreviation to the full term', first: [['ots beeindigen', 'wm:ots']] },
+    { what: 'expands a full term to its abbreviation', first: [['gi', 'term:gi'], ['gecertificeerde instelling', 'term:gi']] },
+    { what: 'finds multi-word synonyms (VT = Veilig Thuis, RvdK = Raad voor de Kinderbescherming)', first: [['VT noord veluwe', 'reg:noord-veluwe'], ['rvdk', 'wm:tafel']] },
+  ])
 
   it('merges glossary groups with the built-in abbreviations', () => {
     const ots = synonyms.filter((group) => group.terms.some((t) => t.toLowerCase() === 'ots'))

@@ -2,12 +2,17 @@
 
 export type Session = { token: string; email: string }
 
-export async function login(baseUrl: string, email: string, password: string): Promise<Session> {
-  const response = await fetch(`${baseUrl}/api/users/login`, {
+/** Payload's login request, answered as it is (a refusal too); `headers` are sent along. */
+export function postLogin(baseUrl: string, email: string, password: string, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(`${baseUrl}/api/users/login`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', ...headers },
     body: JSON.stringify({ email, password }),
   })
+}
+
+export async function login(baseUrl: string, email: string, password: string): Promise<Session> {
+  const response = await postLogin(baseUrl, email, password)
   if (!response.ok) throw new Error(`login as ${email} failed: ${response.status} ${await response.text()}`)
   const { token } = (await response.json()) as { token: string }
   return { token, email }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { interleaved, oneAtATimePerKey } from '../../helpers/matrixCells'
+import { ACCESS_MATRIX, expectation, MATRIX_ROLES, OPERATIONS } from '../../../src/access/matrix'
+import { interleaved, MATRIX_CELLS, oneAtATimePerKey, visibleOn } from '../../helpers/matrixCells'
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5))
 
@@ -32,7 +33,44 @@ describe('the access matrix cells scheduling (tests/helpers/matrixCells.ts)', ()
 
   it('takes cells in turn from each collection, keeping their order within one', () => {
     const cell = (slug: string, n: number) => ({ entity: { slug }, n })
-    const list = [cell('pages', 1), cell('pages', 2), cell('pages', 3), cell('regions', 1), cell('users', 1), cell('users', 2)]
-    expect(interleaved(list).map((c) => `${c.entity.slug}${c.n}`)).toEqual(['pages1', 'regions1', 'users1', 'pages2', 'users2', 'pages3'])
+    const list = [
+      cell('pages', 1),
+      cell('pages', 2),
+      cell('pages', 3),
+      cell('regions', 1),
+      cell('users', 1),
+      cell('users', 2),
+    ]
+    expect(interleaved(list).map((c) => `${c.entity.slug}${c.n}`)).toEqual([
+      'pages1',
+      'regions1',
+      'users1',
+      'pages2',
+      'users2',
+      'pages3',
+    ])
+  })
+
+  it('has one cell per role, collection or global and operation, each with what the matrix says', () => {
+    expect(MATRIX_CELLS).toHaveLength(MATRIX_ROLES.length * ACCESS_MATRIX.length * OPERATIONS.length)
+    const keys = new Set(MATRIX_CELLS.map(({ entity, role, operation }) => `${entity.slug}/${role}/${operation}`))
+    expect(keys.size).toBe(MATRIX_CELLS.length)
+    for (const { entity, role, operation, expected } of MATRIX_CELLS)
+      expect(expected).toBe(expectation(entity, role, operation))
+  })
+
+  it('shows a document inside the scope to "own" and both to "allow", none otherwise', () => {
+    expect(
+      (['allow', 'own', 'deny', 'review', 'n/a'] as const).map((value) => [
+        visibleOn(value, 'A'),
+        visibleOn(value, 'B'),
+      ]),
+    ).toEqual([
+      [true, true],
+      [true, false],
+      [false, false],
+      [false, false],
+      [false, false],
+    ])
   })
 })

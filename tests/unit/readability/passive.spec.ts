@@ -7,24 +7,19 @@ const passive = (sentence: string) => isPassive(wordsOf(sentence))
 
 describe('passive voice', () => {
   it.each([
-    'Het plan wordt elk halfjaar besproken.',
-    'De ouders werden niet gehoord.',
-    'De afspraken worden vastgelegd in het dossier.',
-    'Het besluit is genomen door de kinderrechter.',
-    'De melding is doorgestuurd door Veilig Thuis.',
-  ])('finds "%s"', (sentence) => {
-    expect(passive(sentence)).toBe(true)
-  })
-
-  it.each([
-    'De jeugdbeschermer bespreekt het plan.',
-    'Het gezin heeft een gesprek gehad.',
+    ['Het plan wordt elk halfjaar besproken.', true],
+    ['De ouders werden niet gehoord.', true],
+    ['De afspraken worden vastgelegd in het dossier.', true],
+    ['Het besluit is genomen door de kinderrechter.', true],
+    ['De melding is doorgestuurd door Veilig Thuis.', true],
+    ['De jeugdbeschermer bespreekt het plan.', false],
+    ['Het gezin heeft een gesprek gehad.', false],
     // A state, not an action: no "door", so not counted.
-    'Het kantoor is gesloten.',
-    'Het kind wordt volgende maand twaalf.',
-    'Wij bellen u binnen twee werkdagen.',
-  ])('leaves "%s" alone', (sentence) => {
-    expect(passive(sentence)).toBe(false)
+    ['Het kantoor is gesloten.', false],
+    ['Het kind wordt volgende maand twaalf.', false],
+    ['Wij bellen u binnen twee werkdagen.', false],
+  ])('"%s" is passive: %s', (sentence, expected) => {
+    expect(passive(sentence)).toBe(expected)
   })
 
   it('knows participles from look-alikes', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { assessReadability, fleschDouma, JARGON_PENALTY, meetsTarget } from '../../../src/readability/assess'
 import { documentText } from '../../../src/readability/documentText'
-import { levelForScore, MIN_SCORE } from '../../../src/readability/levels'
+import { type Level, levelForScore, MIN_SCORE, type TargetLevel } from '../../../src/readability/levels'
 import { READABILITY_TARGETS, targetFor } from '../../../src/readability/targets'
 import { h2, p, richText } from '../../../src/lexical/build'
 import { OFFICIAL_C2, PARENTS_B1, POLICY_C1, WORKING_METHOD_B2 } from './texts'
@@ -25,9 +25,15 @@ describe('Flesch-Douma', () => {
 })
 
 describe('texts of known level', () => {
+  /** The assessment of `text` against `target`, after checking that it rates the text `level`. */
+  const ratedAs = (text: string, target: TargetLevel, level: Level) => {
+    const result = assessReadability(text, { target })!
+    expect(result.level).toBe(level)
+    return result
+  }
+
   it('rates the text for parents B1', () => {
-    const result = assessReadability(PARENTS_B1, { target: 'B1' })!
-    expect(result.level).toBe('B1')
+    const result = ratedAs(PARENTS_B1, 'B1', 'B1')
     expect(result.distance).toBe(0)
     expect(result.sentences).toBe(10)
     expect(result.averageSentenceLength).toBeLessThan(10)
@@ -35,8 +41,7 @@ describe('texts of known level', () => {
   })
 
   it('rates the working method B2: on target for professionals, not for parents', () => {
-    const result = assessReadability(WORKING_METHOD_B2, { target: 'C1' })!
-    expect(result.level).toBe('B2')
+    const result = ratedAs(WORKING_METHOD_B2, 'C1', 'B2')
     expect(meetsTarget(result, 'C1')).toBe(true)
     const forParents = assessReadability(WORKING_METHOD_B2, { target: 'B1' })!
     expect(forParents.distance).toBeCloseTo(MIN_SCORE.B1 - forParents.score, 1)
@@ -44,16 +49,14 @@ describe('texts of known level', () => {
   })
 
   it('rates the policy text C1 (professional)', () => {
-    const result = assessReadability(POLICY_C1, { target: 'C1' })!
-    expect(result.level).toBe('C1')
+    const result = ratedAs(POLICY_C1, 'C1', 'C1')
     expect(result.score).toBeGreaterThanOrEqual(MIN_SCORE.C1)
     expect(result.score).toBeLessThan(MIN_SCORE.B2)
     expect(result.distance).toBe(0)
   })
 
   it('rates officialese as too hard even for professionals, and shows why', () => {
-    const result = assessReadability(OFFICIAL_C2, { target: 'C1' })!
-    expect(result.level).toBe('C2')
+    const result = ratedAs(OFFICIAL_C2, 'C1', 'C2')
     expect(result.distance).toBeGreaterThan(0)
     expect(result.passiveShare).toBe(1)
     expect(result.longWordShare).toBeGreaterThan(0.2)

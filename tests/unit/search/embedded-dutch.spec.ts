@@ -31,24 +31,25 @@ const ids = async (query: string) =>
     .map((hit) => hit.id)
     .sort()
 
+/** Each of `queries` finds exactly `found`. */
+const eachFinds = async (queries: string[], found: string[]) => {
+  for (const query of queries) expect(await ids(query), query).toEqual(found)
+}
+
 beforeAll(async () => {
   await engine.rebuild(FIXTURES, [])
 })
 
 describe('embedded engine: Dutch stemming', () => {
   it('finds the singular from the plural and the other way round', async () => {
-    expect(await ids('gesprekken')).toEqual(['enkelvoud', 'meervoud'])
-    expect(await ids('gesprek')).toEqual(['enkelvoud', 'meervoud'])
-    expect(await ids('afspraken')).toEqual(['afspraak', 'afspraken'])
-    expect(await ids('afspraak')).toEqual(['afspraak', 'afspraken'])
+    await eachFinds(['gesprekken', 'gesprek'], ['enkelvoud', 'meervoud'])
+    await eachFinds(['afspraken', 'afspraak'], ['afspraak', 'afspraken'])
   })
 })
 
 describe('embedded engine: accent folding', () => {
   it('finds a word written with or without its accent, whichever way it is asked', async () => {
-    expect(await ids('creche')).toEqual(['accent', 'zonder-accent'])
-    expect(await ids('crèche')).toEqual(['accent', 'zonder-accent'])
-    expect(await ids('enquete')).toEqual(['enquete-accent', 'enquete-plat'])
-    expect(await ids('ENQUÊTE')).toEqual(['enquete-accent', 'enquete-plat'])
+    await eachFinds(['creche', 'crèche'], ['accent', 'zonder-accent'])
+    await eachFinds(['enquete', 'ENQUÊTE'], ['enquete-accent', 'enquete-plat'])
   })
 })
