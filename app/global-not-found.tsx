@@ -1,5 +1,5 @@
-import '@utrecht/component-library-css/dist/index.css'
-import '@utrecht/design-tokens/dist/index.css'
+import '@/theme/utrecht-components.css'
+import '@utrecht/design-tokens/dist/theme.css'
 import '@/theme/portal-theme.css'
 import './(frontend)/styles.css'
 
