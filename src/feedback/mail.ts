@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 import type { Feedback } from '../../payload-types'
 import { projectOfficeAddress } from '../fields/owner'
 import { siteUrl } from '../lib/seo'
+import { adminPath } from '../lib/urls'
 import { MAIL_QUEUE } from '../mail/queue'
 import { sendAutomatedMail } from '../mail/send'
 import { feedbackMail } from '../mail/templates/feedback'
@@ -32,7 +33,7 @@ export async function sendFeedbackMail(payload: Payload, id: string): Promise<Fe
     helpful: doc.helpful ?? null,
     remark: doc.remark,
     replyTo: doc.email ?? null,
-    adminUrl: `${siteUrl()}/admin/collections/feedback/${doc.id}`,
+    adminUrl: `${siteUrl()}${adminPath({ collection: 'feedback', id: doc.id })}`,
   })
   await sendAutomatedMail(
     payload,

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { formatDate } from '../../lib/dates'
 import { siteUrl } from '../../lib/seo'
+import { adminPath } from '../../lib/urls'
 import type { ReminderMailInput } from './queueReminders'
 import { escapeHtml } from '../../lib/html'
 import { sendAutomatedMail } from '../../mail/send'
@@ -16,7 +17,7 @@ async function currentLine(payload: Payload, item: ReminderMailInput['items'][nu
   ) as { title?: string; nextReviewDue?: string | null } | null
   // Reviewed (or removed) since the reminder was queued: nothing to ask any more.
   if (!doc?.nextReviewDue || new Date(doc.nextReviewDue) > new Date()) return null
-  const path = item.id === null ? `/admin/globals/${item.target}` : `/admin/collections/${item.target}/${item.id}`
+  const path = adminPath(item.id === null ? { global: item.target } : { collection: item.target, id: item.id })
   return { title: doc.title ?? item.target, due: formatDate(doc.nextReviewDue), url: `${siteUrl()}${path}` }
 }
 
