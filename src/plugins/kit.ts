@@ -109,6 +109,9 @@ export function mapCollections(
   return (config.collections ?? []).map((collection) => (!slugs || slugs.includes(collection.slug) ? change(collection) : collection))
 }
 
+/** Housekeeping jobs of every plugin; they run on their own queue beside the mails. */
+export const MAINTENANCE_QUEUE = 'maintenance'
+
 /**
  * A job that runs on a schedule and reports what it did (counts, a cut-off date) in the job's
  * output: the housekeeping tasks and the alert digests. A failed run is retried three times at a
