@@ -10,7 +10,10 @@ export function SessionRegistrations() {
   const capacity = useFormFields(([fields]) => fields.capacity?.value) as number | undefined
   const confirmed = useFormFields(([fields]) => fields.confirmedCount?.value) as number | undefined
   if (!id) return <p>Na het opslaan ziet u hier de inschrijvingen voor deze sessie.</p>
-  const list = adminPath({ collection: 'registrations', query: `where[session][equals]=${encodeURIComponent(String(id))}` })
+  const list = adminPath({
+    collection: 'registrations',
+    query: `where[session][equals]=${encodeURIComponent(String(id))}`,
+  })
   return (
     <div style={{ marginBottom: '1.5rem' }}>
       <h3 style={{ marginBottom: '0.5rem' }}>Inschrijvingen</h3>
