@@ -4,6 +4,7 @@ import type { AlertChange, AlertList, AlertSubscription } from '../../payload-ty
 import { siteUrl } from '../lib/seo'
 import { alertManagePath } from '../lib/urls'
 import { sendAutomatedMail } from '../mail/send'
+import { mailTask } from '../plugins/kit'
 import { confirmAlertMail, digestAlertMail, type DigestItem, manageAlertMail } from '../mail/templates/alerts'
 import { ALERT_MAIL_TASK, type AlertMailInput } from './mail'
 import { alertToken } from './tokens'
@@ -92,10 +93,10 @@ export async function sendAlertMail(payload: Payload, input: AlertMailInput): Pr
 }
 
 export function sendAlertMailTask({ retryDelayMs, attempts }: { retryDelayMs: number; attempts: number }): TaskConfig {
-  return {
+  return mailTask<AlertMailInput>({
     slug: ALERT_MAIL_TASK,
     label: 'E-mailmelding versturen',
-    inputSchema: [
+    input: [
       {
         name: 'kind',
         type: 'select',
@@ -105,13 +106,8 @@ export function sendAlertMailTask({ retryDelayMs, attempts }: { retryDelayMs: nu
       { name: 'subscription', type: 'text', required: true },
       { name: 'digest', type: 'text' },
     ],
-    outputSchema: [
-      { name: 'sent', type: 'checkbox' },
-      { name: 'skipped', type: 'text' },
-    ],
-    retries: { attempts, backoff: { type: 'exponential', delay: retryDelayMs }, shouldRestore: false },
-    handler: async ({ input, req }) => ({
-      output: await sendAlertMail(req.payload, input as unknown as AlertMailInput),
-    }),
-  } as TaskConfig
+    attempts,
+    retryDelayMs,
+    send: sendAlertMail,
+  })
 }

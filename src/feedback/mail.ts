@@ -6,6 +6,7 @@ import { siteUrl } from '../lib/seo'
 import { adminPath } from '../lib/urls'
 import { MAIL_QUEUE } from '../mail/queue'
 import { sendAutomatedMail } from '../mail/send'
+import { mailTask } from '../plugins/kit'
 import { feedbackMail } from '../mail/templates/feedback'
 
 export const FEEDBACK_MAIL_TASK = 'sendFeedbackMail'
@@ -51,18 +52,12 @@ export async function sendFeedbackMail(payload: Payload, id: string): Promise<Fe
 }
 
 export function sendFeedbackMailTask({ retryDelayMs, attempts }: { retryDelayMs: number; attempts: number }): TaskConfig {
-  return {
+  return mailTask<{ feedback: string }>({
     slug: FEEDBACK_MAIL_TASK,
     label: 'E-mail met een reactie van een lezer',
-    inputSchema: [{ name: 'feedback', type: 'text', required: true }],
-    outputSchema: [
-      { name: 'sent', type: 'checkbox' },
-      { name: 'skipped', type: 'text' },
-    ],
-    retries: { attempts, backoff: { type: 'exponential', delay: retryDelayMs }, shouldRestore: false },
-    handler: async ({ input, req }) => {
-      const { feedback } = input as unknown as { feedback: string }
-      return { output: await sendFeedbackMail(req.payload, feedback) }
-    },
-  } as TaskConfig
+    input: [{ name: 'feedback', type: 'text', required: true }],
+    attempts,
+    retryDelayMs,
+    send: (payload, { feedback }) => sendFeedbackMail(payload, feedback),
+  })
 }

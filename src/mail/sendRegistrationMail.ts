@@ -5,6 +5,7 @@ import { siteUrl } from '../lib/seo'
 import { providerContact } from '../registrations/booking'
 import { waitlistPlace } from '../registrations/places'
 import { cancelToken } from '../registrations/token'
+import { mailTask } from '../plugins/kit'
 import { sendAutomatedMail } from './send'
 import { MAIL_QUEUE, MAIL_TASK, type MailJobInput, type MailJobTemplate } from './queue'
 import { MAIL_TEMPLATE_NAMES, MAIL_TEMPLATES, type MailContext, type MailTemplateName } from './templates'
@@ -103,10 +104,10 @@ export type MailTaskOptions = {
 }
 
 export function sendRegistrationMailTask({ retryDelayMs, attempts }: MailTaskOptions): TaskConfig {
-  return {
+  return mailTask<MailJobInput>({
     slug: MAIL_TASK,
     label: 'E-mail over een inschrijving',
-    inputSchema: [
+    input: [
       {
         name: 'template',
         type: 'select',
@@ -115,17 +116,10 @@ export function sendRegistrationMailTask({ retryDelayMs, attempts }: MailTaskOpt
       },
       { name: 'registration', type: 'text', required: true },
     ],
-    outputSchema: [
-      { name: 'sent', type: 'checkbox' },
-      { name: 'skipped', type: 'text' },
-    ],
-    retries: { attempts, backoff: { type: 'exponential', delay: retryDelayMs }, shouldRestore: false },
-    handler: async ({ input, req }) => {
-      const { template, registration } = input as unknown as MailJobInput
-      const output = await sendRegistrationMail(req.payload, { template, registration })
-      return { output }
-    },
-  } as TaskConfig
+    attempts,
+    retryDelayMs,
+    send: (payload, { template, registration }) => sendRegistrationMail(payload, { template, registration }),
+  })
 }
 
 export { MAIL_QUEUE }
