@@ -2,7 +2,7 @@ import type { Endpoint, Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import { siteUrl } from '../../src/lib/seo'
 import { MAIL_QUEUE } from '../../src/mail/queue'
-import { mailTask } from '../../src/plugins/kit'
+import { type MailJobOutcome, mailTask } from '../../src/plugins/kit'
 import { renderMail } from '../../src/mail/templates/layout'
 
 /**
@@ -79,8 +79,6 @@ export function resetPasswordMail(name: string, link: string) {
   )
 }
 
-export type ResetOutcome = { sent: boolean; skipped?: string }
-
 /**
  * Claims the right to send: sets a provisional expiry unless a token was issued less than a minute
  * ago, in one conditional UPDATE, so parallel jobs for one account send one mail between them.
@@ -109,7 +107,7 @@ async function claimResetMail(payload: Payload, email: string, req?: PayloadRequ
 }
 
 /** The job's work: find the account, have Payload make the token, send our mail. */
-export async function sendPasswordReset(payload: Payload, email: string, req?: PayloadRequest): Promise<ResetOutcome> {
+export async function sendPasswordReset(payload: Payload, email: string, req?: PayloadRequest): Promise<MailJobOutcome> {
   const { docs } = await payload.find({
     collection: 'users',
     where: { email: { equals: email } },

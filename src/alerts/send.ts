@@ -4,7 +4,7 @@ import type { AlertChange, AlertList, AlertSubscription } from '../../payload-ty
 import { siteUrl } from '../lib/seo'
 import { alertManagePath } from '../lib/urls'
 import { sendAutomatedMail } from '../mail/send'
-import { mailTask } from '../plugins/kit'
+import { type MailJobOutcome, mailTask } from '../plugins/kit'
 import { confirmAlertMail, digestAlertMail, type DigestItem, manageAlertMail } from '../mail/templates/alerts'
 import { ALERT_MAIL_TASK, type AlertMailInput } from './mail'
 import { alertToken } from './tokens'
@@ -15,14 +15,12 @@ export const confirmUrl = (token: string) => `${siteUrl()}/meldingen/bevestigen?
 export const unsubscribeUrl = (token: string) =>
   `${siteUrl()}/api/alerts/unsubscribe?token=${encodeURIComponent(token)}`
 
-type Outcome = { sent: boolean; skipped?: string }
-
 /**
  * Builds an alert mail from what is stored now and sends it through the portal's mail adapter.
  * Every mail carries List-Unsubscribe with the one-click URL and List-Unsubscribe-Post (RFC 8058),
  * so a mail program can unsubscribe without opening a page.
  */
-export async function sendAlertMail(payload: Payload, input: AlertMailInput): Promise<Outcome> {
+export async function sendAlertMail(payload: Payload, input: AlertMailInput): Promise<MailJobOutcome> {
   const id = payload.db.defaultIDType === 'number' ? Number(input.subscription) : input.subscription
   const subscription = (await payload.findByID({
     collection: 'alert-subscriptions',

@@ -6,7 +6,7 @@ import { siteUrl } from '../lib/seo'
 import { adminPath } from '../lib/urls'
 import { MAIL_QUEUE } from '../mail/queue'
 import { sendAutomatedMail } from '../mail/send'
-import { mailTask } from '../plugins/kit'
+import { type MailJobOutcome, mailTask } from '../plugins/kit'
 import { feedbackMail } from '../mail/templates/feedback'
 
 export const FEEDBACK_MAIL_TASK = 'sendFeedbackMail'
@@ -16,14 +16,12 @@ export async function queueFeedbackMail(req: PayloadRequest, feedback: number | 
   await req.payload.jobs.queue({ task: FEEDBACK_MAIL_TASK, queue: MAIL_QUEUE, input: { feedback: String(feedback) }, req })
 }
 
-export type FeedbackMailOutcome = { sent: boolean; skipped?: string }
-
 /**
  * Sends one remark to the owner of its page, built from what is stored now. Sent once: a retried
  * job after a success finds `mailedAt` set. A mail server that is down makes this throw, and the
  * job system tries again later (the remark is stored whatever happens to the mail).
  */
-export async function sendFeedbackMail(payload: Payload, id: string): Promise<FeedbackMailOutcome> {
+export async function sendFeedbackMail(payload: Payload, id: string): Promise<MailJobOutcome> {
   const feedbackId = payload.db.defaultIDType === 'number' ? Number(id) : id
   const doc = (await payload.findByID({ collection: 'feedback', id: feedbackId, depth: 0, overrideAccess: true, disableErrors: true })) as Feedback | null
   if (!doc || !doc.remark) return { sent: false, skipped: 'feedback gone or without remark' }

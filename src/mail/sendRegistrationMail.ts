@@ -5,7 +5,7 @@ import { siteUrl } from '../lib/seo'
 import { providerContact } from '../registrations/booking'
 import { waitlistPlace } from '../registrations/places'
 import { cancelToken } from '../registrations/token'
-import { mailTask } from '../plugins/kit'
+import { type MailJobOutcome, mailTask } from '../plugins/kit'
 import { sendAutomatedMail } from './send'
 import { MAIL_QUEUE, MAIL_TASK, type MailJobInput, type MailJobTemplate } from './queue'
 import { MAIL_TEMPLATE_NAMES, MAIL_TEMPLATES, type MailContext, type MailTemplateName } from './templates'
@@ -25,8 +25,6 @@ export const cancelUrl = (token: string) => `${siteUrl()}/scholing/annuleren?tok
 export const sessionCalendarUrl = (sessionId: number | string) =>
   `${siteUrl()}/scholing/sessies/${sessionId}/agenda.ics`
 
-export type SendOutcome = { sent: boolean; skipped?: string }
-
 /**
  * Builds the mail from what is stored now and hands it to the configured adapter. A mail server
  * that is down makes this throw, and the job system tries again later.
@@ -34,7 +32,7 @@ export type SendOutcome = { sent: boolean; skipped?: string }
 export async function sendRegistrationMail(
   payload: Payload,
   { template: requested, registration }: MailJobInput,
-): Promise<SendOutcome> {
+): Promise<MailJobOutcome> {
   if (!(requested in STILL_TRUE)) return { sent: false, skipped: `unknown template ${String(requested)}` }
   const id = payload.db.defaultIDType === 'number' ? Number(registration) : String(registration)
   const doc = (await payload.findByID({

@@ -6,6 +6,7 @@ import { adminPath } from '../../lib/urls'
 import type { ReminderMailInput } from './queueReminders'
 import { escapeHtml } from '../../lib/html'
 import { sendAutomatedMail } from '../../mail/send'
+import type { MailJobOutcome } from '../../plugins/kit'
 
 type Line = { title: string; due: string; url: string }
 
@@ -22,7 +23,7 @@ async function currentLine(payload: Payload, item: ReminderMailInput['items'][nu
 }
 
 /** Builds the reminder from what is stored when it is sent, and hands it to the mail adapter. */
-export async function sendReviewReminderMail(payload: Payload, input: ReminderMailInput): Promise<{ sent: boolean; skipped?: string }> {
+export async function sendReviewReminderMail(payload: Payload, input: ReminderMailInput): Promise<MailJobOutcome> {
   const id = payload.db.defaultIDType === 'number' ? Number(input.user) : String(input.user)
   const user = (await payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, disableErrors: true })) as {
     email: string
