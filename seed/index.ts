@@ -23,7 +23,7 @@ import { vacancyDocs } from './data/vacancies'
 import { visionData } from './data/vision'
 import { workingMethodDocs } from './data/workingMethods'
 import { type ID, idOf, SEED_CONTEXT, type SeedContext } from './lib/context'
-import { keys, type UpsertResult, upsertMany } from './lib/upsert'
+import { type UpsertResult, upsertMany } from './lib/upsert'
 
 /** The collections the seed fills, in the order it fills them (dependencies first). */
 export const SEEDED_COLLECTIONS = [
@@ -59,9 +59,6 @@ export type SeedOptions = {
   /** The moment every relative date (sessions, vacancies, quarters, reviews) is computed from. */
   now?: Date
 }
-
-const bySlug = (doc: Record<string, unknown>) => String(doc.slug)
-const byNumber = (doc: Record<string, unknown>) => String(doc.number)
 
 /**
  * Fills an empty portal with the Dutch demo content, or brings an earlier seed back to it: every
@@ -104,11 +101,19 @@ export async function seedPortal(payload: Payload, options: SeedOptions = {}): P
     key: 'slug' | 'number',
     ids?: Record<string, ID>,
   ) => {
-    const result = await upsertMany(ctx, { collection, items, keyOf: key === 'slug' ? bySlug : byNumber, keyFields: [key], publish: true })
+    const result = await upsertMany(ctx, { collection, items, keyFields: [key], publish: true })
     if (ids) for (const [natural, id] of result.ids) ids[natural] = id
     report(label, result)
     return result
   }
+
+  /** A collection without drafts, whose documents are found again by the values of `keyFields`. */
+  const seedRecords = async <S extends CollectionSlug>(
+    label: string,
+    collection: S,
+    items: RequiredDataFromCollectionSlug<S>[],
+    keyFields: string[],
+  ) => report(label, await upsertMany(ctx, { collection, items, keyFields, publish: false }))
 
   await seedPublished('Regio’s', 'regions', regionDocs(ctx), 'slug', ctx.ids.regions)
   await seedPublished('Organisaties', 'organisations', organisationDocs(ctx), 'slug', ctx.ids.organisations)
@@ -144,44 +149,17 @@ export async function seedPortal(payload: Payload, options: SeedOptions = {}): P
   await seedPublished('Begrippen', 'glossary-terms', glossaryDocs(ctx), 'slug')
   await seedPublished('Indicatoren', 'indicators', indicatorDocs(ctx), 'number', ctx.ids.indicators)
 
-  report(
-    'Meetwaarden',
-    await upsertMany(ctx, {
-      collection: 'measurements',
-      items: measurementDocs(ctx),
-      keyOf: (doc) => `${keys.relation(doc.indicator)}|${keys.relation(doc.region)}|${String(doc.period)}`,
-      keyFields: ['indicator', 'region', 'period'],
-      publish: false,
-    }),
-  )
+  await seedRecords('Meetwaarden', 'measurements', measurementDocs(ctx), ['indicator', 'region', 'period'])
 
   await seedPublished('Lokale afspraken', 'local-agreements', localAgreementDocs(ctx), 'slug')
   await seedPublished('Toekomsttuinen', 'pilots', pilotDocs(ctx), 'slug')
   await seedPublished('Trainingen', 'trainings', trainingDocs(ctx), 'slug', ctx.ids.trainings)
 
-  report(
-    'Sessies',
-    await upsertMany(ctx, {
-      collection: 'training-sessions',
-      items: sessionDocs(ctx),
-      keyOf: (doc) => `${keys.relation(doc.training)}|${String(doc.label)}`,
-      keyFields: ['training', 'label'],
-      publish: false,
-    }),
-  )
+  await seedRecords('Sessies', 'training-sessions', sessionDocs(ctx), ['training', 'label'])
 
   await seedPublished('Vacatures', 'vacancies', vacancyDocs(ctx), 'slug')
   const pages = await seedPublished('Pagina’s', 'pages', pageDocs(ctx), 'slug')
-  report(
-    'Doorverwijzingen',
-    await upsertMany(ctx, {
-      collection: 'redirects',
-      items: redirectDocs(pages.ids),
-      keyOf: (doc) => String(doc.from),
-      keyFields: ['from'],
-      publish: false,
-    }),
-  )
+  await seedRecords('Doorverwijzingen', 'redirects', redirectDocs(pages.ids), ['from'])
 
   report('Documenten', await seedDocuments(ctx))
 

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentFields, draftVersions } from '../../src/fields/content'
+import { dateAfter } from '../../src/fields/dates'
 import { ownRegionField } from '../../src/fields/region'
 import { keepOwnRegion } from '../../src/access/factories'
 import { scopedListFilter } from '../../src/access/scopeInAdmin'
@@ -42,9 +43,7 @@ export const LocalAgreements: CollectionConfig = {
         label: 'Geldig tot en met',
         type: 'date',
         admin: { date: { pickerAppearance: 'dayOnly' } },
-        validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-          !value || !siblingData?.validFrom || new Date(String(value)) >= new Date(String(siblingData.validFrom)) ||
-          '“Geldig tot” moet op of na “Geldig vanaf” liggen.',
+        validate: dateAfter('validFrom', '“Geldig tot” moet op of na “Geldig vanaf” liggen.', { orSame: true }),
       },
     ],
   }),

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { PILOT_STATUS } from '../../src/constants/taxonomy'
 import { contentFields, draftVersions } from '../../src/fields/content'
+import { dateAfter } from '../../src/fields/dates'
 import { ownRegionField } from '../../src/fields/region'
 import { keepOwnRegion } from '../../src/access/factories'
 import { scopedListFilter } from '../../src/access/scopeInAdmin'
@@ -32,9 +33,7 @@ export const Pilots: CollectionConfig = {
         label: 'Einde',
         type: 'date',
         admin: { date: { pickerAppearance: 'dayOnly' } },
-        validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-          !value || !siblingData?.startDate || new Date(String(value)) > new Date(String(siblingData.startDate)) ||
-          'Het einde moet na de start liggen.',
+        validate: dateAfter('startDate', 'Het einde moet na de start liggen.'),
       },
       { name: 'aim', label: 'Doel', type: 'textarea', required: true, maxLength: 1500 },
       { name: 'approach', label: 'Aanpak', type: 'textarea', maxLength: 3000 },

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { nobody } from '../../src/access/nobody'
+import { internalAccess } from '../../src/access/factories'
 
-/** Internal: nobody reads or writes it over the API; the search sync writes with overrideAccess. */
-export const access: CollectionConfig['access'] = { read: nobody, create: nobody, update: nobody, delete: nobody }
+/** Internal: the search sync write it with overrideAccess. */
+export const access: CollectionConfig['access'] = internalAccess()

@@ -2,6 +2,7 @@ import type { Endpoint, Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import { siteUrl } from '../../src/lib/seo'
 import { MAIL_QUEUE } from '../../src/mail/queue'
+import { type MailJobOutcome, mailTask } from '../../src/plugins/kit'
 import { renderMail } from '../../src/mail/templates/layout'
 
 /**
@@ -78,8 +79,6 @@ export function resetPasswordMail(name: string, link: string) {
   )
 }
 
-export type ResetOutcome = { sent: boolean; skipped?: string }
-
 /**
  * Claims the right to send: sets a provisional expiry unless a token was issued less than a minute
  * ago, in one conditional UPDATE, so parallel jobs for one account send one mail between them.
@@ -108,7 +107,7 @@ async function claimResetMail(payload: Payload, email: string, req?: PayloadRequ
 }
 
 /** The job's work: find the account, have Payload make the token, send our mail. */
-export async function sendPasswordReset(payload: Payload, email: string, req?: PayloadRequest): Promise<ResetOutcome> {
+export async function sendPasswordReset(payload: Payload, email: string, req?: PayloadRequest): Promise<MailJobOutcome> {
   const { docs } = await payload.find({
     collection: 'users',
     where: { email: { equals: email } },
@@ -137,19 +136,16 @@ export async function sendPasswordReset(payload: Payload, email: string, req?: P
   return { sent: true }
 }
 
-export const passwordResetTask: TaskConfig = {
+export const passwordResetTask: TaskConfig = mailTask<{ email?: unknown }>({
   slug: PASSWORD_RESET_TASK,
   label: 'E-mail met een link voor een nieuw wachtwoord',
-  inputSchema: [{ name: 'email', type: 'email', required: true }],
-  outputSchema: [
-    { name: 'sent', type: 'checkbox' },
-    { name: 'skipped', type: 'text' },
-  ],
+  input: [{ name: 'email', type: 'email', required: true }],
   // A mail server that is down: try again for about half an hour, then the link would be stale.
-  retries: { attempts: 6, backoff: { type: 'exponential', delay: 30_000 }, shouldRestore: false },
-  handler: async ({ input, req }) => {
-    const email = normaliseResetEmail((input as { email?: unknown }).email)
-    if (!email) return { output: { sent: false, skipped: 'invalid address' } }
-    return { output: await sendPasswordReset(req.payload, email, req) }
+  attempts: 6,
+  retryDelayMs: 30_000,
+  send: async (payload, input, req) => {
+    const email = normaliseResetEmail(input.email)
+    if (!email) return { sent: false, skipped: 'invalid address' }
+    return sendPasswordReset(payload, email, req)
   },
-} as TaskConfig
+})

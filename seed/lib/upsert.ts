@@ -10,10 +10,13 @@ export type UpsertResult = { ids: Map<string, ID>; created: number; updated: num
 type UpsertOptions<S extends CollectionSlug> = {
   collection: S
   items: RequiredDataFromCollectionSlug<S>[]
-  /** The natural key of a document (slug, e-mail, indicator+region+period), from stored or new data. */
-  keyOf: (doc: Record<string, unknown>) => string
-  /** Only the fields keyOf needs, so loading the existing documents stays cheap. */
+  /**
+   * The fields of the natural key (slug; indicator, region and period); only these are loaded of
+   * the existing documents, so that stays cheap.
+   */
   keyFields: string[]
+  /** The natural key from stored or new data; by default the key fields' values (relations by id) joined by `|`. */
+  keyOf?: (doc: Record<string, unknown>) => string
   /** Collections with drafts get `_status: 'published'`: the seed shows a finished portal. */
   publish: boolean
   /** Fields never overwritten on an existing document (e.g. a password someone has changed). */
@@ -29,7 +32,10 @@ type UpsertOptions<S extends CollectionSlug> = {
 const relationKey = (value: unknown): string =>
   value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : String(value ?? '')
 
-export const keys = { relation: relationKey }
+const byFields =
+  (fields: string[]) =>
+  (doc: Record<string, unknown>): string =>
+    fields.map((field) => relationKey(doc[field])).join('|')
 
 /**
  * Creates what is missing and updates what exists, matched by natural key, so a second run leaves
@@ -52,7 +58,15 @@ async function upsertInto<S extends CollectionSlug>(
   req: PayloadRequest | undefined,
 ): Promise<UpsertResult> {
   const { payload } = ctx
-  const { collection, items, keyOf, keyFields, publish, keepOnUpdate = [], parallel = 1 } = options
+  const {
+    collection,
+    items,
+    keyFields,
+    keyOf = byFields(keyFields),
+    publish,
+    keepOnUpdate = [],
+    parallel = 1,
+  } = options
   // Inside the step's transaction, or (parallel steps) each write on its own without one.
   const common = {
     depth: 0,

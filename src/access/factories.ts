@@ -47,6 +47,14 @@ export const regionalAccess = (field = 'region'): CollectionAccess => draftedCon
 /** The beforeChange hook that keeps a regioredacteur's documents in their own region. */
 export const keepOwnRegion = (field = 'region') => forceScope('regioredacteur', field, 'region')
 
+/**
+ * Internal tables of the system (the mail marker, the search change log): nobody reads or writes
+ * them over the API; the jobs that keep them write with overrideAccess.
+ */
+export function internalAccess(): CollectionAccess {
+  return { read: nobody, create: nobody, update: nobody, delete: nobody }
+}
+
 /** Internal bookkeeping written only by the system: admins may read it, nobody changes it over the API. */
 export function systemRecordAccess(): CollectionAccess {
   return { create: nobody, read: isAdmin, update: nobody, delete: nobody }

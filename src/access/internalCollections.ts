@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { canUseAdmin } from './canUseAdmin'
+import { internalAccess } from './factories'
 import { nobody } from './nobody'
 
 /**
@@ -15,7 +16,7 @@ export function tightenInternalCollections(payload: Payload): void {
   const locks = payload.collections['payload-locked-documents']?.config
   if (locks) locks.access = { ...locks.access, create: canUseAdmin, read: canUseAdmin, update: canUseAdmin, delete: canUseAdmin }
   const migrations = payload.collections['payload-migrations' as 'users']?.config
-  if (migrations) migrations.access = { ...migrations.access, create: nobody, read: nobody, update: nobody, delete: nobody }
+  if (migrations) migrations.access = { ...migrations.access, ...internalAccess() }
   const jobStats = payload.config.globals.find((global) => global.slug === 'payload-jobs-stats')
   if (jobStats) jobStats.access = { ...jobStats.access, read: nobody, update: nobody, readVersions: nobody }
 }

@@ -1,4 +1,4 @@
-import type { Role } from './roles'
+import { ROLES, type Role } from './roles'
 
 /**
  * Who may do what: the one table the access rules are checked against (tests/int/access-matrix,
@@ -25,15 +25,7 @@ export const OPERATION_LABELS: Record<Operation, string> = {
   publish: 'publiceren',
 }
 
-export const MATRIX_ROLES = [
-  'admin',
-  'redacteur',
-  'regioredacteur',
-  'trainer',
-  'werver',
-  'professional',
-  'anonymous',
-] as const
+export const MATRIX_ROLES = [...ROLES, 'anonymous'] as const
 export type MatrixRole = (typeof MATRIX_ROLES)[number]
 export const ANONYMOUS_LABEL = 'Bezoeker (niet ingelogd)'
 

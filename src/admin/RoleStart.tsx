@@ -1,36 +1,37 @@
 import type { TypedUser } from 'payload'
 
 import { ROLE_LABELS, isRole, type Role } from '../access/roles'
+import { adminPath } from '../lib/urls'
 
 type Task = { label: string; href: string; hint: string }
 
 /** What each role comes to the admin for, first. Links only; access control decides the rest. */
 export const ROLE_TASKS: Record<Role, Task[]> = {
   admin: [
-    { label: 'Gebruikers', href: '/admin/collections/users', hint: 'accounts, rollen, regio en organisatie' },
-    { label: 'Auditlog', href: '/admin/collections/audit-log', hint: 'wie wat publiceerde en wie inlogde' },
+    { label: 'Gebruikers', href: adminPath({ collection: 'users' }), hint: 'accounts, rollen, regio en organisatie' },
+    { label: 'Auditlog', href: adminPath({ collection: 'audit-log' }), hint: 'wie wat publiceerde en wie inlogde' },
   ],
   redacteur: [
-    { label: 'Werkwijzen', href: '/admin/collections/working-methods', hint: 'bijwerken en ter controle aanbieden' },
-    { label: 'Bouwstenen', href: '/admin/collections/building-blocks', hint: 'de acht bouwstenen en hun voortgang' },
-    { label: 'Escalatiemodel', href: '/admin/globals/escalation-model', hint: 'treden, termijnen en uitgangspunten' },
-    { label: 'Begrippen', href: '/admin/collections/glossary-terms', hint: 'begrippenlijst en zoeksynoniemen' },
+    { label: 'Werkwijzen', href: adminPath({ collection: 'working-methods' }), hint: 'bijwerken en ter controle aanbieden' },
+    { label: 'Bouwstenen', href: adminPath({ collection: 'building-blocks' }), hint: 'de acht bouwstenen en hun voortgang' },
+    { label: 'Escalatiemodel', href: adminPath({ global: 'escalation-model' }), hint: 'treden, termijnen en uitgangspunten' },
+    { label: 'Begrippen', href: adminPath({ collection: 'glossary-terms' }), hint: 'begrippenlijst en zoeksynoniemen' },
   ],
   regioredacteur: [
-    { label: 'Lokale afspraken', href: '/admin/collections/local-agreements', hint: 'afspraken van uw regio' },
-    { label: 'Toekomsttuinen', href: '/admin/collections/pilots', hint: 'pilots en hun resultaten' },
-    { label: 'Meetwaarden', href: '/admin/collections/measurements', hint: 'KPI-cijfers van uw regio' },
-    { label: 'Uw regio', href: '/admin/collections/regions', hint: 'contactpunten en beschrijving' },
+    { label: 'Lokale afspraken', href: adminPath({ collection: 'local-agreements' }), hint: 'afspraken van uw regio' },
+    { label: 'Toekomsttuinen', href: adminPath({ collection: 'pilots' }), hint: 'pilots en hun resultaten' },
+    { label: 'Meetwaarden', href: adminPath({ collection: 'measurements' }), hint: 'KPI-cijfers van uw regio' },
+    { label: 'Uw regio', href: adminPath({ collection: 'regions' }), hint: 'contactpunten en beschrijving' },
   ],
   trainer: [
-    { label: 'Nieuwe training', href: '/admin/collections/trainings/create', hint: 'een training met sessies aanmaken' },
-    { label: 'Uw trainingen', href: '/admin/collections/trainings', hint: 'trainingen die u verzorgt' },
-    { label: 'Sessies', href: '/admin/collections/training-sessions', hint: 'data, plaats en capaciteit' },
-    { label: 'Inschrijvingen', href: '/admin/collections/registrations', hint: 'deelnemers, wachtlijst en export' },
+    { label: 'Nieuwe training', href: adminPath({ collection: 'trainings', create: true }), hint: 'een training met sessies aanmaken' },
+    { label: 'Uw trainingen', href: adminPath({ collection: 'trainings' }), hint: 'trainingen die u verzorgt' },
+    { label: 'Sessies', href: adminPath({ collection: 'training-sessions' }), hint: 'data, plaats en capaciteit' },
+    { label: 'Inschrijvingen', href: adminPath({ collection: 'registrations' }), hint: 'deelnemers, wachtlijst en export' },
   ],
   werver: [
-    { label: 'Nieuwe vacature', href: '/admin/collections/vacancies/create', hint: 'een vacature van uw organisatie plaatsen' },
-    { label: 'Uw vacatures', href: '/admin/collections/vacancies', hint: 'open en gesloten vacatures' },
+    { label: 'Nieuwe vacature', href: adminPath({ collection: 'vacancies', create: true }), hint: 'een vacature van uw organisatie plaatsen' },
+    { label: 'Uw vacatures', href: adminPath({ collection: 'vacancies' }), hint: 'open en gesloten vacatures' },
   ],
   professional: [],
 }

@@ -1,8 +1,14 @@
 import type { CollectionAfterChangeHook, Plugin } from 'payload'
 
 import { MAIL_QUEUE } from '../mail/queue'
-import { addJobs, appendCollectionHooks, labelHook, mapCollections, scheduledTask } from '../plugins/kit'
-import { MAINTENANCE_QUEUE } from '../registrations/tasks'
+import {
+  addJobs,
+  appendCollectionHooks,
+  labelHook,
+  MAINTENANCE_QUEUE,
+  mapCollections,
+  scheduledTask,
+} from '../plugins/kit'
 import { confirm } from './confirm'
 import { buildDigests } from './digest'
 import { alertEndpoint } from './http'

@@ -4,6 +4,7 @@ import type { AlertChange, AlertList, AlertSubscription } from '../../payload-ty
 import { siteUrl } from '../lib/seo'
 import { alertManagePath } from '../lib/urls'
 import { sendAutomatedMail } from '../mail/send'
+import { type MailJobOutcome, mailTask } from '../plugins/kit'
 import { confirmAlertMail, digestAlertMail, type DigestItem, manageAlertMail } from '../mail/templates/alerts'
 import { ALERT_MAIL_TASK, type AlertMailInput } from './mail'
 import { alertToken } from './tokens'
@@ -14,14 +15,12 @@ export const confirmUrl = (token: string) => `${siteUrl()}/meldingen/bevestigen?
 export const unsubscribeUrl = (token: string) =>
   `${siteUrl()}/api/alerts/unsubscribe?token=${encodeURIComponent(token)}`
 
-type Outcome = { sent: boolean; skipped?: string }
-
 /**
  * Builds an alert mail from what is stored now and sends it through the portal's mail adapter.
  * Every mail carries List-Unsubscribe with the one-click URL and List-Unsubscribe-Post (RFC 8058),
  * so a mail program can unsubscribe without opening a page.
  */
-export async function sendAlertMail(payload: Payload, input: AlertMailInput): Promise<Outcome> {
+export async function sendAlertMail(payload: Payload, input: AlertMailInput): Promise<MailJobOutcome> {
   const id = payload.db.defaultIDType === 'number' ? Number(input.subscription) : input.subscription
   const subscription = (await payload.findByID({
     collection: 'alert-subscriptions',
@@ -92,10 +91,10 @@ export async function sendAlertMail(payload: Payload, input: AlertMailInput): Pr
 }
 
 export function sendAlertMailTask({ retryDelayMs, attempts }: { retryDelayMs: number; attempts: number }): TaskConfig {
-  return {
+  return mailTask<AlertMailInput>({
     slug: ALERT_MAIL_TASK,
     label: 'E-mailmelding versturen',
-    inputSchema: [
+    input: [
       {
         name: 'kind',
         type: 'select',
@@ -105,13 +104,8 @@ export function sendAlertMailTask({ retryDelayMs, attempts }: { retryDelayMs: nu
       { name: 'subscription', type: 'text', required: true },
       { name: 'digest', type: 'text' },
     ],
-    outputSchema: [
-      { name: 'sent', type: 'checkbox' },
-      { name: 'skipped', type: 'text' },
-    ],
-    retries: { attempts, backoff: { type: 'exponential', delay: retryDelayMs }, shouldRestore: false },
-    handler: async ({ input, req }) => ({
-      output: await sendAlertMail(req.payload, input as unknown as AlertMailInput),
-    }),
-  } as TaskConfig
+    attempts,
+    retryDelayMs,
+    send: sendAlertMail,
+  })
 }

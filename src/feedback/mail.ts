@@ -3,8 +3,10 @@ import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 import type { Feedback } from '../../payload-types'
 import { projectOfficeAddress } from '../fields/owner'
 import { siteUrl } from '../lib/seo'
+import { adminPath } from '../lib/urls'
 import { MAIL_QUEUE } from '../mail/queue'
 import { sendAutomatedMail } from '../mail/send'
+import { type MailJobOutcome, mailTask } from '../plugins/kit'
 import { feedbackMail } from '../mail/templates/feedback'
 
 export const FEEDBACK_MAIL_TASK = 'sendFeedbackMail'
@@ -14,14 +16,12 @@ export async function queueFeedbackMail(req: PayloadRequest, feedback: number | 
   await req.payload.jobs.queue({ task: FEEDBACK_MAIL_TASK, queue: MAIL_QUEUE, input: { feedback: String(feedback) }, req })
 }
 
-export type FeedbackMailOutcome = { sent: boolean; skipped?: string }
-
 /**
  * Sends one remark to the owner of its page, built from what is stored now. Sent once: a retried
  * job after a success finds `mailedAt` set. A mail server that is down makes this throw, and the
  * job system tries again later (the remark is stored whatever happens to the mail).
  */
-export async function sendFeedbackMail(payload: Payload, id: string): Promise<FeedbackMailOutcome> {
+export async function sendFeedbackMail(payload: Payload, id: string): Promise<MailJobOutcome> {
   const feedbackId = payload.db.defaultIDType === 'number' ? Number(id) : id
   const doc = (await payload.findByID({ collection: 'feedback', id: feedbackId, depth: 0, overrideAccess: true, disableErrors: true })) as Feedback | null
   if (!doc || !doc.remark) return { sent: false, skipped: 'feedback gone or without remark' }
@@ -32,7 +32,7 @@ export async function sendFeedbackMail(payload: Payload, id: string): Promise<Fe
     helpful: doc.helpful ?? null,
     remark: doc.remark,
     replyTo: doc.email ?? null,
-    adminUrl: `${siteUrl()}/admin/collections/feedback/${doc.id}`,
+    adminUrl: `${siteUrl()}${adminPath({ collection: 'feedback', id: doc.id })}`,
   })
   await sendAutomatedMail(
     payload,
@@ -50,18 +50,12 @@ export async function sendFeedbackMail(payload: Payload, id: string): Promise<Fe
 }
 
 export function sendFeedbackMailTask({ retryDelayMs, attempts }: { retryDelayMs: number; attempts: number }): TaskConfig {
-  return {
+  return mailTask<{ feedback: string }>({
     slug: FEEDBACK_MAIL_TASK,
     label: 'E-mail met een reactie van een lezer',
-    inputSchema: [{ name: 'feedback', type: 'text', required: true }],
-    outputSchema: [
-      { name: 'sent', type: 'checkbox' },
-      { name: 'skipped', type: 'text' },
-    ],
-    retries: { attempts, backoff: { type: 'exponential', delay: retryDelayMs }, shouldRestore: false },
-    handler: async ({ input, req }) => {
-      const { feedback } = input as unknown as { feedback: string }
-      return { output: await sendFeedbackMail(req.payload, feedback) }
-    },
-  } as TaskConfig
+    input: [{ name: 'feedback', type: 'text', required: true }],
+    attempts,
+    retryDelayMs,
+    send: (payload, { feedback }) => sendFeedbackMail(payload, feedback),
+  })
 }

@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { dateAfter } from './dates'
+
 /** "Laatst herzien … · Volgende herziening … · Wijzigingen" on every public page. */
 export const lastReviewedAtField: Field = {
   name: 'lastReviewedAt',
@@ -13,13 +15,7 @@ export const nextReviewDueField: Field = {
   label: 'Volgende herziening',
   type: 'date',
   admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
-  validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
-    if (!value || !siblingData?.lastReviewedAt) return true
-    return (
-      new Date(String(value)) > new Date(String(siblingData.lastReviewedAt)) ||
-      'De volgende herziening moet na de laatste herziening liggen.'
-    )
-  },
+  validate: dateAfter('lastReviewedAt', 'De volgende herziening moet na de laatste herziening liggen.'),
 }
 
 export const changeNotesField: Field = {

@@ -1,4 +1,4 @@
-import type { CollectionSlug } from 'payload'
+import type { CollectionSlug, GlobalSlug } from 'payload'
 
 /** Public path of each content type: the one mapping pages, links, sitemap and search share. */
 export const COLLECTION_PATHS: Partial<Record<CollectionSlug, string>> = {
@@ -107,3 +107,19 @@ export const previewPath = (target: { collection: string; slug?: string | null }
   'global' in target
     ? `/preview?global=${encodeURIComponent(target.global)}`
     : `/preview?collection=${encodeURIComponent(target.collection)}&slug=${encodeURIComponent(target.slug ?? '')}`
+
+/**
+ * A screen of the admin: a collection's list (with `query`, already encoded), its form for a new
+ * document (`create`), one document (`id`), or a global. Dashboards, mails and reminders link here.
+ */
+export type AdminTarget =
+  | { collection: CollectionSlug | (string & {}); id?: string | number; create?: true; query?: string }
+  | { global: GlobalSlug | (string & {}) }
+
+export function adminPath(target: AdminTarget): string {
+  if ('global' in target) return `/admin/globals/${target.global}`
+  const list = `/admin/collections/${target.collection}`
+  if (target.create) return `${list}/create`
+  if (target.id !== undefined) return `${list}/${target.id}`
+  return target.query ? `${list}?${target.query}` : list
+}

@@ -5,6 +5,7 @@ import { siteUrl } from '../lib/seo'
 import { providerContact } from '../registrations/booking'
 import { waitlistPlace } from '../registrations/places'
 import { cancelToken } from '../registrations/token'
+import { type MailJobOutcome, mailTask } from '../plugins/kit'
 import { sendAutomatedMail } from './send'
 import { MAIL_QUEUE, MAIL_TASK, type MailJobInput, type MailJobTemplate } from './queue'
 import { MAIL_TEMPLATE_NAMES, MAIL_TEMPLATES, type MailContext, type MailTemplateName } from './templates'
@@ -24,8 +25,6 @@ export const cancelUrl = (token: string) => `${siteUrl()}/scholing/annuleren?tok
 export const sessionCalendarUrl = (sessionId: number | string) =>
   `${siteUrl()}/scholing/sessies/${sessionId}/agenda.ics`
 
-export type SendOutcome = { sent: boolean; skipped?: string }
-
 /**
  * Builds the mail from what is stored now and hands it to the configured adapter. A mail server
  * that is down makes this throw, and the job system tries again later.
@@ -33,7 +32,7 @@ export type SendOutcome = { sent: boolean; skipped?: string }
 export async function sendRegistrationMail(
   payload: Payload,
   { template: requested, registration }: MailJobInput,
-): Promise<SendOutcome> {
+): Promise<MailJobOutcome> {
   if (!(requested in STILL_TRUE)) return { sent: false, skipped: `unknown template ${String(requested)}` }
   const id = payload.db.defaultIDType === 'number' ? Number(registration) : String(registration)
   const doc = (await payload.findByID({
@@ -103,10 +102,10 @@ export type MailTaskOptions = {
 }
 
 export function sendRegistrationMailTask({ retryDelayMs, attempts }: MailTaskOptions): TaskConfig {
-  return {
+  return mailTask<MailJobInput>({
     slug: MAIL_TASK,
     label: 'E-mail over een inschrijving',
-    inputSchema: [
+    input: [
       {
         name: 'template',
         type: 'select',
@@ -115,17 +114,10 @@ export function sendRegistrationMailTask({ retryDelayMs, attempts }: MailTaskOpt
       },
       { name: 'registration', type: 'text', required: true },
     ],
-    outputSchema: [
-      { name: 'sent', type: 'checkbox' },
-      { name: 'skipped', type: 'text' },
-    ],
-    retries: { attempts, backoff: { type: 'exponential', delay: retryDelayMs }, shouldRestore: false },
-    handler: async ({ input, req }) => {
-      const { template, registration } = input as unknown as MailJobInput
-      const output = await sendRegistrationMail(req.payload, { template, registration })
-      return { output }
-    },
-  } as TaskConfig
+    attempts,
+    retryDelayMs,
+    send: (payload, { template, registration }) => sendRegistrationMail(payload, { template, registration }),
+  })
 }
 
 export { MAIL_QUEUE }

@@ -109,6 +109,9 @@ export function mapCollections(
   return (config.collections ?? []).map((collection) => (!slugs || slugs.includes(collection.slug) ? change(collection) : collection))
 }
 
+/** Housekeeping jobs of every plugin; they run on their own queue beside the mails. */
+export const MAINTENANCE_QUEUE = 'maintenance'
+
 /**
  * A job that runs on a schedule and reports what it did (counts, a cut-off date) in the job's
  * output: the housekeeping tasks and the alert digests. A failed run is retried three times at a
@@ -139,5 +142,42 @@ export function scheduledTask<Result extends object>({
     retries: { attempts: 3, backoff: { type: 'fixed', delay: retryDelayMs } },
     outputSchema: Object.entries(output).map(([name, type]) => ({ name, type })),
     handler: async ({ req }: { req: PayloadRequest }) => ({ output: await run(req.payload) }),
+  } as TaskConfig
+}
+
+/** What a mail job reports: sent, or why not (the account is gone, the mail was sent before). */
+export type MailJobOutcome = { sent: boolean; skipped?: string }
+
+/**
+ * A job that sends one mail. While the mail server is down it is retried with a growing delay; a
+ * retry starts afresh (no restored output), so it looks again at what is stored before it sends.
+ */
+export function mailTask<Input>({
+  slug,
+  label,
+  input,
+  attempts,
+  retryDelayMs,
+  send,
+}: {
+  slug: string
+  label: string
+  input: NonNullable<TaskConfig['inputSchema']>
+  attempts: number
+  retryDelayMs: number
+  send: (payload: Payload, input: Input, req: PayloadRequest) => Promise<MailJobOutcome>
+}): TaskConfig {
+  return {
+    slug,
+    label,
+    inputSchema: input,
+    outputSchema: [
+      { name: 'sent', type: 'checkbox' },
+      { name: 'skipped', type: 'text' },
+    ],
+    retries: { attempts, backoff: { type: 'exponential', delay: retryDelayMs }, shouldRestore: false },
+    handler: async ({ input, req }: { input: Input; req: PayloadRequest }) => ({
+      output: await send(req.payload, input, req),
+    }),
   } as TaskConfig
 }

@@ -1,5 +1,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
+import { adminPath } from '../lib/urls'
+
 import { isLevel, type Level, type TargetLevel } from './levels'
 import { isScoredCollection, READABILITY_TARGETS } from './targets'
 
@@ -64,7 +66,7 @@ export async function findFurthestFromTarget(payload: Payload, { req, limit = 10
         level: isLevel(readability.level) ? readability.level : null,
         target: READABILITY_TARGETS[collection.slug],
         distance: Number(readability.distance ?? 0),
-        adminPath: `/admin/collections/${collection.slug}/${doc.id}`,
+        adminPath: adminPath({ collection: collection.slug, id: doc.id }),
       })
     }
   }

@@ -1,12 +1,12 @@
 import type { Plugin } from 'payload'
 
-import { addJobs, type QueueRunner } from '../plugins/kit'
+import { addJobs, MAINTENANCE_QUEUE, type QueueRunner } from '../plugins/kit'
 import { MAIL_QUEUE } from '../mail/queue'
 import { sendRegistrationMailTask } from '../mail/sendRegistrationMail'
 import { cancelEndpoint } from './endpoints/cancel'
 import { exportCsvEndpoint } from './endpoints/exportCsv'
 import { registerEndpoint } from './endpoints/register'
-import { MAINTENANCE_QUEUE, reminderTask, retentionTask } from './tasks'
+import { reminderTask, retentionTask } from './tasks'
 
 export type TrainingsPluginOptions = {
   /** Base delay of the mail retries (exponential). Default MAIL_RETRY_DELAY_MS or 30 s. */

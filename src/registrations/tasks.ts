@@ -1,9 +1,6 @@
-import { scheduledTask } from '../plugins/kit'
+import { MAINTENANCE_QUEUE, scheduledTask } from '../plugins/kit'
 import { queueReminders } from './reminders'
 import { eraseExpiredRegistrations } from './retention'
-
-/** Housekeeping jobs; they run on their own queue beside the mails. */
-export const MAINTENANCE_QUEUE = 'maintenance'
 
 export const reminderTask = scheduledTask({
   slug: 'queueRegistrationReminders',

@@ -1,5 +1,4 @@
-import { scheduledTask } from '../plugins/kit'
-import { MAINTENANCE_QUEUE } from '../registrations/tasks'
+import { MAINTENANCE_QUEUE, scheduledTask } from '../plugins/kit'
 import { closeExpiredVacancies } from './closeExpired'
 
 /**

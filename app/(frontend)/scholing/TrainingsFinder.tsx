@@ -62,11 +62,7 @@ export async function TrainingsFinder({ searchParams }: { searchParams: SearchPa
       <Finder
         result={result}
         noun={{ one: 'training', many: 'trainingen' }}
-        emptyState={
-          <NoMatches noun="trainingen">
-            <a className="utrecht-link" href="/scholing">Toon alle trainingen</a>.
-          </NoMatches>
-        }
+        emptyState={<NoMatches noun="trainingen" showAll="/scholing" />}
       >
         <ul className="result-list">
           {result.items.map((training) => {

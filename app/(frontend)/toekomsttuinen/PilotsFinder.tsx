@@ -47,11 +47,7 @@ export async function PilotsFinder({ searchParams }: { searchParams: SearchParam
       <Finder
         result={result}
         noun={{ one: 'toekomsttuin', many: 'toekomsttuinen' }}
-        emptyState={
-          <NoMatches noun="toekomsttuinen">
-            <a className="utrecht-link" href="/toekomsttuinen">Toon alle toekomsttuinen</a>.
-          </NoMatches>
-        }
+        emptyState={<NoMatches noun="toekomsttuinen" showAll="/toekomsttuinen" />}
       >
         <ul className="result-list">
           {result.items.map((pilot) => (

@@ -46,7 +46,11 @@ export function ActiveFilters({ active }: { active: FinderResult<unknown>['activ
 }
 
 /** Links to every page of the results; nothing when they fit on one. */
-export function Pagination({ page, pageCount, pageHref }: Pick<FinderResult<unknown>, 'page' | 'pageCount' | 'pageHref'>) {
+export function Pagination({
+  page,
+  pageCount,
+  pageHref,
+}: Pick<FinderResult<unknown>, 'page' | 'pageCount' | 'pageHref'>) {
   if (pageCount <= 1) return null
   return (
     <nav aria-label="Paginering">
@@ -71,15 +75,27 @@ export function Pagination({ page, pageCount, pageHref }: Pick<FinderResult<unkn
   )
 }
 
+type NoMatchesProps = { noun: string } & (
+  { showAll: string; children?: never } | { showAll?: never; children: ReactNode }
+)
+
 /**
- * A finder's empty state: no results with the chosen filters, then where to go instead. The sentence
- * is one text node, as it was when each finder wrote it out.
+ * A finder's empty state: no results with the chosen filters, then where to go instead: `children`,
+ * or else a link to the finder without filters (`showAll`). Each sentence is one text node, as it
+ * was when each finder wrote it out.
  */
-export function NoMatches({ noun, children }: { noun: string; children: ReactNode }) {
+export function NoMatches({ noun, showAll, children }: NoMatchesProps) {
   return (
     <p className="utrecht-paragraph">
       {`Geen ${noun} met deze filters. `}
-      {children}
+      {children ?? (
+        <>
+          <a className="utrecht-link" href={showAll}>
+            {`Toon alle ${noun}`}
+          </a>
+          .
+        </>
+      )}
     </p>
   )
 }

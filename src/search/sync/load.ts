@@ -29,6 +29,15 @@ const POPULATE = {
   users: { name: true },
 } as const
 
+/** How the index reads: as a visitor, the published version, with what a record needs of linked documents. */
+const asVisitor = (req?: Partial<PayloadRequest>) =>
+  ({ depth: 1, populate: POPULATE, draft: false, overrideAccess: false, user: null, req: visitorRequest(req) }) as const
+
+function publishedRecord<D>(doc: D | null, build: Builder<D>): SearchRecord | null {
+  if (!doc || (doc as { _status?: string })._status !== 'published') return null
+  return build(doc)
+}
+
 /** The record of one published document, or null when a visitor cannot see it (draft, deleted). */
 export async function loadCollectionRecord(
   payload: Payload,
@@ -36,19 +45,8 @@ export async function loadCollectionRecord(
   id: string,
   req?: Partial<PayloadRequest>,
 ): Promise<SearchRecord | null> {
-  const doc = await payload.findByID({
-    collection,
-    id,
-    depth: 1,
-    populate: POPULATE,
-    draft: false,
-    overrideAccess: false,
-    user: null,
-    disableErrors: true,
-    req: visitorRequest(req),
-  })
-  if (!doc || (doc as { _status?: string })._status !== 'published') return null
-  return (COLLECTION_BUILDERS[collection] as Builder<typeof doc>)(doc)
+  const doc = await payload.findByID({ collection, id, disableErrors: true, ...asVisitor(req) })
+  return publishedRecord(doc, COLLECTION_BUILDERS[collection] as Builder<typeof doc>)
 }
 
 export async function loadGlobalRecord(
@@ -56,18 +54,9 @@ export async function loadGlobalRecord(
   global: SearchableGlobal,
   req?: Partial<PayloadRequest>,
 ): Promise<SearchRecord | null> {
-  const doc = await payload.findGlobal({
-    slug: global,
-    depth: 1,
-    populate: POPULATE,
-    draft: false,
-    overrideAccess: false,
-    user: null,
-    req: visitorRequest(req),
-  })
   // A global a visitor may not read comes back empty rather than as an error.
-  if (!doc || (doc as { _status?: string })._status !== 'published') return null
-  return (GLOBAL_BUILDERS[global] as Builder<typeof doc>)(doc)
+  const doc = await payload.findGlobal({ slug: global, ...asVisitor(req) })
+  return publishedRecord(doc, GLOBAL_BUILDERS[global] as Builder<typeof doc>)
 }
 
 /** Every published document of a collection, page by page, as records. */
@@ -77,21 +66,10 @@ export async function* collectionRecords(
   pageSize = 100,
 ): AsyncGenerator<{ records: SearchRecord[]; read: number }> {
   for (let page = 1; ; page++) {
-    const result = await payload.find({
-      collection,
-      depth: 1,
-      populate: POPULATE,
-      draft: false,
-      overrideAccess: false,
-      user: null,
-      limit: pageSize,
-      page,
-      sort: 'id',
-    })
+    const result = await payload.find({ collection, limit: pageSize, page, sort: 'id', ...asVisitor() })
     const build = COLLECTION_BUILDERS[collection] as Builder<(typeof result.docs)[number]>
     const records = result.docs
-      .filter((doc) => (doc as { _status?: string })._status === 'published')
-      .map(build)
+      .map((doc) => publishedRecord(doc, build))
       .filter((record): record is SearchRecord => record !== null)
     yield { records, read: result.docs.length }
     if (!result.hasNextPage) return

@@ -1,5 +1,7 @@
 import type { Field, Payload, PayloadRequest, Where } from 'payload'
 
+import { adminPath } from '../../lib/urls'
+
 type ID = number | string
 
 export type OverdueItem = {
@@ -62,7 +64,7 @@ export async function findOverdue(payload: Payload, { now, editorReq, limit = 20
         id: doc.id as ID,
         title: String(doc.title ?? doc.slug ?? doc.id),
         nextReviewDue: String(doc.nextReviewDue),
-        adminPath: `/admin/collections/${collection.slug}/${doc.id}`,
+        adminPath: adminPath({ collection: collection.slug, id: doc.id as ID }),
         doc,
       })
     }
@@ -82,7 +84,7 @@ export async function findOverdue(payload: Payload, { now, editorReq, limit = 20
       id: null,
       title: String(doc.title ?? labelOf(global.label, global.slug)),
       nextReviewDue,
-      adminPath: `/admin/globals/${global.slug}`,
+      adminPath: adminPath({ global: global.slug }),
       doc,
     })
   }

@@ -2,9 +2,11 @@ import type { Payload } from 'payload'
 
 import { formatDate } from '../../lib/dates'
 import { siteUrl } from '../../lib/seo'
+import { adminPath } from '../../lib/urls'
 import type { ReminderMailInput } from './queueReminders'
 import { escapeHtml } from '../../lib/html'
 import { sendAutomatedMail } from '../../mail/send'
+import type { MailJobOutcome } from '../../plugins/kit'
 
 type Line = { title: string; due: string; url: string }
 
@@ -16,12 +18,12 @@ async function currentLine(payload: Payload, item: ReminderMailInput['items'][nu
   ) as { title?: string; nextReviewDue?: string | null } | null
   // Reviewed (or removed) since the reminder was queued: nothing to ask any more.
   if (!doc?.nextReviewDue || new Date(doc.nextReviewDue) > new Date()) return null
-  const path = item.id === null ? `/admin/globals/${item.target}` : `/admin/collections/${item.target}/${item.id}`
+  const path = adminPath(item.id === null ? { global: item.target } : { collection: item.target, id: item.id })
   return { title: doc.title ?? item.target, due: formatDate(doc.nextReviewDue), url: `${siteUrl()}${path}` }
 }
 
 /** Builds the reminder from what is stored when it is sent, and hands it to the mail adapter. */
-export async function sendReviewReminderMail(payload: Payload, input: ReminderMailInput): Promise<{ sent: boolean; skipped?: string }> {
+export async function sendReviewReminderMail(payload: Payload, input: ReminderMailInput): Promise<MailJobOutcome> {
   const id = payload.db.defaultIDType === 'number' ? Number(input.user) : String(input.user)
   const user = (await payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, disableErrors: true })) as {
     email: string

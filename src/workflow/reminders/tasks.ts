@@ -2,6 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import { REVIEW_REMINDER_MAIL_TASK, type ReminderMailInput, queueReviewReminders } from './queueReminders'
 import { sendReviewReminderMail } from './reminderMail'
+import { mailTask } from '../../plugins/kit'
 
 /** The queue of the workflow's own jobs; Payload puts scheduled publishing there too. */
 export const WORKFLOW_QUEUE = 'default'
@@ -24,17 +25,14 @@ export const reviewRemindersTask = {
 } as TaskConfig
 
 /** One reminder mail; retried with backoff while the mail server is down. */
-export const reviewReminderMailTask = {
+export const reviewReminderMailTask = mailTask<ReminderMailInput>({
   slug: REVIEW_REMINDER_MAIL_TASK,
   label: 'Herinnering voor herziening versturen',
-  inputSchema: [
+  input: [
     { name: 'user', type: 'text', required: true },
     { name: 'items', type: 'json', required: true },
   ],
-  outputSchema: [
-    { name: 'sent', type: 'checkbox' },
-    { name: 'skipped', type: 'text' },
-  ],
-  retries: { attempts: 12, backoff: { type: 'exponential', delay: 30_000 }, shouldRestore: false },
-  handler: async ({ input, req }) => ({ output: await sendReviewReminderMail(req.payload, input as unknown as ReminderMailInput) }),
-} as TaskConfig
+  attempts: 12,
+  retryDelayMs: 30_000,
+  send: sendReviewReminderMail,
+})

@@ -120,6 +120,11 @@ describe('NoMatches (src/components/finder/FinderParts.tsx)', () => {
   // As the JSX writes it: the children as createElement's own arguments (they replace props.children).
   const noMatches = (noun: string, ...children: ReactNode[]) => h(NoMatches, { noun, children: null }, ...children)
 
+  it('links to the finder without filters when it is given no way out of its own', () => {
+    const all = h('a', { className: 'utrecht-link', href: '/scholing' }, 'Toon alle trainingen')
+    sameAsBefore(h(NoMatches, { noun: 'trainingen', showAll: '/scholing' }), noMatches('trainingen', all, '.'))
+  })
+
   it('says nothing matches the filters, then where to go, as the finders wrote it', () => {
     const all = h('a', { className: 'utrecht-link', href: '/scholing' }, 'Toon alle trainingen')
     expect(renderToStaticMarkup(noMatches('trainingen', all, '.'))).toBe(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import {
+  adminPath,
   alertManagePath,
   alertSignupPath,
   COLLECTION_PATHS,
@@ -49,5 +50,17 @@ describe('public paths', () => {
     expect(feedPath('scholing', 'regio=achterhoek')).toBe('/scholing/feed.atom?regio=achterhoek')
     expect(alertSignupPath('vacatures', 'regio=achterhoek')).toBe('/meldingen/aanmelden?lijst=vacatures&regio=achterhoek')
     expect(alertManagePath('a b&c')).toBe('/meldingen/beheren?token=a%20b%26c')
+  })
+})
+
+describe('admin paths', () => {
+  it('links to a list, a new document, a document and a global', () => {
+    expect(adminPath({ collection: 'users' })).toBe('/admin/collections/users')
+    expect(adminPath({ collection: 'trainings', create: true })).toBe('/admin/collections/trainings/create')
+    expect(adminPath({ collection: 'feedback', id: 7 })).toBe('/admin/collections/feedback/7')
+    expect(adminPath({ collection: 'registrations', query: 'where[session][equals]=3' })).toBe(
+      '/admin/collections/registrations?where[session][equals]=3',
+    )
+    expect(adminPath({ global: 'escalation-model' })).toBe('/admin/globals/escalation-model')
   })
 })
