@@ -127,6 +127,25 @@ describe('GET /api/search', () => {
     for (const hit of body.hits ?? []) expect(hit.snippet).not.toMatch(/<(?!\/?mark>)/)
   })
 
+  it('gives a repeated question the answer it gave before, until an edit changes the index', async () => {
+    const before = await call('q=verwijsindex')
+    expect(before.body.total).toBe(0)
+    const term = await portal.payload.create({
+      collection: 'glossary-terms',
+      data: { title: 'Verwijsindex', definition: 'Landelijk systeem waarin professionals zorgen melden.', _status: 'published' },
+    })
+    try {
+      const after = await call('q=verwijsindex')
+      expect(after.body.hits!.map((hit) => hit.title)).toEqual(['Verwijsindex'])
+      expect(await call('q=verwijsindex')).toEqual(after)
+      await portal.payload.update({ collection: 'glossary-terms', id: term.id, data: { title: 'Verwijsindex risicojongeren' } })
+      expect((await call('q=verwijsindex')).body.hits!.map((hit) => hit.title)).toEqual(['Verwijsindex risicojongeren'])
+    } finally {
+      await portal.payload.delete({ collection: 'glossary-terms', id: term.id })
+    }
+    expect((await call('q=verwijsindex')).body.total).toBe(0)
+  })
+
   it('keeps the search engine keys out of the browser', () => {
     const box = fs.readFileSync(path.resolve(import.meta.dirname, '../../src/components/search/SearchBox.tsx'), 'utf8')
     expect(box).not.toMatch(/ALGOLIA|algoliasearch|process\.env/)
