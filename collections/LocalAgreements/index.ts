@@ -3,8 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { contentFields, draftVersions } from '../../src/fields/content'
 import { dateAfter } from '../../src/fields/dates'
 import { ownRegionField } from '../../src/fields/region'
-import { keepOwnRegion } from '../../src/access/factories'
-import { scopedListFilter } from '../../src/access/scopeInAdmin'
+import { keepOwnRegion, ownRegionList } from '../../src/access/factories'
 import { checkMunicipalities } from '../../src/regions/validate-municipalities'
 import { access } from './access'
 
@@ -15,7 +14,7 @@ export const LocalAgreements: CollectionConfig = {
     group: 'Regio’s',
     useAsTitle: 'title',
     defaultColumns: ['title', 'region', 'validFrom', '_status'],
-    baseFilter: scopedListFilter('regioredacteur', 'region', 'region'),
+    baseFilter: ownRegionList('region'),
   },
   versions: draftVersions,
   access,

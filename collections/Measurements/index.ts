@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { keepOwnRegion } from '../../src/access/factories'
+import { keepOwnRegion, ownRegionList } from '../../src/access/factories'
 import { ownRegionField } from '../../src/fields/region'
-import { scopedListFilter } from '../../src/access/scopeInAdmin'
 import { importMeasurementsEndpoint } from './endpoints/import'
 import { access } from './access'
 
@@ -16,7 +15,7 @@ export const Measurements: CollectionConfig = {
     group: 'Monitor',
     useAsTitle: 'period',
     defaultColumns: ['indicator', 'region', 'period', 'value'],
-    baseFilter: scopedListFilter('regioredacteur', 'region', 'region'),
+    baseFilter: ownRegionList('region'),
     components: { beforeListTable: ['./src/components/monitor/admin/MeasurementsImport#MeasurementsImport'] },
   },
   endpoints: [importMeasurementsEndpoint],

@@ -4,8 +4,7 @@ import { PILOT_STATUS } from '../../src/constants/taxonomy'
 import { contentFields, draftVersions } from '../../src/fields/content'
 import { dateAfter } from '../../src/fields/dates'
 import { ownRegionField } from '../../src/fields/region'
-import { keepOwnRegion } from '../../src/access/factories'
-import { scopedListFilter } from '../../src/access/scopeInAdmin'
+import { keepOwnRegion, ownRegionList } from '../../src/access/factories'
 import { access } from './access'
 
 export const Pilots: CollectionConfig = {
@@ -15,7 +14,7 @@ export const Pilots: CollectionConfig = {
     group: 'Regio’s',
     useAsTitle: 'title',
     defaultColumns: ['title', 'region', 'pilotStatus', '_status'],
-    baseFilter: scopedListFilter('regioredacteur', 'region', 'region'),
+    baseFilter: ownRegionList('region'),
   },
   versions: draftVersions,
   access,

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { CONTACT_POINT_KINDS } from '../../src/constants/taxonomy'
+import { ownRegionList } from '../../src/access/factories'
 import { contentFields, draftVersions } from '../../src/fields/content'
-import { scopedListFilter } from '../../src/access/scopeInAdmin'
 import { selectField } from '../../src/fields/select'
 import { access } from './access'
 
@@ -13,7 +13,7 @@ export const Regions: CollectionConfig = {
     group: 'Regio’s',
     useAsTitle: 'title',
     defaultColumns: ['title', '_status'],
-    baseFilter: scopedListFilter('regioredacteur', 'id', 'region'),
+    baseFilter: ownRegionList('id'),
   },
   defaultSort: 'title',
   versions: draftVersions,

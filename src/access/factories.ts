@@ -6,6 +6,7 @@ import { isAdmin } from './isAdmin'
 import { nobody } from './nobody'
 import { publishedOr, publishedOrRoles } from './publishedOr'
 import type { Role } from './roles'
+import { scopedListFilter } from './scopeInAdmin'
 import { ownRegion, scoped } from './scoped'
 import { versionsFor } from './versions'
 
@@ -46,6 +47,9 @@ export const regionalAccess = (field = 'region'): CollectionAccess => draftedCon
 
 /** The beforeChange hook that keeps a regioredacteur's documents in their own region. */
 export const keepOwnRegion = (field = 'region') => forceScope('regioredacteur', field, 'region')
+
+/** A regioredacteur's admin list: only their own region's documents (the region itself: `ownRegionList('id')`). */
+export const ownRegionList = (field = 'region') => scopedListFilter('regioredacteur', field, 'region')
 
 /**
  * Internal tables of the system (the mail marker, the search change log): nobody reads or writes

@@ -1,14 +1,7 @@
 import type { CollectionAfterChangeHook, Plugin } from 'payload'
 
 import { MAIL_QUEUE } from '../mail/queue'
-import {
-  addJobs,
-  appendCollectionHooks,
-  labelHook,
-  MAINTENANCE_QUEUE,
-  mapCollections,
-  scheduledTask,
-} from '../plugins/kit'
+import { addJobs, appendCollectionHooks, labelHook, mapCollections, scheduledTask } from '../plugins/kit'
 import { confirm } from './confirm'
 import { buildDigests } from './digest'
 import { alertEndpoint } from './http'
@@ -42,7 +35,6 @@ const retentionTask = scheduledTask({
   slug: 'eraseStaleAlerts',
   label: 'Onbevestigde e-mailmeldingen en oude meldingen wissen',
   cron: '0 45 3 * * *',
-  queue: MAINTENANCE_QUEUE,
   retryDelayMs: 10 * 60_000,
   output: { unconfirmed: 'number', changes: 'number' },
   run: (payload) => eraseStaleAlerts(payload),

@@ -63,3 +63,14 @@ export const CONTACT_POINT_KINDS: Record<string, string> = {
 }
 
 export const valuesOf = <T extends readonly { value: string }[]>(list: T): T[number]['value'][] => list.map((item) => item.value)
+
+/**
+ * The label of a stored value in one of these lists. A value the list does not hold gets
+ * `fallback`: by default the value itself (shown as stored rather than hidden), '' for none.
+ */
+export function labelIn<F = string>(
+  list: readonly { value: string; label: string }[],
+  fallback: (value: string | null | undefined) => F = (value) => (value ?? '') as F,
+): (value: string | null | undefined) => string | F {
+  return (value) => list.find((item) => item.value === value)?.label ?? fallback(value)
+}

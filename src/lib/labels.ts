@@ -1,14 +1,9 @@
-import { AUDIENCES, BUILDING_BLOCK_STATUS, ORGANISATION_TYPES, PILOT_STATUS } from '@/constants/taxonomy'
+import { AUDIENCES, BUILDING_BLOCK_STATUS, labelIn, ORGANISATION_TYPES, PILOT_STATUS } from '@/constants/taxonomy'
 
-const lookup = (list: readonly { value: string; label: string }[]) => {
-  const map = new Map(list.map((item) => [item.value, item.label]))
-  return (value: string | null | undefined) => (value ? (map.get(value) ?? value) : '')
-}
-
-export const audienceLabel = lookup(AUDIENCES)
-export const organisationTypeLabel = lookup(ORGANISATION_TYPES)
-export const phaseLabel = lookup(BUILDING_BLOCK_STATUS)
-export const pilotStatusLabel = lookup(PILOT_STATUS)
+export const audienceLabel = labelIn(AUDIENCES)
+export const organisationTypeLabel = labelIn(ORGANISATION_TYPES)
+export const phaseLabel = labelIn(BUILDING_BLOCK_STATUS)
+export const pilotStatusLabel = labelIn(PILOT_STATUS)
 
 /**
  * An organisation with its type after a dash, unless the name already says it ("Raad voor de

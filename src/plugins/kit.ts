@@ -114,14 +114,15 @@ export const MAINTENANCE_QUEUE = 'maintenance'
 
 /**
  * A job that runs on a schedule and reports what it did (counts, a cut-off date) in the job's
- * output: the housekeeping tasks and the alert digests. A failed run is retried three times at a
- * fixed interval; after that the next scheduled run tries again anyway.
+ * output: the housekeeping tasks (on the maintenance queue unless they say otherwise) and the
+ * alert digests (on the mail queue). A failed run is retried three times at a fixed interval;
+ * after that the next scheduled run tries again anyway.
  */
 export function scheduledTask<Result extends object>({
   slug,
   label,
   cron,
-  queue,
+  queue = MAINTENANCE_QUEUE,
   retryDelayMs = 60_000,
   output,
   run,
@@ -129,7 +130,7 @@ export function scheduledTask<Result extends object>({
   slug: string
   label: string
   cron: string
-  queue: string
+  queue?: string
   retryDelayMs?: number
   /** The result's fields the admin shows for a run, with their type. */
   output: { [K in keyof Result & string]?: 'number' | 'text' }

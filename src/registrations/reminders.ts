@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { queueMail } from '../mail/queue'
+import { findIds } from './ids'
 import { sessionRegistrations } from './sessionRegistrations'
 import { inTransaction } from './transaction'
 
@@ -12,21 +13,13 @@ export const REMINDER_LEAD_MS = 2 * 24 * 60 * 60 * 1000
  * a second run (or a second instance) skip it.
  */
 export async function queueReminders(payload: Payload, { now = new Date() }: { now?: Date } = {}): Promise<{ sessions: number; mails: number }> {
-  const { docs: sessions } = await payload.find({
-    collection: 'training-sessions',
-    where: {
-      and: [
-        { status: { equals: 'scheduled' } },
-        { startsAt: { greater_than: now.toISOString() } },
-        { startsAt: { less_than_equal: new Date(now.getTime() + REMINDER_LEAD_MS).toISOString() } },
-        { reminderQueuedAt: { exists: false } },
-      ],
-    },
-    pagination: false,
-    limit: 0,
-    depth: 0,
-    overrideAccess: true,
-    select: { status: true },
+  const sessions = await findIds(payload, 'training-sessions', {
+    and: [
+      { status: { equals: 'scheduled' } },
+      { startsAt: { greater_than: now.toISOString() } },
+      { startsAt: { less_than_equal: new Date(now.getTime() + REMINDER_LEAD_MS).toISOString() } },
+      { reminderQueuedAt: { exists: false } },
+    ],
   })
   let mails = 0
   for (const session of sessions) {

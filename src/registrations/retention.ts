@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { mailOutboxDir, purgeOutbox } from '../mail/purgeOutbox'
 import { MAIL_TASK } from '../mail/queue'
+import { findIds } from './ids'
 import { actionReq } from './status'
 import { inTransaction } from './transaction'
 
@@ -37,25 +38,11 @@ export async function eraseExpiredRegistrations(
   { now = new Date(), months = retentionMonths() }: { now?: Date; months?: number } = {},
 ): Promise<{ erased: number; cutoff: string; mailFilesPurged: number }> {
   const cutoff = retentionCutoff(now, months).toISOString()
-  const { docs: sessions } = await payload.find({
-    collection: 'training-sessions',
-    where: { endsAt: { less_than_equal: cutoff } },
-    pagination: false,
-    limit: 0,
-    depth: 0,
-    overrideAccess: true,
-    select: { status: true },
-  })
+  const sessions = await findIds(payload, 'training-sessions', { endsAt: { less_than_equal: cutoff } })
   let erased = 0
   if (sessions.length > 0) {
-    const { docs } = await payload.find({
-      collection: 'registrations',
-      where: { and: [{ session: { in: sessions.map((s) => s.id) } }, { erasedAt: { exists: false } }] },
-      pagination: false,
-      limit: 0,
-      depth: 0,
-      overrideAccess: true,
-      select: { status: true },
+    const docs = await findIds(payload, 'registrations', {
+      and: [{ session: { in: sessions.map((s) => s.id) } }, { erasedAt: { exists: false } }],
     })
     const erasedAt = now.toISOString()
     // Small transactions: a long retention run must not hold the write lock for minutes.

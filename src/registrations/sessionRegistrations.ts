@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Registration } from '../../payload-types'
+import { findIds } from './ids'
 import type { SessionId } from './places'
 
 /**
@@ -13,16 +14,10 @@ export async function sessionRegistrations(
   statuses: Registration['status'][],
   { limit = 0 }: { limit?: number } = {},
 ): Promise<{ id: Registration['id'] }[]> {
-  const { docs } = await req.payload.find({
-    collection: 'registrations',
-    where: { and: [{ session: { equals: sessionId } }, { status: { in: statuses } }] },
-    sort: 'position',
-    pagination: false,
-    limit,
-    depth: 0,
-    overrideAccess: true,
-    req,
-    select: { status: true },
-  })
-  return docs
+  return findIds(
+    req.payload,
+    'registrations',
+    { and: [{ session: { equals: sessionId } }, { status: { in: statuses } }] },
+    { sort: 'position', limit, req },
+  )
 }

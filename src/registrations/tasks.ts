@@ -1,4 +1,4 @@
-import { MAINTENANCE_QUEUE, scheduledTask } from '../plugins/kit'
+import { scheduledTask } from '../plugins/kit'
 import { queueReminders } from './reminders'
 import { eraseExpiredRegistrations } from './retention'
 
@@ -7,7 +7,6 @@ export const reminderTask = scheduledTask({
   label: 'Herinneringen twee dagen voor een sessie klaarzetten',
   // Every hour at five past: each session is picked up once, within its last 48 hours.
   cron: '0 5 * * * *',
-  queue: MAINTENANCE_QUEUE,
   output: { sessions: 'number', mails: 'number' },
   run: (payload) => queueReminders(payload),
 })
@@ -16,7 +15,6 @@ export const retentionTask = scheduledTask({
   slug: 'eraseExpiredRegistrations',
   label: 'Persoonsgegevens van oude inschrijvingen wissen',
   cron: '0 30 3 * * *',
-  queue: MAINTENANCE_QUEUE,
   retryDelayMs: 10 * 60_000,
   output: { erased: 'number', cutoff: 'text' },
   run: (payload) => eraseExpiredRegistrations(payload),

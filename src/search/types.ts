@@ -3,6 +3,8 @@
  * Algolia (when keyed). Everything above it (hooks, jobs, the API, /zoeken) only knows these types.
  */
 
+import { labelIn } from '../constants/taxonomy'
+
 /** Public type keys: they appear in /zoeken?type=… and in the API, so they are Dutch. */
 export const SEARCH_TYPES = [
   { value: 'werkwijze', label: 'Werkwijze', plural: 'Werkwijzen' },
@@ -24,7 +26,7 @@ export type SearchType = (typeof SEARCH_TYPES)[number]['value']
 
 export const isSearchType = (value: string): value is SearchType => SEARCH_TYPES.some((t) => t.value === value)
 
-export const searchTypeLabel = (value: string): string => SEARCH_TYPES.find((t) => t.value === value)?.label ?? value
+export const searchTypeLabel = labelIn(SEARCH_TYPES)
 
 /**
  * What one public page contributes to the index. Both engines store exactly this shape; the

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Organisation, Region, Vacancy } from '../../payload-types'
+import { labelIn } from '../constants/taxonomy'
 import type { Taxonomies } from '../lib/content'
 import { regionFacet } from '../lib/facets'
 import {
@@ -97,7 +98,7 @@ export function vacancyFacets(taxonomies: VacancyTaxonomies, docs: Vacancy[]): F
       label: 'Uren per week',
       multiple: true,
       values: (doc) => HOURS.filter((h) => h.test(doc.hoursMin)).map((h) => h.value),
-      labelOf: (value) => HOURS.find((h) => h.value === value)?.label ?? value,
+      labelOf: labelIn(HOURS),
       order: (a, b) => HOURS.findIndex((h) => h.value === a) - HOURS.findIndex((h) => h.value === b),
     },
     {
@@ -105,7 +106,7 @@ export function vacancyFacets(taxonomies: VacancyTaxonomies, docs: Vacancy[]): F
       label: 'Gezamenlijke werving',
       multiple: true,
       values: (doc) => KINDS.filter((k) => k.test(doc)).map((k) => k.value),
-      labelOf: (value) => KINDS.find((k) => k.value === value)?.label ?? value,
+      labelOf: labelIn(KINDS),
     },
   ]
 }

@@ -1,3 +1,5 @@
+import { labelIn } from '../constants/taxonomy'
+
 /** Contract types a vacancy can offer; the value is stored, the label shown. */
 export const CONTRACT_TYPES = [
   { value: 'vast', label: 'Vast contract', schemaOrg: 'FULL_TIME' },
@@ -8,5 +10,4 @@ export const CONTRACT_TYPES = [
 
 export type ContractType = (typeof CONTRACT_TYPES)[number]['value']
 
-export const contractTypeLabel = (value: string | null | undefined) =>
-  CONTRACT_TYPES.find((c) => c.value === value)?.label ?? null
+export const contractTypeLabel = labelIn(CONTRACT_TYPES, () => null)

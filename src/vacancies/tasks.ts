@@ -1,4 +1,4 @@
-import { MAINTENANCE_QUEUE, scheduledTask } from '../plugins/kit'
+import { scheduledTask } from '../plugins/kit'
 import { closeExpiredVacancies } from './closeExpired'
 
 /**
@@ -9,7 +9,6 @@ export const closeVacanciesTask = scheduledTask({
   slug: 'closeExpiredVacancies',
   label: 'Vacatures na de sluitingsdatum sluiten',
   cron: '0 1 * * * *',
-  queue: MAINTENANCE_QUEUE,
   output: { closed: 'number', cutoff: 'text' },
   run: (payload) => closeExpiredVacancies(payload),
 })

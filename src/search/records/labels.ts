@@ -1,7 +1,7 @@
-import { AUDIENCES, ORGANISATION_TYPES } from '../../constants/taxonomy'
+import { AUDIENCES, labelIn, ORGANISATION_TYPES } from '../../constants/taxonomy'
 
-const labelIn = (list: readonly { value: string; label: string }[]) => (value: string | null | undefined) =>
-  list.find((item) => item.value === value)?.label ?? ''
+/** A value no list holds adds no word to the index (the site shows it as stored: src/lib/labels.ts). */
+const nothing = () => ''
 
-export const audienceLabel = labelIn(AUDIENCES)
-export const organisationTypeLabel = labelIn(ORGANISATION_TYPES)
+export const audienceLabel = labelIn(AUDIENCES, nothing)
+export const organisationTypeLabel = labelIn(ORGANISATION_TYPES, nothing)

@@ -1,12 +1,12 @@
 import { ContactCard } from '@/components/content/ContactCard'
 
-import { LinkList } from '@/components/content/LinkList'
 import { DocumentHeader } from '@/components/content/PageHeader'
 import { ReviewInfo } from '@/components/content/ReviewInfo'
 import { Section } from '@/components/content/Section'
 import { SourcesList } from '@/components/content/SourcesList'
 import { TableHead } from '@/components/content/TableHead'
 import { RegionKpis } from '@/components/monitor/RegionKpis'
+import { RegionLinkList } from '@/components/regions/RegionLinkList'
 import { RichText } from '@/components/rich-text/RichText'
 import { formatDate, isoDate } from '@/lib/dates'
 import { buildGlossaryMatcher } from '@/lib/glossary'
@@ -121,15 +121,14 @@ export default async function RegionPage({ params }: Args) {
           </section>
         ))}
       </Section>
-      <LinkList
+      <RegionLinkList
         id="toekomsttuinen"
         title="Toekomsttuinen"
-        empty={<>Nog geen toekomsttuinen in deze regio. <a className="utrecht-link" href="/toekomsttuinen">Alle toekomsttuinen</a></>}
-        items={pilots.map((pilot) => ({
-          href: paths.pilot(pilot.slug),
-          label: pilot.title,
-          meta: pilotStatusLabel(pilot.pilotStatus),
-        }))}
+        collection="pilots"
+        docs={pilots}
+        meta={(pilot) => pilotStatusLabel(pilot.pilotStatus)}
+        none="Nog geen toekomsttuinen in deze regio."
+        all="Alle toekomsttuinen"
       />
       {progress.length ? (
         <Section id="voortgang" title="Voortgang van de bouwstenen">
@@ -155,25 +154,25 @@ export default async function RegionPage({ params }: Args) {
           </div>
         </Section>
       ) : null}
-      <LinkList
+      <RegionLinkList
         id="scholing"
         title="Scholing in deze regio"
-        empty={<>Nu geen scholing speciaal voor deze regio. <a className="utrecht-link" href="/scholing">Alle scholing</a></>}
-        items={trainings.map((training) => ({
-          href: paths.training(training.slug),
-          label: training.title,
-          meta: nextSession.has(String(training.id)) ? `eerstvolgende sessie ${formatDate(nextSession.get(String(training.id)))}` : undefined,
-        }))}
+        collection="trainings"
+        docs={trainings}
+        meta={(training) =>
+          nextSession.has(String(training.id)) ? `eerstvolgende sessie ${formatDate(nextSession.get(String(training.id)))}` : undefined
+        }
+        none="Nu geen scholing speciaal voor deze regio."
+        all="Alle scholing"
       />
-      <LinkList
+      <RegionLinkList
         id="vacatures"
         title="Vacatures in deze regio"
-        empty={<>Nu geen open vacatures in deze regio. <a className="utrecht-link" href="/vacatures">Alle vacatures</a></>}
-        items={vacancies.map((vacancy) => ({
-          href: paths.vacancy(vacancy.slug),
-          label: vacancy.title,
-          meta: `sluit ${formatDate(vacancy.closingDate)}`,
-        }))}
+        collection="vacancies"
+        docs={vacancies}
+        meta={(vacancy) => `sluit ${formatDate(vacancy.closingDate)}`}
+        none="Nu geen open vacatures in deze regio."
+        all="Alle vacatures"
       />
       <RegionKpis viewer={viewer} region={region} />
       <SourcesList sources={region.sources} />
