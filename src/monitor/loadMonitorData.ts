@@ -1,5 +1,5 @@
 import type { Indicator } from '../../payload-types'
-import { listDocuments } from '../lib/content'
+import { listDocuments, listFields } from '../lib/content'
 import type { Viewer } from '../lib/viewer'
 import type { MeasurementRow, RegionRef } from './series'
 import { relationId } from '../lib/relations'
@@ -24,7 +24,11 @@ export async function loadMonitorData(viewer: Viewer): Promise<MonitorData> {
   const [indicators, regions, measurements] = await Promise.all([
     listDocuments(viewer, 'indicators', { sort: 'number' }),
     listDocuments(viewer, 'regions', { sort: 'title' }),
-    listDocuments(viewer, 'measurements', { sort: 'period', depth: 0, limit: MAX_MEASUREMENTS }),
+    listFields(viewer, 'measurements', ['indicator', 'region', 'period', 'value', 'isExample', 'note'], {
+      sort: 'period',
+      depth: 0,
+      limit: MAX_MEASUREMENTS,
+    }),
   ])
   const indicatorIds = new Set(indicators.map((i) => String(i.id)))
   const regionIds = new Set(regions.map((r) => String(r.id)))

@@ -1,5 +1,5 @@
 import type { BuildingBlock, Region } from '../../payload-types'
-import { listDocuments } from '../lib/content'
+import { listDocuments, listFields } from '../lib/content'
 import { idOf } from '../lib/finder'
 import { loadGlossary } from '../lib/glossary'
 import { openVacancyWhere } from '../lib/vacancies'
@@ -7,8 +7,15 @@ import type { Viewer } from '../lib/viewer'
 
 type BlockProgress = NonNullable<BuildingBlock['progress']>[number]
 
+/** What the region page shows of a building block: its name and link, and the progress rows. */
+const BLOCK_FIELDS = ['number', 'title', 'slug', 'progress'] as const
+type ProgressBlock = Pick<BuildingBlock, (typeof BLOCK_FIELDS)[number] | 'id'>
+
+/** What the region page shows of a local agreement (not its building blocks or partners). */
+const AGREEMENT_FIELDS = ['title', 'slug', 'isExample', 'validFrom', 'validUntil', 'municipalities', 'summary', 'body'] as const
+
 /** Where one region stands on each building block, in the blocks' order. */
-export function regionProgress(blocks: BuildingBlock[], regionId: number | string) {
+export function regionProgress(blocks: ProgressBlock[], regionId: number | string) {
   return blocks.flatMap((block) =>
     (block.progress ?? [])
       .filter((row: BlockProgress) => idOf(row.region) === String(regionId))
@@ -36,9 +43,10 @@ export async function getRegionOverview(viewer: Viewer, region: { id: Region['id
   const inRegion = { region: { equals: region.id } }
   const [organisations, agreements, pilots, blocks, trainings, vacancies, glossary] = await Promise.all([
     listDocuments(viewer, 'organisations', { where: { regions: { in: [region.id] } }, sort: 'title' }),
-    listDocuments(viewer, 'local-agreements', { where: inRegion, sort: 'title', depth: 1 }),
+    // Depth 1 for the links in the agreement's text; only the fields the page shows.
+    listFields(viewer, 'local-agreements', AGREEMENT_FIELDS, { where: inRegion, sort: 'title', depth: 1 }),
     listDocuments(viewer, 'pilots', { where: inRegion, sort: 'title' }),
-    listDocuments(viewer, 'building-blocks', { sort: 'number' }),
+    listFields(viewer, 'building-blocks', BLOCK_FIELDS, { sort: 'number' }),
     listDocuments(viewer, 'trainings', { where: { regions: { in: [region.id] } }, sort: 'title' }),
     listDocuments(viewer, 'vacancies', { where: { and: [{ regions: { in: [region.id] } }, openVacancyWhere(now)] }, sort: 'closingDate' }),
     loadGlossary(viewer.payload),
