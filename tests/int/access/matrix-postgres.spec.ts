@@ -1,4 +1,4 @@
-import { describeAccessMatrix } from './access-matrix.cells'
+import { describeAccessMatrix } from './matrix.cells'
 
-// The access matrix on PostgreSQL; SQLite in access-matrix.spec.ts. The cells: access-matrix.cells.ts.
+// The access matrix on PostgreSQL; SQLite in matrix.spec.ts. The cells: matrix.cells.ts.
 await describeAccessMatrix(['postgres'])

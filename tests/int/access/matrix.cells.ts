@@ -8,7 +8,7 @@ import {
   type MatrixRole,
   type Operation,
   OPERATIONS,
-} from '../../src/access/matrix'
+} from '../../../src/access/matrix'
 import {
   actorOf,
   type Adapter,
@@ -21,11 +21,11 @@ import {
   systemOptions,
   unique,
   type World,
-} from '../helpers/accessFixtures'
-import type { TestDatabase } from '../helpers/databases'
-import { describeOnEachDatabase } from '../helpers/describeOnEachDatabase'
-import { interleaved, MATRIX_CELLS, oneAtATimePerKey, visibleOn } from '../helpers/matrixCells'
-import { usePayload } from '../helpers/usePayload'
+} from '../../helpers/accessFixtures'
+import type { TestDatabase } from '../../helpers/databases'
+import { describeOnEachDatabase } from '../../helpers/describeOnEachDatabase'
+import { interleaved, MATRIX_CELLS, oneAtATimePerKey, visibleOn } from '../../helpers/matrixCells'
+import { usePayload } from '../../helpers/usePayload'
 
 /**
  * Every role × every collection and global × create / read / read draft / update / delete /
@@ -33,8 +33,8 @@ import { usePayload } from '../helpers/usePayload'
  * table in src/access/matrix.ts. "Own scope" cells are tried on a document inside the user's
  * scope and one outside it; denied attempts must also leave the data as it was.
  *
- * One spec file per database (access-matrix.spec.ts for SQLite and MongoDB,
- * access-matrix-postgres.spec.ts), so the two run side by side on two workers.
+ * One spec file per database (matrix.spec.ts for SQLite and MongoDB,
+ * matrix-postgres.spec.ts), so the two run side by side on two workers.
  */
 
 type Doc = Record<string, unknown> & { id: number | string }

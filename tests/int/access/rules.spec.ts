@@ -1,12 +1,12 @@
 import { createLocalReq, handleEndpoints, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { csrfOrigins } from '../../src/access/csrfOrigins'
-import { denyMissingAccess } from '../../src/access/denyByDefault'
-import { MIN_PASSWORD_LENGTH } from '../../src/access/passwordPolicy'
-import { PASSWORD, unique } from '../helpers/accessFixtures'
-import { describeOnEachDatabase } from '../helpers/describeOnEachDatabase'
-import { usePayload } from '../helpers/usePayload'
+import { csrfOrigins } from '../../../src/access/csrfOrigins'
+import { denyMissingAccess } from '../../../src/access/denyByDefault'
+import { MIN_PASSWORD_LENGTH } from '../../../src/access/passwordPolicy'
+import { PASSWORD, unique } from '../../helpers/accessFixtures'
+import { describeOnEachDatabase } from '../../helpers/describeOnEachDatabase'
+import { usePayload } from '../../helpers/usePayload'
 
 // No crons racing the assertions.
 process.env.JOBS_AUTORUN = 'false'

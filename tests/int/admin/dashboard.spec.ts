@@ -3,11 +3,11 @@ import type { ReactElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { FurthestFromTarget } from '../../src/components/readability/admin/FurthestFromTarget'
-import { OverdueReviews } from '../../src/workflow/components/OverdueReviews'
-import { testDatabases } from '../helpers/databases'
-import { usePayload } from '../helpers/usePayload'
-import { OFFICIAL_C2 } from '../unit/readability/texts'
+import { FurthestFromTarget } from '../../../src/components/readability/admin/FurthestFromTarget'
+import { OverdueReviews } from '../../../src/workflow/components/OverdueReviews'
+import { testDatabases } from '../../helpers/databases'
+import { usePayload } from '../../helpers/usePayload'
+import { OFFICIAL_C2 } from '../../unit/readability/texts'
 
 const sqlite = (await testDatabases()).find((database) => database.kind === 'sqlite')!
 

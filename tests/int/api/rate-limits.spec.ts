@@ -5,8 +5,8 @@ import pg from 'pg'
 import type { RateLimiterAbstract } from 'rate-limiter-flexible'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { limitRequests } from '../../src/api/limitRequests'
-import { createLimiter, limiterStore, requestLimit } from '../../src/lib/rateLimit'
+import { limitRequests } from '../../../src/api/limitRequests'
+import { createLimiter, limiterStore, requestLimit } from '../../../src/lib/rateLimit'
 
 /**
  * Rate limits on the real stores: Redis at REDIS_URL (or 127.0.0.1:6379), PostgreSQL, and the

@@ -1,11 +1,11 @@
 import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
 
-import { proxy } from '../../proxy'
-import { guardRest } from '../../src/api/guardRest'
-import { testDatabases } from '../helpers/databases'
-import { restHandler, routeContext } from '../helpers/restHandler'
-import { usePayload } from '../helpers/usePayload'
+import { proxy } from '../../../proxy'
+import { guardRest } from '../../../src/api/guardRest'
+import { testDatabases } from '../../helpers/databases'
+import { restHandler, routeContext } from '../../helpers/restHandler'
+import { usePayload } from '../../helpers/usePayload'
 
 const sqlite = (await testDatabases()).find((database) => database.kind === 'sqlite')!
 

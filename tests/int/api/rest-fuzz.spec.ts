@@ -1,12 +1,12 @@
 import fc from 'fast-check'
 import { beforeAll, expect, it } from 'vitest'
 
-import { guardRest } from '../../src/api/guardRest'
-import { guardLogin } from '../../src/auth/guardLogin'
-import { describeOnEachDatabase } from '../helpers/describeOnEachDatabase'
-import { encodedText } from '../helpers/fuzzText'
-import { restHandler } from '../helpers/restHandler'
-import { usePayload } from '../helpers/usePayload'
+import { guardRest } from '../../../src/api/guardRest'
+import { guardLogin } from '../../../src/auth/guardLogin'
+import { describeOnEachDatabase } from '../../helpers/describeOnEachDatabase'
+import { encodedText } from '../../helpers/fuzzText'
+import { restHandler } from '../../helpers/restHandler'
+import { usePayload } from '../../helpers/usePayload'
 
 /**
  * Hostile and malformed requests, generated, against Payload's REST API of the real portal

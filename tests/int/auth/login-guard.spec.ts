@@ -2,12 +2,12 @@ import crypto from 'node:crypto'
 
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 
-import { FAILED_LOGIN_FLOOR_MS, guardLogin, RefusalTimer } from '../../src/auth/guardLogin'
-import { LoginThrottle } from '../../src/auth/loginThrottle'
-import { AUTH_MESSAGES } from '../../src/auth/messages'
-import { testDatabases } from '../helpers/databases'
-import { restHandler, routeContext } from '../helpers/restHandler'
-import { usePayload } from '../helpers/usePayload'
+import { FAILED_LOGIN_FLOOR_MS, guardLogin, RefusalTimer } from '../../../src/auth/guardLogin'
+import { LoginThrottle } from '../../../src/auth/loginThrottle'
+import { AUTH_MESSAGES } from '../../../src/auth/messages'
+import { testDatabases } from '../../helpers/databases'
+import { restHandler, routeContext } from '../../helpers/restHandler'
+import { usePayload } from '../../helpers/usePayload'
 
 const sqlite = (await testDatabases()).find((database) => database.kind === 'sqlite')!
 

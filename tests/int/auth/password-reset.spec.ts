@@ -1,11 +1,11 @@
 import type { ParsedMail } from 'mailparser'
 import { beforeAll, expect, it } from 'vitest'
 
-import { FORGOT_PASSWORD_ANSWER } from '../../collections/Users/passwordReset'
-import { describeOnEachDatabase } from '../helpers/describeOnEachDatabase'
-import { postJson, runMailQueue } from '../helpers/portal'
-import { createSession, registrant } from '../helpers/registrationFixtures'
-import { usePortal } from '../helpers/usePortal'
+import { FORGOT_PASSWORD_ANSWER } from '../../../collections/Users/passwordReset'
+import { describeOnEachDatabase } from '../../helpers/describeOnEachDatabase'
+import { postJson, runMailQueue } from '../../helpers/portal'
+import { createSession, registrant } from '../../helpers/registrationFixtures'
+import { usePortal } from '../../helpers/usePortal'
 
 const EMAIL = 'wachtwoord-kwijt@example.org'
 const OLD_PASSWORD = 'oud-wachtwoord-van-de-test'

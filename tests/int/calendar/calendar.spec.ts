@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest'
 
-import { allTrainingsCalendar, sessionCalendar, trainingCalendar } from '../../src/calendar/feeds'
-import { describeOnEachDatabase } from '../helpers/describeOnEachDatabase'
-import { createSession } from '../helpers/registrationFixtures'
-import { usePortal } from '../helpers/usePortal'
+import { allTrainingsCalendar, sessionCalendar, trainingCalendar } from '../../../src/calendar/feeds'
+import { describeOnEachDatabase } from '../../helpers/describeOnEachDatabase'
+import { createSession } from '../../helpers/registrationFixtures'
+import { usePortal } from '../../helpers/usePortal'
 
 /** The lines of one VEVENT, unfolded, by UID. */
 function events(ics: string): Map<string, Record<string, string>> {

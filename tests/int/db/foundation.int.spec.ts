@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest'
 
-import { describeOnEachDatabase } from '../helpers/describeOnEachDatabase'
-import { usePayload } from '../helpers/usePayload'
+import { describeOnEachDatabase } from '../../helpers/describeOnEachDatabase'
+import { usePayload } from '../../helpers/usePayload'
 
 await describeOnEachDatabase('foundation', (database) => {
   const portal = usePayload(database)

@@ -4,11 +4,11 @@ import { setTimeout as sleep } from 'node:timers/promises'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { TEST_OUTBOX } from '../helpers/bootPayload'
-import { testDatabases } from '../helpers/databases'
-import { postJson } from '../helpers/portal'
-import { createSession, registrant, statusCounts } from '../helpers/registrationFixtures'
-import { usePortal } from '../helpers/usePortal'
+import { TEST_OUTBOX } from '../../helpers/bootPayload'
+import { testDatabases } from '../../helpers/databases'
+import { postJson } from '../../helpers/portal'
+import { createSession, registrant, statusCounts } from '../../helpers/registrationFixtures'
+import { usePortal } from '../../helpers/usePortal'
 
 /**
  * Another process (a backup tool, an `sqlite3` shell) holds the database's write lock. The portal
@@ -142,7 +142,7 @@ describe('SQLite locked by another process', () => {
     expect(lagMs, `event loop stopped for ${lagMs.toFixed(0)} ms of a ${heldMs.toFixed(0)} ms lock`).toBeLessThan(heldMs / 2)
 
     // Every registration made during the lock went through after the release, sooner than the
-    // lock lasted (writes retry at least every tenth of a second: tests/unit/db/backoff.spec.ts).
+    // lock lasted (writes retry at least every tenth of a second: tests/unit/db/serialiseSqliteWrites.spec.ts).
     expect(results.map((r) => r.status)).toEqual(Array(10).fill(201))
     for (const result of results) expect(result.doneAt).toBeGreaterThanOrEqual(releasedAt)
     expect(lastDone - releasedAt).toBeLessThan(heldMs)

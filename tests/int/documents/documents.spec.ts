@@ -3,13 +3,13 @@ import { deflateRawSync } from 'node:zlib'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { User } from '../../payload-types'
-import { buildExamplePdf } from '../../src/documents/build-example-pdf'
-import { groupDocumentVersions, versionMark, type DocumentVersion } from '../../src/documents/group-versions'
-import * as searchIndex from '../../src/search/indexOwner'
-import { runSearch } from '../../src/search/query'
-import { testDatabases } from '../helpers/databases'
-import { usePayload } from '../helpers/usePayload'
+import type { User } from '../../../payload-types'
+import { buildExamplePdf } from '../../../src/documents/build-example-pdf'
+import { groupDocumentVersions, versionMark, type DocumentVersion } from '../../../src/documents/group-versions'
+import * as searchIndex from '../../../src/search/indexOwner'
+import { runSearch } from '../../../src/search/query'
+import { testDatabases } from '../../helpers/databases'
+import { usePayload } from '../../helpers/usePayload'
 
 /**
  * The documents collection on a real database, migrated as in production: uploads are judged by

@@ -1,9 +1,9 @@
 import { createLocalReq, type PayloadRequest } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { healthEndpoint } from '../../src/endpoints/health'
-import { testDatabases } from '../helpers/databases'
-import { type PayloadUnderTest, usePayload } from '../helpers/usePayload'
+import { healthEndpoint } from '../../../src/endpoints/health'
+import { testDatabases } from '../../helpers/databases'
+import { type PayloadUnderTest, usePayload } from '../../helpers/usePayload'
 
 const sqlite = (await testDatabases()).find((database) => database.kind === 'sqlite')!
 

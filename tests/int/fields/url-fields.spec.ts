@@ -1,11 +1,11 @@
 import type { CollectionSlug } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { isAllowedUrl, LINK_SCHEMES, URL_MESSAGES } from '../../src/fields/url'
-import { link, p, richText } from '../../src/lexical/build'
-import { testDatabases } from '../helpers/databases'
-import { usePayload } from '../helpers/usePayload'
-import { vacancyData } from '../helpers/vacancyFixtures'
+import { isAllowedUrl, LINK_SCHEMES, URL_MESSAGES } from '../../../src/fields/url'
+import { link, p, richText } from '../../../src/lexical/build'
+import { testDatabases } from '../../helpers/databases'
+import { usePayload } from '../../helpers/usePayload'
+import { vacancyData } from '../../helpers/vacancyFixtures'
 
 const sqlite = (await testDatabases()).find((database) => database.kind === 'sqlite')!
 let counter = 0

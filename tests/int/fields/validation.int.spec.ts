@@ -1,10 +1,10 @@
 import { type CollectionSlug, ValidationError } from 'payload'
 import { beforeAll, expect, it } from 'vitest'
 
-import { richText, p } from '../../src/lexical/build'
-import { describeOnEachDatabase } from '../helpers/describeOnEachDatabase'
-import { usePayload } from '../helpers/usePayload'
-import { vacancyData } from '../helpers/vacancyFixtures'
+import { richText, p } from '../../../src/lexical/build'
+import { describeOnEachDatabase } from '../../helpers/describeOnEachDatabase'
+import { usePayload } from '../../helpers/usePayload'
+import { vacancyData } from '../../helpers/vacancyFixtures'
 
 /**
  * Every bad case of issue 3 is refused with a Dutch message on the field that is wrong. The

@@ -3,12 +3,12 @@ import { createRequire } from 'node:module'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { LoginThrottle } from '../../src/auth/loginThrottle'
-import { guardGraphQL } from '../../src/graphql/guardRequest'
-import { checkQuerySource, isLoginMutation } from '../../src/graphql/queryCost'
-import { GRAPHQL_LIMITS, graphQLEnabled } from '../../src/graphql/settings'
-import { testDatabases } from '../helpers/databases'
-import { usePayload } from '../helpers/usePayload'
+import { LoginThrottle } from '../../../src/auth/loginThrottle'
+import { guardGraphQL } from '../../../src/graphql/guardRequest'
+import { checkQuerySource, isLoginMutation } from '../../../src/graphql/queryCost'
+import { GRAPHQL_LIMITS, graphQLEnabled } from '../../../src/graphql/settings'
+import { testDatabases } from '../../helpers/databases'
+import { usePayload } from '../../helpers/usePayload'
 
 // The copy of graphql-js that Payload's schema was built with (Node loads its CommonJS build,
 // Vitest would hand this file the ES module one, and graphql-js refuses to mix them).
@@ -192,7 +192,7 @@ describe("Payload's GraphQL schema with the portal's validation rules", () => {
 
   it('is off in the default configuration', async () => {
     delete process.env.GRAPHQL_ENABLED
-    const { portalConfig } = await import('../../payload.config')
+    const { portalConfig } = await import('../../../payload.config')
     const config = await portalConfig({ databaseUri: 'file::memory:', seedOnEmpty: false })
     expect(config.graphQL.disable).toBe(true)
     process.env.GRAPHQL_ENABLED = 'true'

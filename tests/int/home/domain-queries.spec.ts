@@ -1,13 +1,13 @@
 import { beforeAll, expect, it } from 'vitest'
 
-import { getHomeFeed } from '../../src/home/getHomeFeed'
-import { paths } from '../../src/lib/urls'
-import type { Viewer } from '../../src/lib/viewer'
-import { getRegionOverview } from '../../src/regions/getRegionOverview'
-import { describeOnEachDatabase } from '../helpers/describeOnEachDatabase'
-import { createSession } from '../helpers/registrationFixtures'
-import { usePortal } from '../helpers/usePortal'
-import { makeVacancy, vacancyWorld, type VacancyWorld } from '../helpers/vacancyFixtures'
+import { getHomeFeed } from '../../../src/home/getHomeFeed'
+import { paths } from '../../../src/lib/urls'
+import type { Viewer } from '../../../src/lib/viewer'
+import { getRegionOverview } from '../../../src/regions/getRegionOverview'
+import { describeOnEachDatabase } from '../../helpers/describeOnEachDatabase'
+import { createSession } from '../../helpers/registrationFixtures'
+import { usePortal } from '../../helpers/usePortal'
+import { makeVacancy, vacancyWorld, type VacancyWorld } from '../../helpers/vacancyFixtures'
 
 await describeOnEachDatabase('what the home and region pages get,', (database) => {
   const portal = usePortal(database)

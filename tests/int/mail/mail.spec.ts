@@ -1,13 +1,13 @@
 import type { ParsedMail } from 'mailparser'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { cancelSession } from '../../src/registrations/cancelSession'
-import { queueReminders } from '../../src/registrations/reminders'
-import { testDatabases } from '../helpers/databases'
-import { describeOnEachDatabase } from '../helpers/describeOnEachDatabase'
-import { bootPortal, type MailServer, postJson, runMailQueue, shutdown, startSmtp } from '../helpers/portal'
-import { createSession, registrant, statusCounts } from '../helpers/registrationFixtures'
-import { usePortal } from '../helpers/usePortal'
+import { cancelSession } from '../../../src/registrations/cancelSession'
+import { queueReminders } from '../../../src/registrations/reminders'
+import { testDatabases } from '../../helpers/databases'
+import { describeOnEachDatabase } from '../../helpers/describeOnEachDatabase'
+import { bootPortal, type MailServer, postJson, runMailQueue, shutdown, startSmtp } from '../../helpers/portal'
+import { createSession, registrant, statusCounts } from '../../helpers/registrationFixtures'
+import { usePortal } from '../../helpers/usePortal'
 
 // Retries come quickly here, so the "mail server back" case does not wait half a minute.
 process.env.MAIL_RETRY_DELAY_MS = '50'
@@ -199,7 +199,7 @@ describe('mail without an SMTP server', () => {
     }) as typeof portal.payload.logger.info
     try {
       const { session, training } = await createSession(portal.payload)
-      const { register } = await import('../../src/registrations/register')
+      const { register } = await import('../../../src/registrations/register')
       await register(portal.payload, registrant(session.id, 1))
       await runMailQueue(portal.payload)
       const files = fs.readdirSync(outbox).filter((f) => f.endsWith('.eml'))

@@ -4,10 +4,10 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { register } from '../../src/registrations/register'
-import { testDatabases } from '../helpers/databases'
-import { bootPortal, type Portal, runMailQueue, shutdown } from '../helpers/portal'
-import { createSession, registrant } from '../helpers/registrationFixtures'
+import { register } from '../../../src/registrations/register'
+import { testDatabases } from '../../helpers/databases'
+import { bootPortal, type Portal, runMailQueue, shutdown } from '../../helpers/portal'
+import { createSession, registrant } from '../../helpers/registrationFixtures'
 
 const sqlite = (await testDatabases()).find((database) => database.kind === 'sqlite')!
 const DAY = 86_400_000

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { sendAutomatedMail } from '../../src/mail/send'
-import { testDatabases } from '../helpers/databases'
-import { usePortal } from '../helpers/usePortal'
+import { sendAutomatedMail } from '../../../src/mail/send'
+import { testDatabases } from '../../helpers/databases'
+import { usePortal } from '../../helpers/usePortal'
 
 const sqlite = (await testDatabases()).find((database) => database.kind === 'sqlite')!
 

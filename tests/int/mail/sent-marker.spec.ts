@@ -1,11 +1,11 @@
 import { createLocalReq, type PayloadRequest } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { testDatabases } from '../helpers/databases'
-import { CLAIM_LEASE_MS, claimMail, markMailSent, releaseMail } from '../../src/mail/sendOnce'
-import { type Portal, postJson } from '../helpers/portal'
-import { createSession, registrant } from '../helpers/registrationFixtures'
-import { usePortal } from '../helpers/usePortal'
+import { testDatabases } from '../../helpers/databases'
+import { CLAIM_LEASE_MS, claimMail, markMailSent, releaseMail } from '../../../src/mail/sendOnce'
+import { type Portal, postJson } from '../../helpers/portal'
+import { createSession, registrant } from '../../helpers/registrationFixtures'
+import { usePortal } from '../../helpers/usePortal'
 
 /**
  * The sent marker of mail jobs: two app instances (two Payload instances, one PostgreSQL

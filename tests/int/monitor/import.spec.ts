@@ -1,10 +1,10 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { beforeAll, beforeEach, expect, it } from 'vitest'
 
-import type { User } from '../../payload-types'
-import { importMeasurements } from '../../src/monitor/importMeasurements'
-import { describeOnEachDatabase } from '../helpers/describeOnEachDatabase'
-import { usePayload } from '../helpers/usePayload'
+import type { User } from '../../../payload-types'
+import { importMeasurements } from '../../../src/monitor/importMeasurements'
+import { describeOnEachDatabase } from '../../helpers/describeOnEachDatabase'
+import { usePayload } from '../../helpers/usePayload'
 
 /**
  * The CSV import of KPI figures against a real database: a good file goes in, a file with one bad

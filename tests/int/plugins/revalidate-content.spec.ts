@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { memoForVisitors } from '../../src/lib/cache'
-import { recordSearch } from '../../src/search/record-search'
-import { testDatabases } from '../helpers/databases'
-import { usePayload } from '../helpers/usePayload'
+import { memoForVisitors } from '../../../src/lib/cache'
+import { recordSearch } from '../../../src/search/record-search'
+import { testDatabases } from '../../helpers/databases'
+import { usePayload } from '../../helpers/usePayload'
 
 const sqlite = (await testDatabases()).find((database) => database.kind === 'sqlite')!
 

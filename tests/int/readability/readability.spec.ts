@@ -1,12 +1,12 @@
 import { createLocalReq } from 'payload'
 import { beforeAll, expect, it } from 'vitest'
 
-import { h2, p, richText } from '../../src/lexical/build'
-import { findFurthestFromTarget } from '../../src/readability/furthestFromTarget'
-import { PASSWORD, unique } from '../helpers/accessFixtures'
-import { describeOnEachDatabase } from '../helpers/describeOnEachDatabase'
-import { usePayload } from '../helpers/usePayload'
-import { OFFICIAL_C2, PARENTS_B1, WORKING_METHOD_B2 } from '../unit/readability/texts'
+import { h2, p, richText } from '../../../src/lexical/build'
+import { findFurthestFromTarget } from '../../../src/readability/furthestFromTarget'
+import { PASSWORD, unique } from '../../helpers/accessFixtures'
+import { describeOnEachDatabase } from '../../helpers/describeOnEachDatabase'
+import { usePayload } from '../../helpers/usePayload'
+import { OFFICIAL_C2, PARENTS_B1, WORKING_METHOD_B2 } from '../../unit/readability/texts'
 
 process.env.JOBS_AUTORUN = 'false'
 

@@ -1,11 +1,11 @@
 import { beforeAll, expect, it } from 'vitest'
 
-import type { Redirect, User } from '../../payload-types'
-import { FROM_MESSAGE, LOOP_MESSAGE } from '../../collections/Redirects/hooks/checkRedirect'
-import { findRedirect } from '../../src/redirects/findRedirect'
-import { editorialUsers, type EditorialUsers, unique } from '../helpers/accessFixtures'
-import { describeOnEachDatabase } from '../helpers/describeOnEachDatabase'
-import { usePayload } from '../helpers/usePayload'
+import type { Redirect, User } from '../../../payload-types'
+import { FROM_MESSAGE, LOOP_MESSAGE } from '../../../collections/Redirects/hooks/checkRedirect'
+import { findRedirect } from '../../../src/redirects/findRedirect'
+import { editorialUsers, type EditorialUsers, unique } from '../../helpers/accessFixtures'
+import { describeOnEachDatabase } from '../../helpers/describeOnEachDatabase'
+import { usePayload } from '../../helpers/usePayload'
 
 /**
  * Redirects (src/redirects/, collections/Redirects): a slug change of a published document writes

@@ -1,10 +1,10 @@
 import { beforeAll, expect, it } from 'vitest'
 
-import { register } from '../../src/registrations/register'
-import { describeOnEachDatabase } from '../helpers/describeOnEachDatabase'
-import { postJson } from '../helpers/portal'
-import { createSession, registrant, statusCounts } from '../helpers/registrationFixtures'
-import { usePortal } from '../helpers/usePortal'
+import { register } from '../../../src/registrations/register'
+import { describeOnEachDatabase } from '../../helpers/describeOnEachDatabase'
+import { postJson } from '../../helpers/portal'
+import { createSession, registrant, statusCounts } from '../../helpers/registrationFixtures'
+import { usePortal } from '../../helpers/usePortal'
 
 await describeOnEachDatabase('trainer view of registrations', (database) => {
   const portal = usePortal(database)

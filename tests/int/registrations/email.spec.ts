@@ -1,14 +1,14 @@
 import { describe, expect, it, vi } from 'vitest'
 
-import { isValidEmail, loggableError, withoutAddresses } from '../../src/lib/email'
-import { RegistrationError } from '../../src/registrations/errors'
-import { errorResponse } from '../../src/registrations/http'
-import { parseRegistrationInput } from '../../src/registrations/input'
-import { MESSAGES } from '../../src/registrations/messages'
-import { register } from '../../src/registrations/register'
-import { testDatabases } from '../helpers/databases'
-import { createSession, registrant } from '../helpers/registrationFixtures'
-import { usePayload } from '../helpers/usePayload'
+import { isValidEmail, loggableError, withoutAddresses } from '../../../src/lib/email'
+import { RegistrationError } from '../../../src/registrations/errors'
+import { errorResponse } from '../../../src/registrations/http'
+import { parseRegistrationInput } from '../../../src/registrations/input'
+import { MESSAGES } from '../../../src/registrations/messages'
+import { register } from '../../../src/registrations/register'
+import { testDatabases } from '../../helpers/databases'
+import { createSession, registrant } from '../../helpers/registrationFixtures'
+import { usePayload } from '../../helpers/usePayload'
 
 const sqlite = (await testDatabases()).find((database) => database.kind === 'sqlite')!
 

@@ -2,12 +2,12 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
-import { RegistrationForm, type SessionOption } from '../../src/components/registration/RegistrationForm'
-import { decodeFlash, FLASH_COOKIE } from '../../src/registrations/flash'
-import { handleRegistrationForm } from '../../src/registrations/formPost'
-import { testDatabases } from '../helpers/databases'
-import { createSession, statusCounts } from '../helpers/registrationFixtures'
-import { usePortal } from '../helpers/usePortal'
+import { RegistrationForm, type SessionOption } from '../../../src/components/registration/RegistrationForm'
+import { decodeFlash, FLASH_COOKIE } from '../../../src/registrations/flash'
+import { handleRegistrationForm } from '../../../src/registrations/formPost'
+import { testDatabases } from '../../helpers/databases'
+import { createSession, statusCounts } from '../../helpers/registrationFixtures'
+import { usePortal } from '../../helpers/usePortal'
 
 const sqlite = (await testDatabases()).find((d) => d.kind === 'sqlite')!
 

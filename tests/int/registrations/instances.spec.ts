@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { testDatabases } from '../helpers/databases'
-import { postJson } from '../helpers/portal'
-import { createSession, registrant, statusCounts } from '../helpers/registrationFixtures'
-import { usePortal } from '../helpers/usePortal'
+import { testDatabases } from '../../helpers/databases'
+import { postJson } from '../../helpers/portal'
+import { createSession, registrant, statusCounts } from '../../helpers/registrationFixtures'
+import { usePortal } from '../../helpers/usePortal'
 
 /**
  * Several app servers on one PostgreSQL database: two Payload instances (two getPayload cache

@@ -1,11 +1,11 @@
 import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { portalConfig } from '../../payload.config'
-import { migrateTestDatabase } from '../helpers/bootPayload'
-import { testDatabases } from '../helpers/databases'
-import { type HttpServer, type MailServer, postJson, shutdown, smtpSettings, startHttp, startSmtp } from '../helpers/portal'
-import { createSession, registrant } from '../helpers/registrationFixtures'
+import { portalConfig } from '../../../payload.config'
+import { migrateTestDatabase } from '../../helpers/bootPayload'
+import { testDatabases } from '../../helpers/databases'
+import { type HttpServer, type MailServer, postJson, shutdown, smtpSettings, startHttp, startSmtp } from '../../helpers/portal'
+import { createSession, registrant } from '../../helpers/registrationFixtures'
 
 const sqlite = (await testDatabases()).find((d) => d.kind === 'sqlite')!
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

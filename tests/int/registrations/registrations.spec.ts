@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest'
 
-import { describeOnEachDatabase } from '../helpers/describeOnEachDatabase'
-import { postJson } from '../helpers/portal'
-import { createSession, registrant, statusCounts } from '../helpers/registrationFixtures'
-import { usePortal } from '../helpers/usePortal'
+import { describeOnEachDatabase } from '../../helpers/describeOnEachDatabase'
+import { postJson } from '../../helpers/portal'
+import { createSession, registrant, statusCounts } from '../../helpers/registrationFixtures'
+import { usePortal } from '../../helpers/usePortal'
 
 await describeOnEachDatabase('registrations over HTTP', (database) => {
   // No mail server: registering must not depend on one.

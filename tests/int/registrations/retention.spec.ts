@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { MAIL_TASK } from '../../src/mail/queue'
-import { register } from '../../src/registrations/register'
-import { retentionCutoff, retentionMonths } from '../../src/registrations/retention'
-import { describeOnEachDatabase } from '../helpers/describeOnEachDatabase'
-import { createSession, registrant, statusCounts } from '../helpers/registrationFixtures'
-import { usePortal } from '../helpers/usePortal'
+import { MAIL_TASK } from '../../../src/mail/queue'
+import { register } from '../../../src/registrations/register'
+import { retentionCutoff, retentionMonths } from '../../../src/registrations/retention'
+import { describeOnEachDatabase } from '../../helpers/describeOnEachDatabase'
+import { createSession, registrant, statusCounts } from '../../helpers/registrationFixtures'
+import { usePortal } from '../../helpers/usePortal'
 
 const DAY = 86_400_000
 
@@ -75,7 +75,7 @@ await describeOnEachDatabase('retention job', (database) => {
   })
 
   it('follows a shorter configured period', async () => {
-    const { eraseExpiredRegistrations } = await import('../../src/registrations/retention')
+    const { eraseExpiredRegistrations } = await import('../../../src/registrations/retention')
     const recent = await pastSession(8, [7])
     const untouched = await pastSession(2, [8])
     const result = await eraseExpiredRegistrations(portal.payload, { months: 6 })

@@ -1,12 +1,12 @@
 import { expect, it } from 'vitest'
 
-import { isRegistrationError } from '../../src/registrations/errors'
-import { MESSAGES } from '../../src/registrations/messages'
-import { WAITLIST_LIMIT } from '../../src/registrations/places'
-import { register } from '../../src/registrations/register'
-import { describeOnEachDatabase } from '../helpers/describeOnEachDatabase'
-import { createSession, registrant, statusCounts } from '../helpers/registrationFixtures'
-import { usePortal } from '../helpers/usePortal'
+import { isRegistrationError } from '../../../src/registrations/errors'
+import { MESSAGES } from '../../../src/registrations/messages'
+import { WAITLIST_LIMIT } from '../../../src/registrations/places'
+import { register } from '../../../src/registrations/register'
+import { describeOnEachDatabase } from '../../helpers/describeOnEachDatabase'
+import { createSession, registrant, statusCounts } from '../../helpers/registrationFixtures'
+import { usePortal } from '../../helpers/usePortal'
 
 await describeOnEachDatabase('waitlist limit', (database) => {
   const portal = usePortal(database)

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { ALGOLIA_SETTINGS, AlgoliaSearchProvider, algoliaOptionsFromEnv } from '../../src/search/engines/algolia'
-import { createProviderFromEnv } from '../../src/search/indexOwner'
-import { partsToHtml } from '../../src/search/text/highlight'
-import { FACETS, type SearchRecord } from '../../src/search/types'
-import { searchRecord } from '../helpers/searchRecords'
-import { type FakeAlgolia, startFakeAlgolia } from './search-algolia-server'
+import { ALGOLIA_SETTINGS, AlgoliaSearchProvider, algoliaOptionsFromEnv } from '../../../src/search/engines/algolia'
+import { createProviderFromEnv } from '../../../src/search/indexOwner'
+import { partsToHtml } from '../../../src/search/text/highlight'
+import { FACETS, type SearchRecord } from '../../../src/search/types'
+import { searchRecord } from '../../helpers/searchRecords'
+import { type FakeAlgolia, startFakeAlgolia } from './algolia-server'
 
 const record = (objectID: string, title: string, extra: Partial<SearchRecord> = {}) => searchRecord({ objectID, title, ...extra })
 

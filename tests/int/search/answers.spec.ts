@@ -1,13 +1,13 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { paragraph, richText } from '../../src/lexical/build'
-import { searchClickEndpoint } from '../../src/search/endpoint'
-import * as searchIndex from '../../src/search/indexOwner'
-import { runSearch } from '../../src/search/query'
-import { MAX_LOGGED_QUERY_LENGTH, OTHER_QUERIES, recordClick, recordSearch } from '../../src/search/record-search'
-import { testDatabases } from '../helpers/databases'
-import { usePayload } from '../helpers/usePayload'
+import { paragraph, richText } from '../../../src/lexical/build'
+import { searchClickEndpoint } from '../../../src/search/endpoint'
+import * as searchIndex from '../../../src/search/indexOwner'
+import { runSearch } from '../../../src/search/query'
+import { MAX_LOGGED_QUERY_LENGTH, OTHER_QUERIES, recordClick, recordSearch } from '../../../src/search/record-search'
+import { testDatabases } from '../../helpers/databases'
+import { usePayload } from '../../helpers/usePayload'
 
 /**
  * Issue 13 on a real database: best bets, suggestions when nothing is found, and search

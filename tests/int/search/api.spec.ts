@@ -3,9 +3,9 @@ import path from 'node:path'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { searchAnswer } from '../../src/search/endpoint'
-import { testDatabases } from '../helpers/databases'
-import { usePayload } from '../helpers/usePayload'
+import { searchAnswer } from '../../../src/search/endpoint'
+import { testDatabases } from '../../helpers/databases'
+import { usePayload } from '../../helpers/usePayload'
 
 const sqlite = (await testDatabases()).find((database) => database.kind === 'sqlite')!
 
@@ -128,7 +128,7 @@ describe('GET /api/search', () => {
   })
 
   it('keeps the search engine keys out of the browser', () => {
-    const box = fs.readFileSync(path.resolve(import.meta.dirname, '../../src/components/search/SearchBox.tsx'), 'utf8')
+    const box = fs.readFileSync(path.resolve(import.meta.dirname, '../../../src/components/search/SearchBox.tsx'), 'utf8')
     expect(box).not.toMatch(/ALGOLIA|algoliasearch|process\.env/)
     expect(box).toContain('/api/search')
   })

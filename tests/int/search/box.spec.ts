@@ -7,10 +7,10 @@ import { createRoot, type Root } from 'react-dom/client'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { SearchBox } from '../../src/components/search/SearchBox'
-import { searchAnswer } from '../../src/search/endpoint'
-import { testDatabases } from '../helpers/databases'
-import { usePayload } from '../helpers/usePayload'
+import { SearchBox } from '../../../src/components/search/SearchBox'
+import { searchAnswer } from '../../../src/search/endpoint'
+import { testDatabases } from '../../helpers/databases'
+import { usePayload } from '../../helpers/usePayload'
 
 const sqlite = (await testDatabases()).find((database) => database.kind === 'sqlite')!
 

@@ -1,12 +1,12 @@
 import type { Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { AlgoliaSearchProvider } from '../../src/search/engines/algolia'
-import { EmbeddedSearchProvider } from '../../src/search/engines/embedded'
-import * as searchIndex from '../../src/search/indexOwner'
-import type { SearchRecord, SynonymGroup } from '../../src/search/types'
-import { testDatabases } from '../helpers/databases'
-import { usePayload } from '../helpers/usePayload'
+import { AlgoliaSearchProvider } from '../../../src/search/engines/algolia'
+import { EmbeddedSearchProvider } from '../../../src/search/engines/embedded'
+import * as searchIndex from '../../../src/search/indexOwner'
+import type { SearchRecord, SynonymGroup } from '../../../src/search/types'
+import { testDatabases } from '../../helpers/databases'
+import { usePayload } from '../../helpers/usePayload'
 
 const sqlite = (await testDatabases()).find((database) => database.kind === 'sqlite')!
 

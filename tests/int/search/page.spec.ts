@@ -15,8 +15,8 @@ process.env.DATABASE_PUSH = 'true'
 process.env.SEED_ON_START = 'false'
 
 const { renderToStaticMarkup } = await import('react-dom/server')
-const { getPayload } = await import('../../src/lib/payload')
-const { default: SearchPage } = await import('../../app/(frontend)/zoeken/page')
+const { getPayload } = await import('../../../src/lib/payload')
+const { default: SearchPage } = await import('../../../app/(frontend)/zoeken/page')
 
 type Params = Record<string, string | string[]>
 const render = async (params: Params) => renderToStaticMarkup(await SearchPage({ searchParams: Promise.resolve(params) }))

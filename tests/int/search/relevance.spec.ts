@@ -4,11 +4,11 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import * as searchIndex from '../../src/search/indexOwner'
-import { runSearch } from '../../src/search/query'
-import { testDatabases } from '../helpers/databases'
-import { usePayload } from '../helpers/usePayload'
-import { RELEVANCE_CASES } from './search-relevance.queries'
+import * as searchIndex from '../../../src/search/indexOwner'
+import { runSearch } from '../../../src/search/query'
+import { testDatabases } from '../../helpers/databases'
+import { usePayload } from '../../helpers/usePayload'
+import { RELEVANCE_CASES } from './relevance.queries'
 
 /** Targets of issue 13: the expected page first for 85 %, among the first three for 95 %. */
 const MIN_TOP3 = 0.95
@@ -17,8 +17,8 @@ const MIN_TOP1 = 0.85
 function loadSeed(): Promise<{
   seedPortal: (payload: Payload, options?: { log?: (line: string) => void }) => Promise<unknown>
 }> | null {
-  if (!fs.existsSync(path.resolve(import.meta.dirname, '../../seed/index.ts'))) return null
-  return import('../../seed/index')
+  if (!fs.existsSync(path.resolve(import.meta.dirname, '../../../seed/index.ts'))) return null
+  return import('../../../seed/index')
 }
 
 const seed = loadSeed()

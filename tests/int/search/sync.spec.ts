@@ -1,16 +1,16 @@
 import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { portalConfig } from '../../payload.config'
-import { AlgoliaSearchProvider } from '../../src/search/engines/algolia'
-import { EmbeddedSearchProvider } from '../../src/search/engines/embedded'
-import { runSearch } from '../../src/search/query'
-import * as searchIndex from '../../src/search/indexOwner'
-import { pullChanges } from '../../src/search/sync/changeFeed'
-import { shutdown } from '../helpers/bootPayload'
-import { describeOnEachDatabase } from '../helpers/describeOnEachDatabase'
-import { usePayload } from '../helpers/usePayload'
-import { type FakeAlgolia, startFakeAlgolia } from './search-algolia-server'
+import { portalConfig } from '../../../payload.config'
+import { AlgoliaSearchProvider } from '../../../src/search/engines/algolia'
+import { EmbeddedSearchProvider } from '../../../src/search/engines/embedded'
+import { runSearch } from '../../../src/search/query'
+import * as searchIndex from '../../../src/search/indexOwner'
+import { pullChanges } from '../../../src/search/sync/changeFeed'
+import { shutdown } from '../../helpers/bootPayload'
+import { describeOnEachDatabase } from '../../helpers/describeOnEachDatabase'
+import { usePayload } from '../../helpers/usePayload'
+import { type FakeAlgolia, startFakeAlgolia } from './algolia-server'
 
 /** A Lexical body with a paragraph, a heading and the callout and steps blocks. */
 function body(paragraph: string, extra: { heading?: string; callout?: string; step?: string } = {}) {

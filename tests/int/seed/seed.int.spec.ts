@@ -1,10 +1,10 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, expect, it } from 'vitest'
 
-import { countSeeded, SEEDED_COLLECTIONS, type SeedCounts, seedPortal } from '../../seed'
-import { describeOnEachDatabase } from '../helpers/describeOnEachDatabase'
-import { usePayload } from '../helpers/usePayload'
-import { runSearch } from '../../src/search/query'
+import { countSeeded, SEEDED_COLLECTIONS, type SeedCounts, seedPortal } from '../../../seed'
+import { describeOnEachDatabase } from '../../helpers/describeOnEachDatabase'
+import { usePayload } from '../../helpers/usePayload'
+import { runSearch } from '../../../src/search/query'
 
 /**
  * The 51 municipalities of Gelderland (municipal map of 2026), kept here independently of the

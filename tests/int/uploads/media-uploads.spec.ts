@@ -4,10 +4,10 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { buildExamplePdf } from '../../src/documents/build-example-pdf'
-import { UPLOAD_MESSAGES } from '../../src/uploads/safeUpload'
-import { testDatabases } from '../helpers/databases'
-import { usePayload } from '../helpers/usePayload'
+import { buildExamplePdf } from '../../../src/documents/build-example-pdf'
+import { UPLOAD_MESSAGES } from '../../../src/uploads/safeUpload'
+import { testDatabases } from '../../helpers/databases'
+import { usePayload } from '../../helpers/usePayload'
 
 /**
  * The media collection judges a file by its bytes: a disguised file (script called .png, SVG,

@@ -5,9 +5,9 @@ import path from 'node:path'
 import S3rver from 's3rver'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildExamplePdf } from '../../src/documents/build-example-pdf'
-import { testDatabases } from '../helpers/databases'
-import { usePortal } from '../helpers/usePortal'
+import { buildExamplePdf } from '../../../src/documents/build-example-pdf'
+import { testDatabases } from '../../helpers/databases'
+import { usePortal } from '../../helpers/usePortal'
 
 /**
  * Media and documents in an S3-compatible bucket (s3rver on loopback) when S3_* is set: two

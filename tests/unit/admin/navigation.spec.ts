@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { managesInAdmin } from '../../src/admin/navigation'
-import { ROLE_TASKS } from '../../src/admin/RoleStart'
+import { managesInAdmin } from '../../../src/admin/navigation'
+import { ROLE_TASKS } from '../../../src/admin/RoleStart'
 
 describe('the admin menu per role', () => {
   it('offers each role what it may write, and nothing it may only read', () => {

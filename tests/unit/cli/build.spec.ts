@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
-import { buildStatus, FINGERPRINT_FILE, sourceFingerprint } from '../../src/cli/build.mjs'
+import { buildStatus, FINGERPRINT_FILE, sourceFingerprint } from '../../../src/cli/build.mjs'
 
 /** A miniature project with the same top-level layout as the portal. */
 function writeProject(root: string) {

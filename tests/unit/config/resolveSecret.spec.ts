@@ -4,8 +4,8 @@ import path from 'node:path'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { MissingSecretError, resolveSecret } from '../../src/config/resolveSecret'
-import { SECRET_FILE } from '../../src/config/secretFile.mjs'
+import { MissingSecretError, resolveSecret } from '../../../src/config/resolveSecret'
+import { SECRET_FILE } from '../../../src/config/secretFile.mjs'
 
 /** An environment with just these variables. */
 const env = (variables: Record<string, string | undefined>) => variables as unknown as NodeJS.ProcessEnv

@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { DatabaseUriError, parseDatabaseUri, redact } from '../../src/db/parseDatabaseUri'
+import { DatabaseUriError, parseDatabaseUri, redact } from '../../../src/db/parseDatabaseUri'
 
 describe('parseDatabaseUri', () => {
   const cwd = '/srv/portal'

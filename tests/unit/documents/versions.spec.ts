@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { compareVersions, VERSION_PATTERN } from '../../src/documents/compare-versions'
-import { type DocumentVersion, groupDocumentVersions, versionMark } from '../../src/documents/group-versions'
+import { compareVersions, VERSION_PATTERN } from '../../../src/documents/compare-versions'
+import { type DocumentVersion, groupDocumentVersions, versionMark } from '../../../src/documents/group-versions'
 
 const version = (
   id: number,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { asPortalError, ERROR_STATUS, isPortalError, payloadFieldErrors, portalError } from '../../src/errors'
-import { AlertError } from '../../src/alerts/errors'
-import { RegistrationError } from '../../src/registrations/errors'
-import { WorkflowError } from '../../src/workflow/errors'
+import { asPortalError, ERROR_STATUS, isPortalError, payloadFieldErrors, portalError } from '../../../src/errors'
+import { AlertError } from '../../../src/alerts/errors'
+import { RegistrationError } from '../../../src/registrations/errors'
+import { WorkflowError } from '../../../src/workflow/errors'
 
 describe('portal errors', () => {
   it('carry code, status from the one table, Dutch message and field errors', () => {

@@ -3,11 +3,11 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { capApiRequest, MAX_API_DEPTH, MAX_API_LIMIT } from '../../src/api/validateQuery'
-import { firstSessionPerTraining } from '../../src/home/getHomeFeed'
-import { CONTENT_TAG, expirePlaces, expirePublicPages, memoForVisitors, PLACES_TAG, readTags } from '../../src/lib/cache'
-import { cacheControlOverride, perRequestPath, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from '../../src/lib/cacheControl'
-import { paths } from '../../src/lib/urls'
+import { capApiRequest, MAX_API_DEPTH, MAX_API_LIMIT } from '../../../src/api/validateQuery'
+import { firstSessionPerTraining } from '../../../src/home/getHomeFeed'
+import { CONTENT_TAG, expirePlaces, expirePublicPages, memoForVisitors, PLACES_TAG, readTags } from '../../../src/lib/cache'
+import { cacheControlOverride, perRequestPath, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from '../../../src/lib/cacheControl'
+import { paths } from '../../../src/lib/urls'
 
 const none = () => false
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { safeLocalPath } from '../../src/lib/localPath'
+import { safeLocalPath } from '../../../src/lib/localPath'
 
 describe('safeLocalPath', () => {
   it('keeps paths on this site, with query and fragment', () => {

@@ -3,8 +3,8 @@ import { Writable } from 'node:stream'
 import { pino } from 'pino'
 import { describe, expect, it } from 'vitest'
 
-import { portalLoggerOptions } from '../../src/lib/logger'
-import { runWithRequestId } from '../../src/lib/requestContext'
+import { portalLoggerOptions } from '../../../src/lib/logger'
+import { runWithRequestId } from '../../../src/lib/requestContext'
 
 /** The portal's pino options writing JSON lines into an array, as production writes them to stdout. */
 function capture() {

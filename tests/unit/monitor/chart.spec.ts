@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { describeChart, lineChartGeometry, SERIES_COLOURS, sparklineGeometry } from '../../src/monitor/chart'
-import { parseMonitorFilters } from '../../src/monitor/filters'
+import { describeChart, lineChartGeometry, SERIES_COLOURS, sparklineGeometry } from '../../../src/monitor/chart'
+import { parseMonitorFilters } from '../../../src/monitor/filters'
 import {
   averageByPeriod,
   buildKpiSeries,
@@ -9,7 +9,7 @@ import {
   rankRegions,
   type RegionRef,
   tableRows,
-} from '../../src/monitor/series'
+} from '../../../src/monitor/series'
 
 const regions: RegionRef[] = [
   { id: 1, slug: 'achterhoek', title: 'Achterhoek' },

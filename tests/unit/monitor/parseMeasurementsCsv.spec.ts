@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { buildLookup, measurementRowSchema, parseMeasurementsCsv, parseValue } from '../../src/monitor/parseMeasurementsCsv'
-import { parsePeriod } from '../../src/monitor/periods'
+import { buildLookup, measurementRowSchema, parseMeasurementsCsv, parseValue } from '../../../src/monitor/parseMeasurementsCsv'
+import { parsePeriod } from '../../../src/monitor/periods'
 
 const lookup = buildLookup(
   [

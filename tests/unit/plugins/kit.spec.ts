@@ -1,7 +1,7 @@
 import type { CollectionConfig, Payload, PayloadRequest } from 'payload'
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { appendCollectionHooks, hookLabel, labelHook, scheduledTask, withAutoRun } from '../../src/plugins/kit'
+import { appendCollectionHooks, hookLabel, labelHook, scheduledTask, withAutoRun } from '../../../src/plugins/kit'
 
 const payload = {} as Payload
 const search = { cron: '* * * * *', queue: 'search', limit: 20 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isRegistrationError, RegistrationError } from '../../src/registrations/errors'
+import { isRegistrationError, RegistrationError } from '../../../src/registrations/errors'
 
 describe('isRegistrationError', () => {
   it('recognises an error by its code and status, also one made by another copy of the module', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { EmbeddedSearchProvider } from '../../src/search/engines/embedded'
-import { queryIntent, typeWeight } from '../../src/search/intent'
-import { nearestTerms } from '../../src/search/suggest'
-import { FILLER_WEIGHT, glossaryGroups, SynonymExpander } from '../../src/search/synonyms'
-import { searchRecord } from '../helpers/searchRecords'
+import { EmbeddedSearchProvider } from '../../../src/search/engines/embedded'
+import { queryIntent, typeWeight } from '../../../src/search/intent'
+import { nearestTerms } from '../../../src/search/suggest'
+import { FILLER_WEIGHT, glossaryGroups, SynonymExpander } from '../../../src/search/synonyms'
+import { searchRecord } from '../../helpers/searchRecords'
 
 const record = searchRecord
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import type { Region, Training } from '../../../../payload-types'
+import type { Region } from '../../../../payload-types'
 import { buildRegionRecord } from '../../../../collections/Regions/searchRecord'
-import { buildTrainingRecord } from '../../../../collections/Trainings/searchRecord'
 
 const base = {
   id: 3,
@@ -25,10 +24,5 @@ describe('the labels of a choice in a search record', () => {
     expect(record.body).toContain('Regionaal Expertteam')
     expect(record.body).toContain('Algemene vragen.')
     expect(record.body).not.toMatch(/Overig/)
-  })
-
-  it('tags a training with the label of its format', () => {
-    const training = { ...base, slug: 'veiligheid', title: 'Veiligheid', format: 'blended' } as unknown as Training
-    expect(buildTrainingRecord(training)!.tags).toContain('Klassikaal en online')
   })
 })

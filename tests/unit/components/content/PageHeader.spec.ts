@@ -2,12 +2,12 @@ import { createElement as h, Fragment, type ReactElement, type ReactNode } from 
 import { renderToStaticMarkup, renderToString } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
-import { DocumentHeader, PageHeader } from '../../../src/components/content/PageHeader'
-import { PageTitle } from '../../../src/components/content/PageTitle'
-import { Section } from '../../../src/components/content/Section'
-import { TextSection } from '../../../src/components/content/TextSection'
-import { NoMatches } from '../../../src/components/finder/FinderParts'
-import { Breadcrumbs } from '../../../src/components/layout/Breadcrumbs'
+import { DocumentHeader, PageHeader } from '../../../../src/components/content/PageHeader'
+import { PageTitle } from '../../../../src/components/content/PageTitle'
+import { Section } from '../../../../src/components/content/Section'
+import { TextSection } from '../../../../src/components/content/TextSection'
+import { NoMatches } from '../../../../src/components/finder/FinderParts'
+import { Breadcrumbs } from '../../../../src/components/layout/Breadcrumbs'
 
 /**
  * These parts replaced markup the pages wrote out by hand. Each test checks the markup, and that it

@@ -2,7 +2,7 @@ import { createElement as h } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
-import { ResultNotice } from '../../src/components/content/ResultNotice'
+import { ResultNotice } from '../../../../src/components/content/ResultNotice'
 
 const back = { href: '/scholing', label: 'Naar het scholingsaanbod' }
 

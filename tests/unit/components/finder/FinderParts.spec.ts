@@ -2,9 +2,9 @@ import { createElement as h } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
-import { Finder } from '../../src/components/finder/Finder'
-import { SearchResults } from '../../src/components/search/SearchResults'
-import type { FinderResult } from '../../src/lib/finder'
+import { Finder } from '../../../../src/components/finder/Finder'
+import { SearchResults } from '../../../../src/components/search/SearchResults'
+import type { FinderResult } from '../../../../src/lib/finder'
 
 /** Two filters chosen (twice the same parameter), page 2 of 3, one facet with a chosen option. */
 const result: FinderResult<string> = {

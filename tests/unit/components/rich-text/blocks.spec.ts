@@ -2,7 +2,7 @@ import { createElement as h } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
-import { Callout } from '../../../src/components/rich-text/blocks'
+import { Callout } from '../../../../src/components/rich-text/blocks'
 
 describe('the "Let op" block on the site', () => {
   it('takes its kind’s name (the admin’s choice label) as title when the editor gave none', () => {

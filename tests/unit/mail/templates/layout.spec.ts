@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { composeMail } from '../../../src/mail/templates/layout'
+import { composeMail } from '../../../../src/mail/templates/layout'
 
 const parts = [
   { kind: 'text' as const, text: 'Nieuw bij <Scholing>:' },

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { EmbeddedSearchProvider } from '../../../src/search/engines/embedded'
-import { searchRecord } from '../../helpers/searchRecords'
+import { EmbeddedSearchProvider } from '../../../../src/search/engines/embedded'
+import { searchRecord } from '../../../helpers/searchRecords'
 
 /**
  * Stemming and accent folding through the embedded engine itself. Typo tolerance and completions

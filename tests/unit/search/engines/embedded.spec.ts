@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { EmbeddedSearchProvider } from '../../src/search/engines/embedded'
-import { BASE_SYNONYMS, glossaryGroups, mergeSynonymGroups } from '../../src/search/synonyms'
-import { partsToHtml } from '../../src/search/text/highlight'
-import { FACETS, type SearchRecord, type SearchRequest } from '../../src/search/types'
-import { searchRecord } from '../helpers/searchRecords'
+import { EmbeddedSearchProvider } from '../../../../src/search/engines/embedded'
+import { BASE_SYNONYMS, glossaryGroups, mergeSynonymGroups } from '../../../../src/search/synonyms'
+import { partsToHtml } from '../../../../src/search/text/highlight'
+import { FACETS, type SearchRecord, type SearchRequest } from '../../../../src/search/types'
+import { searchRecord } from '../../../helpers/searchRecords'
 
 const record = searchRecord
 

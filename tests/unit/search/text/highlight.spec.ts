@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { highlightAll, snippet } from '../../../src/search/text/highlight'
-import { processTerm } from '../../../src/search/text/normalize'
+import { highlightAll, snippet } from '../../../../src/search/text/highlight'
+import { processTerm } from '../../../../src/search/text/normalize'
 
 const terms = (...words: string[]) => new Set(words.map((word) => processTerm(word)).filter((term): term is string => term !== null))
 const marked = (parts: { text: string; mark: boolean }[] | null) => (parts ?? []).filter((part) => part.mark).map((part) => part.text)

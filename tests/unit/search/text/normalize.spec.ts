@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { analyze, foldAccents, foldWord, lastWord, phraseWords, processTerm, tokenize } from '../../../src/search/text/normalize'
+import { analyze, foldAccents, foldWord, lastWord, phraseWords, processTerm, tokenize } from '../../../../src/search/text/normalize'
 
 /** The analyser every engine shares: the same function runs on documents and on questions. */
 describe('search text: accent folding', () => {

@@ -1,29 +1,29 @@
 import type { Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { buildingBlockDocs } from '../../seed/data/buildingBlocks'
-import { ESCALATION_LEVELS, escalationModelData } from '../../seed/data/escalationModel'
-import { glossaryDocs } from '../../seed/data/glossary'
-import { indicatorDocs } from '../../seed/data/indicators'
-import { localAgreementDocs } from '../../seed/data/localAgreements'
-import { measurementDocs } from '../../seed/data/measurements'
-import { organisationDocs } from '../../seed/data/organisations'
-import { pageDocs } from '../../seed/data/pages'
-import { pilotDocs } from '../../seed/data/pilots'
-import { regionDocs } from '../../seed/data/regions'
-import { siteData } from '../../seed/data/site'
-import { sessionDocs, trainingDocs } from '../../seed/data/trainings'
-import { DEMO_USERS } from '../../seed/data/users'
-import { vacancyDocs } from '../../seed/data/vacancies'
-import { visionData } from '../../seed/data/vision'
-import { WORKING_METHODS, workingMethodDocs } from '../../seed/data/workingMethods'
-import type { SeedContext } from '../../seed/lib/context'
+import { buildingBlockDocs } from '../../../../seed/data/buildingBlocks'
+import { ESCALATION_LEVELS, escalationModelData } from '../../../../seed/data/escalationModel'
+import { glossaryDocs } from '../../../../seed/data/glossary'
+import { indicatorDocs } from '../../../../seed/data/indicators'
+import { localAgreementDocs } from '../../../../seed/data/localAgreements'
+import { measurementDocs } from '../../../../seed/data/measurements'
+import { organisationDocs } from '../../../../seed/data/organisations'
+import { pageDocs } from '../../../../seed/data/pages'
+import { pilotDocs } from '../../../../seed/data/pilots'
+import { regionDocs } from '../../../../seed/data/regions'
+import { siteData } from '../../../../seed/data/site'
+import { sessionDocs, trainingDocs } from '../../../../seed/data/trainings'
+import { DEMO_USERS } from '../../../../seed/data/users'
+import { vacancyDocs } from '../../../../seed/data/vacancies'
+import { visionData } from '../../../../seed/data/vision'
+import { WORKING_METHODS, workingMethodDocs } from '../../../../seed/data/workingMethods'
+import type { SeedContext } from '../../../../seed/lib/context'
 import {
   REGION_NAMES_WITH_ARTICLE,
   regionArticle,
   regionInText,
   regionListInText,
-} from '../../src/regions/region-in-text'
+} from '../../../../src/regions/region-in-text'
 
 /**
  * Every string the seed writes, including the ones it generates (region names in sentences), is

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { mulberry32, randomStream } from '../../../seed/lib/random'
+import { mulberry32, randomStream } from '../../../../seed/lib/random'
 
 // The demo figures and the search benchmark's corpus are made from these streams: a changed
 // stream changes every seeded chart and makes benchmark runs incomparable with earlier ones.
