@@ -1,7 +1,7 @@
 import { ROLES, type Role } from './roles'
 
 /**
- * Who may do what: the one table the access rules are checked against (tests/int/access-matrix,
+ * Who may do what: the one table the access rules are checked against (tests/int/access/matrix,
  * tests/e2e/access) and from which the README's role table is printed. Changing a rule means
  * changing this table first.
  *

@@ -10,7 +10,7 @@ const header = (role: MatrixRole) => `${roleLabel(role, ROLE_LABELS)} (\`${role}
 
 /**
  * The README's access table, printed from the same table the tests assert, so the documentation
- * cannot drift from the rules. tests/int/access-readme.spec.ts checks that README.md contains it.
+ * cannot drift from the rules. tests/int/access/readme.spec.ts checks that README.md contains it.
  */
 export function accessMatrixMarkdown(): string {
   const legend =

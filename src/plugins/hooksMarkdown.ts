@@ -39,7 +39,7 @@ const row = (name: string, hooks: HookLists | undefined, kinds: readonly string[
 
 /**
  * The README's hook table: every hook of every collection and global of the built config, the ones
- * plugins added included, in the order they run. tests/int/hooks-readme.spec.ts checks that
+ * plugins added included, in the order they run. tests/int/plugins/hooks-readme.spec.ts checks that
  * README.md shows it as the config is.
  */
 export function hooksMarkdown(config: SanitizedConfig): string {

@@ -143,7 +143,7 @@ function notOverHttp(entity: EntityRules, role: MatrixRole, operation: Operation
     return 'geen documenten om te wijzigen over HTTP'
   }
   if (entity.slug === 'payload-preferences' && operation !== 'read') return 'voorkeuren: zie de aparte test'
-  // Added this session; the Local API matrix (tests/int/access-matrix) asserts every cell of them
+  // Added this session; the Local API matrix (tests/int/access/matrix) asserts every cell of them
   // on SQLite and PostgreSQL. Over HTTP they need fixtures of their own (a multipart upload for
   // documents, rows only the server writes for alerts and search statistics): not yet written.
   if (entity.slug === 'documents') return 'documenten: uploads, zie tests/int/documents en de Local API-matrix'

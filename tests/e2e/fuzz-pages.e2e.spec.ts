@@ -6,7 +6,7 @@ import { api, firstPublished, login, type Session } from './helpers/api'
 import { browserSkipReason, openPage, useBrowser } from './helpers/browser'
 
 /**
- * What a visitor can send to the pages and forms of the production server (tests/int/rest-fuzz
+ * What a visitor can send to the pages and forms of the production server (tests/int/api/rest-fuzz
  * does the REST API): generated hostile paths, query strings and form posts must never get a 5xx.
  * And what an editor stores, however hostile, is shown as text: nothing of it runs in the browser.
  */
@@ -218,7 +218,7 @@ describe.skipIf(skipBrowser)('what an editor stores is shown, never run', () => 
           _status: 'published',
         },
       })
-      // The field's own Dutch reason is what the admin shows (tests/int/url-fields.spec.ts); the
+      // The field's own Dutch reason is what the admin shows (tests/int/fields/url-fields.spec.ts); the
       // REST answer names the field.
       expect(response.status, url).toBe(400)
       expect(JSON.stringify(response.data), url).toMatch(/ongeldig: Inhoud|mag niet/)

@@ -111,10 +111,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
         SEED_DEMO_PASSWORD: DEMO_PASSWORD,
         MAIL_OUTBOX_DIR: outboxDir,
         // On here so the access tests can prove drafts stay out of GraphQL too; off is the default
-        // (tests/int/graphql-limits.spec.ts).
+        // (tests/int/graphql/limits.spec.ts).
         GRAPHQL_ENABLED: 'true',
         // Every browser test comes from one address; the per-address limits (tested on their own in
-        // tests/int/rate-limits.spec.ts) would otherwise stop the journeys halfway.
+        // tests/int/api/rate-limits.spec.ts) would otherwise stop the journeys halfway.
         RATE_LIMIT_REGISTRATIONS: '999999/60',
         RATE_LIMIT_SEARCH: '999999/60',
         RATE_LIMIT_SUBSCRIPTIONS: '999999/60',

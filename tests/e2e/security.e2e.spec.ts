@@ -8,7 +8,7 @@ import { browserSkipReason, openPage, useBrowser } from './helpers/browser'
 /**
  * Issue 10's probe lines against the production server: each answers quickly and clearly. The
  * server runs with GRAPHQL_ENABLED=true (globalSetup), so the GraphQL limits are what is tested;
- * that it is off by default is tested in tests/int/graphql-limits.spec.ts.
+ * that it is off by default is tested in tests/int/graphql/limits.spec.ts.
  */
 const baseUrl = inject('baseUrl')
 const demoPassword = inject('demoPassword')

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 
 /**
- * A value for an address, as the fuzz specs (tests/int/rest-fuzz.spec.ts,
+ * A value for an address, as the fuzz specs (tests/int/api/rest-fuzz.spec.ts,
  * tests/e2e/fuzz-pages.e2e.spec.ts) send it: one of the `hostile` ones, or any string, binary
  * ones too, percent-encoded (a lone surrogate cannot be encoded and becomes "x"); `extra` adds
  * other kinds.

@@ -3,7 +3,7 @@ import { ACCESS_MATRIX, type Expectation, expectation, MATRIX_ROLES, OPERATIONS 
 import type { Side } from './accessFixtures'
 
 /**
- * How the access matrix cells (tests/int/access-matrix.cells.ts, tests/e2e/access.e2e.spec.ts) run
+ * How the access matrix cells (tests/int/access/matrix.cells.ts, tests/e2e/access.e2e.spec.ts) run
  * a few at a time (vitest's maxConcurrency): never two of one collection or global at once, as
  * some share a fixed document (the editor's own region, an account's own record, a global).
  */

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
-import { answerLinks, GUIDE_PATH, guideState, type Level } from '../../../src/escalation/guide'
+import {
+  answerLinks,
+  GUIDE_PATH,
+  guideHref,
+  guideRegion,
+  guideState,
+  type Level,
+  questionFor,
+} from '../../../src/escalation/guide'
 
 const level = (n: number): Level => ({
   title: `Trede ${n}`,
@@ -90,5 +98,67 @@ describe('escalation guide: every path through the questions', () => {
       expect(guideState(levels, { stap: value }).kind, `stap=${value}`).toBe('intro')
     }
     expect(guideState(levels, { stap: '02' })).toMatchObject({ kind: 'question', index: 1 })
+  })
+})
+
+/** A level with a title of its own and, optionally, the editor's question. */
+const namedLevel = (title: string, question?: string): Level => ({
+  title,
+  who: 'Professional',
+  to: 'Collega van de andere organisatie',
+  withinWorkingDays: 2,
+  expectedOutcome: 'Samen een besluit',
+  question,
+})
+
+const threeLevels = [namedLevel('Trede 1', 'Al besproken?'), namedLevel('Trede 2'), namedLevel('Trede 3')]
+
+describe('escalation guide', () => {
+  it('starts with the intro and then the acute-safety question', () => {
+    expect(guideState(threeLevels, {})).toEqual({ kind: 'intro' })
+    expect(guideState(threeLevels, { stap: 'veiligheid' })).toEqual({ kind: 'safety' })
+    expect(guideState(threeLevels, { uitkomst: 'acuut' })).toEqual({ kind: 'acute' })
+  })
+
+  it('asks one question per level and names the level on "nee"', () => {
+    const state = guideState(threeLevels, { stap: '2' })
+    expect(state).toMatchObject({ kind: 'question', index: 1, total: 3 })
+    expect(answerLinks(1, 3).no).toContain('uitkomst=2')
+    expect(answerLinks(1, 3).yes).toContain('stap=3')
+    expect(guideState(threeLevels, { uitkomst: '2' })).toMatchObject({
+      kind: 'result',
+      index: 1,
+      level: { title: 'Trede 2' },
+    })
+  })
+
+  it('says what comes after the model when every level was tried, not the same as "nee"', () => {
+    const last = answerLinks(2, 3)
+    expect(last.no).toContain('uitkomst=3')
+    expect(last.yes).toContain('uitkomst=voorbij')
+    expect(last.yes).not.toEqual(last.no)
+    expect(guideState(threeLevels, { uitkomst: 'voorbij' })).toMatchObject({ kind: 'beyond', total: 3, level: { title: 'Trede 3' } })
+    expect(guideState([], { uitkomst: 'voorbij' }).kind).toBe('intro')
+  })
+
+  it('keeps the chosen region on every link, and only a slug-shaped one', () => {
+    expect(answerLinks(0, 3, 'rivierenland')).toEqual({
+      no: '/escalatiemodel?uitkomst=1&regio=rivierenland#wegwijzer',
+      yes: '/escalatiemodel?stap=2&regio=rivierenland#wegwijzer',
+    })
+    expect(guideHref({ stap: 'veiligheid' }, '"><script>')).toBe('/escalatiemodel?stap=veiligheid#wegwijzer')
+    expect(guideRegion('rijk-van-nijmegen')).toBe('rijk-van-nijmegen')
+    for (const bad of ['', 'Achterhoek', '../x', 'a'.repeat(81)]) expect(guideRegion(bad)).toBeUndefined()
+  })
+
+  it('uses the editor’s question, or a generic one naming the level', () => {
+    expect(questionFor(threeLevels[0], 0)).toBe('Al besproken?')
+    expect(questionFor(threeLevels[1], 1)).toContain('Trede 2')
+  })
+
+  it('treats odd parameters as the start, never as an error', () => {
+    for (const stap of ['0', '4', '-1', 'abc', '1e3', '']) expect(guideState(threeLevels, { stap }).kind).toBe('intro')
+    expect(guideState(threeLevels, { uitkomst: '99' }).kind).toBe('intro')
+    expect(guideState([], { stap: '1' }).kind).toBe('intro')
   })
 })

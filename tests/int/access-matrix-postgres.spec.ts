@@ -1,4 +1,0 @@
-import { describeAccessMatrix } from './access-matrix.cells'
-
-// The access matrix on PostgreSQL; SQLite in access-matrix.spec.ts. The cells: access-matrix.cells.ts.
-await describeAccessMatrix(['postgres'])

@@ -1,5 +1,0 @@
-import { describeAccessMatrix } from './access-matrix.cells'
-
-// The access matrix on SQLite (and MongoDB when a server is given); PostgreSQL has a file of its
-// own (access-matrix-postgres.spec.ts) so that both run at once. The cells: access-matrix.cells.ts.
-await describeAccessMatrix(['sqlite', 'mongodb'])
