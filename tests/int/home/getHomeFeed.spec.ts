@@ -3,13 +3,12 @@ import { beforeAll, expect, it } from 'vitest'
 import { getHomeFeed } from '../../../src/home/getHomeFeed'
 import { paths } from '../../../src/lib/urls'
 import type { Viewer } from '../../../src/lib/viewer'
-import { getRegionOverview } from '../../../src/regions/getRegionOverview'
 import { describeOnEachDatabase } from '../../helpers/describeOnEachDatabase'
 import { createSession } from '../../helpers/registrationFixtures'
 import { usePortal } from '../../helpers/usePortal'
 import { makeVacancy, vacancyWorld, type VacancyWorld } from '../../helpers/vacancyFixtures'
 
-await describeOnEachDatabase('what the home and region pages get,', (database) => {
+await describeOnEachDatabase('what the home page gets,', (database) => {
   const portal = usePortal(database)
   let world: VacancyWorld
   let visitor: Viewer
@@ -49,25 +48,5 @@ await describeOnEachDatabase('what the home and region pages get,', (database) =
     const other = feed.regions.find((region) => region.slug === world.regions.achterhoek.slug)!
     expect(other.trainings).toEqual([])
     expect(other.vacancies.map((v) => v.label)).not.toContain(open.title)
-  })
-
-  it('region: trainings of the region with their next session, open vacancies, progress per building block', async () => {
-    const river = world.regions.rivierenland
-    const { training, session } = await createSession(portal.payload, { closesInDays: 0, startsInDays: 7 })
-    await inRegion(training.id, river.id)
-    const elsewhere = await createSession(portal.payload, { closesInDays: 0, startsInDays: 2 })
-    await portal.payload.create({
-      collection: 'building-blocks',
-      overrideAccess: true,
-      data: { title: 'Proefbouwsteen', number: 9, progress: [{ region: river.id, status: 'in-uitvoering', note: 'Loopt' }], _status: 'published' } as never,
-    }).catch(() => null)
-
-    const overview = await getRegionOverview(visitor, river)
-    expect(overview.trainings.map((t) => t.title)).toContain(training.title)
-    expect(overview.trainings.map((t) => t.title)).not.toContain(elsewhere.training.title)
-    expect(overview.nextSession.get(String(training.id))).toBe(session.startsAt)
-    expect(overview.nextSession.has(String(elsewhere.training.id))).toBe(false)
-    expect(overview.vacancies.every((v) => v.vacancyStatus !== 'closed')).toBe(true)
-    for (const row of overview.progress) expect(row.block.progress?.some((p) => String(typeof p.region === 'object' ? p.region?.id : p.region) === String(river.id))).toBe(true)
   })
 })
