@@ -1,9 +1,13 @@
 import crypto from 'node:crypto'
 
 import type { Payload } from 'payload'
+import { beforeAll } from 'vitest'
 
 import type { Vacancy } from '../../payload-types'
+import type { Viewer } from '../../src/lib/viewer'
 import { amsterdamDay } from '../../src/vacancies/closingDay'
+import type { TestDatabase } from './databases'
+import { usePortal } from './usePortal'
 
 const DAY = 24 * 60 * 60 * 1000
 
@@ -103,3 +107,21 @@ export async function makeVacancy(
     } as never,
   })) as Vacancy
 }
+
+/**
+ * A portal on `database` with the two regions and organisations of `vacancyWorld`, and an
+ * anonymous visitor's view of it, for the specs of what the pages read (filled in by beforeAll).
+ */
+export function useVacancyWorld(database: TestDatabase) {
+  const portal = usePortal(database)
+  const state: { world?: VacancyWorld; visitor?: Viewer } = {}
+  beforeAll(async () => {
+    state.world = await vacancyWorld(portal.payload)
+    state.visitor = { payload: portal.payload, user: null, draft: false }
+  })
+  return { portal, world: () => state.world!, visitor: () => state.visitor! }
+}
+
+/** Puts a training in one region (its only one). */
+export const trainingInRegion = (payload: Payload, trainingId: number | string, regionId: number | string) =>
+  payload.update({ collection: 'trainings', id: trainingId, overrideAccess: true, data: { regions: [Number(regionId)] } })

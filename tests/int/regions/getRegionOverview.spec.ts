@@ -1,31 +1,19 @@
-import { beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 
 import { paragraph, richText } from '../../../src/lexical/build'
-import type { Viewer } from '../../../src/lib/viewer'
 import { getRegionOverview } from '../../../src/regions/getRegionOverview'
 import { PASSWORD, unique } from '../../helpers/accessFixtures'
 import { describeOnEachDatabase } from '../../helpers/describeOnEachDatabase'
 import { createSession } from '../../helpers/registrationFixtures'
-import { usePortal } from '../../helpers/usePortal'
-import { vacancyWorld, type VacancyWorld } from '../../helpers/vacancyFixtures'
+import { trainingInRegion, useVacancyWorld } from '../../helpers/vacancyFixtures'
 
 await describeOnEachDatabase('what the region page gets,', (database) => {
-  const portal = usePortal(database)
-  let world: VacancyWorld
-  let visitor: Viewer
-
-  beforeAll(async () => {
-    world = await vacancyWorld(portal.payload)
-    visitor = { payload: portal.payload, user: null, draft: false }
-  })
-
-  const inRegion = async (trainingId: number | string, regionId: number | string) =>
-    portal.payload.update({ collection: 'trainings', id: trainingId, overrideAccess: true, data: { regions: [Number(regionId)] } })
+  const { portal, world, visitor } = useVacancyWorld(database)
 
   it('region: trainings of the region with their next session, open vacancies, progress per building block', async () => {
-    const river = world.regions.rivierenland
+    const river = world().regions.rivierenland
     const { training, session } = await createSession(portal.payload, { closesInDays: 0, startsInDays: 7 })
-    await inRegion(training.id, river.id)
+    await trainingInRegion(portal.payload, training.id, river.id)
     const elsewhere = await createSession(portal.payload, { closesInDays: 0, startsInDays: 2 })
     // A building block with a number no other test block holds (1 to 8), with a row for this region.
     const taken = await portal.payload.find({ collection: 'building-blocks', overrideAccess: true, pagination: false, depth: 0 })
@@ -35,7 +23,7 @@ await describeOnEachDatabase('what the region page gets,', (database) => {
       overrideAccess: true,
       data: { title: 'Proefbouwsteen', aim: 'Laten zien hoe ver een regio is.', phase: 'in-uitvoering', number, progress: [{ region: Number(river.id), status: 'in-uitvoering', note: 'Loopt' }], _status: 'published' },
     })
-    const overview = await getRegionOverview(visitor, river)
+    const overview = await getRegionOverview(visitor(), river)
     expect(overview.trainings.map((t) => t.title)).toContain(training.title)
     expect(overview.trainings.map((t) => t.title)).not.toContain(elsewhere.training.title)
     expect(overview.nextSession.get(String(training.id))).toBe(session.startsAt)
@@ -45,7 +33,7 @@ await describeOnEachDatabase('what the region page gets,', (database) => {
   })
 
   it('region: local agreements with their text; a draft only in an editor’s preview', async () => {
-    const river = world.regions.rivierenland
+    const river = world().regions.rivierenland
     const agreement = (title: string, _status: 'published' | 'draft') =>
       portal.payload.create({
         collection: 'local-agreements',
@@ -62,7 +50,7 @@ await describeOnEachDatabase('what the region page gets,', (database) => {
       data: { email: `${unique('regio')}@example.org`, password: PASSWORD, role: 'regioredacteur', name: 'Test regioredacteur', region: Number(river.id) },
     })
 
-    const seen = await getRegionOverview(visitor, river)
+    const seen = await getRegionOverview(visitor(), river)
     expect(seen.agreements.map((a) => a.title)).toEqual([published.title])
     expect(JSON.stringify(seen.agreements[0]!.body)).toContain('wie belt wie')
     expect(seen.agreements[0]!.validFrom).toBe('2026-01-01T12:00:00.000Z')
