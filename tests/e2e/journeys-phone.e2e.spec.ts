@@ -40,6 +40,22 @@ async function layout(page: Page) {
   }))
 }
 
+/** The page's cumulative layout shift so far (the layout-shift entries Chromium buffered). */
+async function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) total += entry.value
+          }
+        }).observe({ type: 'layout-shift', buffered: true })
+        setTimeout(() => resolve(total), 300)
+      }),
+  )
+}
+
 describe.skipIf(skipReason)('the professional on a phone', () => {
   const browser = useBrowser()
 
@@ -108,6 +124,8 @@ describe.skipIf(skipReason)('the professional on a phone', () => {
       const page = await openPage(browser, { locale: 'nl-NL', viewport })
       await page.goto(`${baseUrl}/werkwijzen/${method.slug}`, { waitUntil: 'load' })
       await page.getByRole('button', { name: 'Werkkaart afdrukken' }).waitFor()
+      // Nothing moves once the page is interactive: the print button held its place (Lighthouse's CLS).
+      expect(await layoutShift(page)).toBeLessThan(0.01)
       const pdfLink = page.getByRole('link', { name: 'Werkkaart als PDF (A4)' })
       const href = await pdfLink.getAttribute('href')
       expect(href).toBe(`/werkwijzen/${method.slug}/werkkaart.pdf`)
