@@ -1,4 +1,12 @@
-import type { CollectionSlug, DataFromCollectionSlug, DataFromGlobalSlug, GlobalSlug, SelectType, TypedCollectionSelect, Where } from 'payload'
+import type {
+  CollectionSlug,
+  DataFromCollectionSlug,
+  DataFromGlobalSlug,
+  GlobalSlug,
+  SelectType,
+  TypedCollectionSelect,
+  Where,
+} from 'payload'
 
 import { cachedForVisitors, readTags } from './cache'
 import type { Viewer } from './viewer'
@@ -57,6 +65,7 @@ async function readList<S extends CollectionSlug>(
       where,
       limit,
       pagination: false,
+      // Field names of S (listFields checks them against the generated type), as Payload's select.
       select: select as TypedCollectionSelect[S] | undefined,
     })
     return result.docs as DataFromCollectionSlug<S>[]

@@ -43,7 +43,7 @@ export async function searchAnswer(payload: Payload, url: URL): Promise<Response
 const bodies = new WeakMap<PortalSearchResult, Uint8Array<ArrayBuffer>>()
 const utf8 = new TextEncoder()
 
-export function answerBody(result: PortalSearchResult): Uint8Array<ArrayBuffer> {
+function answerBody(result: PortalSearchResult): Uint8Array<ArrayBuffer> {
   let body = bodies.get(result)
   if (!body) {
     body = utf8.encode(JSON.stringify(apiAnswer(result)))
