@@ -77,10 +77,12 @@ async function upsertInto<S extends CollectionSlug>(
   const existing = await payload.find({
     collection,
     pagination: false,
+    // Generic over every collection: TypeScript cannot build Payload's select type for S (TS2590).
     select: Object.fromEntries(keyFields.map((field) => [field, true])) as never,
     ...common,
   })
   const byKey = new Map<string, ID>()
+  // A document of any collection S, read by field name: no generated type has an index signature.
   for (const doc of existing.docs as unknown as Doc[]) byKey.set(keyOf(doc), doc.id)
 
   const seen = new Set<string>()
@@ -95,14 +97,15 @@ async function upsertInto<S extends CollectionSlug>(
   let updated = 0
   const write = async (item: RequiredDataFromCollectionSlug<S>) => {
     const key = keyOf(item as Record<string, unknown>)
-    const data = (publish ? { ...item, _status: 'published' } : item) as Record<string, unknown>
+    const data: RequiredDataFromCollectionSlug<S> = publish ? { ...item, _status: 'published' } : item
     const id = byKey.get(key)
     if (id === undefined) {
-      const doc = (await payload.create({ collection, data: data as never, ...common })) as unknown as Doc
+      const doc = await payload.create({ collection, data, ...common })
       ids.set(key, doc.id)
       created++
     } else {
       const update = Object.fromEntries(Object.entries(data).filter(([field]) => !keepOnUpdate.includes(field)))
+      // Fields dropped by name at run time; TypeScript cannot relate the rest to Payload's update data for S.
       await payload.update({ collection, id, data: update as never, ...common })
       ids.set(key, id)
       updated++
