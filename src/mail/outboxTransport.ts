@@ -29,6 +29,7 @@ export function createOutboxTransport(dir: string = path.resolve(DEFAULT_OUTBOX_
           fs.writeFileSync(file, raw)
           callback(null, { envelope: mail.message.getEnvelope(), messageId: mail.message.messageId(), path: file })
         })
+        // Nodemailer's callback type wants an info even with an error; on failure there is none.
         .catch((error: Error) => callback(error, undefined as unknown as OutboxInfo))
     },
   }

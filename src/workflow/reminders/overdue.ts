@@ -56,6 +56,8 @@ export async function findOverdue(payload: Payload, { now, editorReq, limit = 20
       limit,
       overrideAccess: true,
     })
+    // Any collection with the field, known only at run time (the slug above is a stand-in): its
+    // documents are read by field name, which no generated type allows (none has an index signature).
     for (const doc of docs as unknown as Record<string, unknown>[]) {
       items.push({
         kind: 'collection',
@@ -73,6 +75,7 @@ export async function findOverdue(payload: Payload, { now, editorReq, limit = 20
   for (const global of payload.config.globals) {
     if (!hasTopLevelField(global.fields, 'nextReviewDue')) continue
     if (editorReq && !(await global.access.update?.({ req: editorReq }))) continue
+    // As above: a global known only at run time, read by field name.
     const doc = (await payload.findGlobal({ slug: global.slug as 'vision', depth: 0, overrideAccess: true })) as unknown as Record<string, unknown>
     const nextReviewDue = doc?.nextReviewDue
     if (typeof nextReviewDue !== 'string' || new Date(nextReviewDue) > now) continue
