@@ -114,6 +114,7 @@ type SqliteAdapter = Omit<DatabaseAdapter, 'sessions'> & {
   busyTimeout?: number
   wal?: false | { synchronous?: string }
   sessions: Record<string, Session | undefined>
+  [WRITE_PROBE]?: SqliteWriteProbe
 }
 type WriteArgs = { req?: Partial<PayloadRequest> } | undefined
 
@@ -145,7 +146,7 @@ export type SqliteWriteTimeouts = {
 export type SqliteWriteProbe = () => Promise<{ writable: boolean; reason?: string }>
 
 /** Payload's adapter object with the probe this module adds; absent on other databases. */
-export const WRITE_PROBE = Symbol.for('kennisportaal.sqliteWriteProbe')
+export const WRITE_PROBE: unique symbol = Symbol.for('kennisportaal.sqliteWriteProbe')
 
 /** The transaction a flow (one request's chain of calls) has open, if any. */
 type Flow = { id?: string; parent?: Flow }
@@ -352,8 +353,7 @@ function patch(adapter: SqliteAdapter, { lockWaitMs, queueTimeoutMs }: SqliteWri
       release()
     }
   }
-  // A marker of our own on Payload's adapter object, which its types do not declare.
-  ;(adapter as unknown as Record<symbol, SqliteWriteProbe>)[WRITE_PROBE] = probe
+  adapter[WRITE_PROBE] = probe
 
   const destroy = adapter.destroy?.bind(adapter)
   adapter.destroy = async () => {
