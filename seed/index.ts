@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
-import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug } from 'payload'
+import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug, Where } from 'payload'
 
 import { inTransaction } from '../src/registrations/transaction'
 import { reindexEverywhere } from '../src/search'
@@ -247,8 +247,8 @@ async function seedUsers(ctx: SeedContext, givenPassword: string | undefined): P
 /** Removes what the seed made, in reverse dependency order; other accounts are left alone. */
 async function wipe(ctx: SeedContext) {
   const { payload, log } = ctx
-  const remove = async (collection: CollectionSlug, where: Record<string, unknown> = { id: { exists: true } }) => {
-    const { totalDocs } = await payload.count({ collection, where: where as never, overrideAccess: true })
+  const remove = async (collection: CollectionSlug, where: Where = { id: { exists: true } }) => {
+    const { totalDocs } = await payload.count({ collection, where, overrideAccess: true })
     // Bulk delete works in pages; repeat until nothing matches.
     for (let left = totalDocs; left > 0;) {
       const { errors } = await inTransaction(
@@ -256,7 +256,7 @@ async function wipe(ctx: SeedContext) {
         (req) =>
           payload.delete({
             collection,
-            where: where as never,
+            where,
             overrideAccess: true,
             context: SEED_CONTEXT,
             depth: 0,
@@ -266,7 +266,7 @@ async function wipe(ctx: SeedContext) {
       )
       if (errors.length > 0)
         throw new Error(`Seed: wissen uit ${collection} mislukt: ${errors.map((e) => e.message).join('; ')}`)
-      left = (await payload.count({ collection, where: where as never, overrideAccess: true })).totalDocs
+      left = (await payload.count({ collection, where, overrideAccess: true })).totalDocs
     }
     return totalDocs
   }

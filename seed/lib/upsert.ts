@@ -1,9 +1,8 @@
-import type { CollectionSlug, PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
+import type { CollectionSlug, PayloadRequest, RequiredDataFromCollectionSlug, SelectType } from 'payload'
 
+import { isRecord } from '../../src/lib/records'
 import { inTransaction } from '../../src/registrations/transaction'
 import { type ID, SEED_CONTEXT, type SeedContext } from './context'
-
-type Doc = Record<string, unknown> & { id: ID }
 
 export type UpsertResult = { ids: Map<string, ID>; created: number; updated: number }
 
@@ -74,14 +73,18 @@ async function upsertInto<S extends CollectionSlug>(
     context: SEED_CONTEXT,
     ...(req ? { req } : { disableTransaction: true }),
   }
+  // Read and updated as any collection: TypeScript cannot build Payload's select and update types for
+  // a generic S (TS2590, too complex); the typed create below keeps S.
+  const slug: CollectionSlug = collection
+  const select: SelectType = Object.fromEntries(keyFields.map((field) => [field, true]))
   const existing = await payload.find({
-    collection,
+    collection: slug,
     pagination: false,
-    select: Object.fromEntries(keyFields.map((field) => [field, true])) as never,
+    select,
     ...common,
   })
   const byKey = new Map<string, ID>()
-  for (const doc of existing.docs as unknown as Doc[]) byKey.set(keyOf(doc), doc.id)
+  for (const doc of existing.docs) if (isRecord(doc)) byKey.set(keyOf(doc), doc.id)
 
   const seen = new Set<string>()
   for (const item of items) {
@@ -95,15 +98,15 @@ async function upsertInto<S extends CollectionSlug>(
   let updated = 0
   const write = async (item: RequiredDataFromCollectionSlug<S>) => {
     const key = keyOf(item as Record<string, unknown>)
-    const data = (publish ? { ...item, _status: 'published' } : item) as Record<string, unknown>
+    const data: RequiredDataFromCollectionSlug<S> = publish ? { ...item, _status: 'published' } : item
     const id = byKey.get(key)
     if (id === undefined) {
-      const doc = (await payload.create({ collection, data: data as never, ...common })) as unknown as Doc
+      const doc = await payload.create({ collection, data, ...common })
       ids.set(key, doc.id)
       created++
     } else {
       const update = Object.fromEntries(Object.entries(data).filter(([field]) => !keepOnUpdate.includes(field)))
-      await payload.update({ collection, id, data: update as never, ...common })
+      await payload.update({ collection: slug, id, data: update, ...common })
       ids.set(key, id)
       updated++
     }

@@ -77,15 +77,15 @@ export async function buildDigests(payload: Payload, frequency: Frequency, now =
 
 async function claim(
   payload: Payload,
-  subscription: number | string,
-  change: number | string,
+  subscription: AlertSubscription['id'],
+  change: AlertChange['id'],
   digest: string,
 ): Promise<boolean> {
   const key = `${subscription}:${change}`
   try {
     await payload.create({
       collection: 'alert-deliveries',
-      data: { key, subscription, change, digest } as never,
+      data: { key, subscription, change, digest },
       overrideAccess: true,
       depth: 0,
     })

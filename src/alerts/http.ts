@@ -44,6 +44,7 @@ export function alertEndpoint(
     method: 'post',
     handler: async (req) => {
       try {
+        // Payload's PayloadRequest types the web Request's members as optional; at run time it is the Request.
         const body = await readBody(req as unknown as Request)
         const result = await action(req.payload, body, req)
         return Response.json(result, { status, headers: NO_STORE })

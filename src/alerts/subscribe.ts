@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { DataFromCollectionSlug, Payload, RequiredDataFromCollectionSlug } from 'payload'
 import { z } from 'zod'
 
 import { AlertError, MESSAGES } from './errors'
@@ -101,25 +101,21 @@ async function findOrCreate<S extends 'alert-lists' | 'alert-subscriptions'>(
   payload: Payload,
   collection: S,
   key: string,
-  data: () => Record<string, unknown>,
+  data: () => RequiredDataFromCollectionSlug<S>,
   field: 'key' | 'uniqueKey' = 'key',
-) {
-  const find = async () =>
+): Promise<DataFromCollectionSlug<S>> {
+  const find = async (): Promise<DataFromCollectionSlug<S> | undefined> =>
     (await payload.find({ collection, where: { [field]: { equals: key } }, limit: 1, depth: 0, overrideAccess: true }))
-      .docs[0] as unknown as
-      | (S extends 'alert-lists'
-          ? import('../../payload-types').AlertList
-          : import('../../payload-types').AlertSubscription)
-      | undefined
+      .docs[0]
   const found = await find()
   if (found) return found
   try {
-    return (await payload.create({
+    return await payload.create({
       collection,
-      data: data() as never,
+      data: data(),
       overrideAccess: true,
       depth: 0,
-    })) as unknown as NonNullable<Awaited<ReturnType<typeof find>>>
+    })
   } catch (error) {
     const winner = await find()
     if (winner) return winner

@@ -12,6 +12,7 @@ const ALLOW = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS'
 type Emit = (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean
 
 export function refuseUnsupportedMethods(): void {
+  // Patched in place (a marker keeps it to once); Node's types know neither the marker nor emit as a plain property.
   const proto = http.Server.prototype as unknown as { emit: Emit; __portalMethodGuard?: boolean }
   if (proto.__portalMethodGuard) return
   const emit = proto.emit

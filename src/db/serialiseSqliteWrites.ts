@@ -109,10 +109,12 @@ type SqliteAdapter = Omit<DatabaseAdapter, 'sessions'> & {
   client: Client
   clientConfig: { url: string }
   schema: Record<string, unknown>
-  logger?: unknown
+  /** Handed to drizzle as the adapter does (db-sqlite types it `DrizzleConfig['logger']`). */
+  logger?: NonNullable<Parameters<typeof drizzle>[1]>['logger']
   busyTimeout?: number
   wal?: false | { synchronous?: string }
   sessions: Record<string, Session | undefined>
+  [WRITE_PROBE]?: SqliteWriteProbe
 }
 type WriteArgs = { req?: Partial<PayloadRequest> } | undefined
 
@@ -144,7 +146,7 @@ export type SqliteWriteTimeouts = {
 export type SqliteWriteProbe = () => Promise<{ writable: boolean; reason?: string }>
 
 /** Payload's adapter object with the probe this module adds; absent on other databases. */
-export const WRITE_PROBE = Symbol.for('kennisportaal.sqliteWriteProbe')
+export const WRITE_PROBE: unique symbol = Symbol.for('kennisportaal.sqliteWriteProbe')
 
 /** The transaction a flow (one request's chain of calls) has open, if any. */
 type Flow = { id?: string; parent?: Flow }
@@ -173,7 +175,7 @@ function patch(adapter: SqliteAdapter, { lockWaitMs, queueTimeoutMs }: SqliteWri
     await client.execute('PRAGMA busy_timeout = 0')
     // Durability per connection: the same as the adapter's own connection.
     if (adapter.wal) await client.execute(`PRAGMA synchronous = ${adapter.wal.synchronous ?? 'FULL'}`)
-    return { client, db: drizzle(client, { schema: adapter.schema as never, logger: adapter.logger as never }) }
+    return { client, db: drizzle(client, { schema: adapter.schema, logger: adapter.logger }) }
   }
 
   /** Closes the writer after an error it may not have recovered from; the next write opens anew. */
@@ -259,6 +261,7 @@ function patch(adapter: SqliteAdapter, { lockWaitMs, queueTimeoutMs }: SqliteWri
   const openTransactionOfFlow = (): string | undefined => innermostOpenFlow()?.id
 
   for (const method of WRITE_METHODS) {
+    // Each write method is replaced by name; DatabaseAdapter's types have no index to do that by.
     const methods = adapter as unknown as Record<string, (args: WriteArgs) => Promise<unknown>>
     const original = methods[method]
     if (typeof original !== 'function') continue
@@ -297,6 +300,7 @@ function patch(adapter: SqliteAdapter, { lockWaitMs, queueTimeoutMs }: SqliteWri
       adapter.busyTimeout = 0
       await originalConnect(options)
       await adapter.client.execute('PRAGMA busy_timeout = 0')
+      // Both methods are wrapped alike; libsql's overloads for them cannot be replaced by one function.
       const client = adapter.client as unknown as Record<'execute' | 'batch', (...args: unknown[]) => Promise<unknown>>
       for (const name of ['execute', 'batch'] as const) {
         const call = client[name].bind(client)
@@ -349,7 +353,7 @@ function patch(adapter: SqliteAdapter, { lockWaitMs, queueTimeoutMs }: SqliteWri
       release()
     }
   }
-  ;(adapter as unknown as Record<symbol, SqliteWriteProbe>)[WRITE_PROBE] = probe
+  adapter[WRITE_PROBE] = probe
 
   const destroy = adapter.destroy?.bind(adapter)
   adapter.destroy = async () => {
@@ -363,6 +367,7 @@ export function serialiseSqliteWrites(adapterObj: DatabaseAdapterObj, timeouts: 
     ...adapterObj,
     init: (args) => {
       const adapter = adapterObj.init(args)
+      // This wraps db-sqlite's adapter only: its internals (client, sessions, wal) are not in DatabaseAdapter.
       patch(adapter as unknown as SqliteAdapter, timeouts)
       return adapter
     },

@@ -2,7 +2,7 @@ import type { Where } from 'payload'
 
 import { asViewer, readAsViewer } from '../lib/content'
 import type { Viewer } from '../lib/viewer'
-import { type DocumentSeries, type DocumentVersion, groupDocumentVersions } from './group-versions'
+import { type DocumentSeries, groupDocumentVersions } from './group-versions'
 
 const SELECT = {
   title: true,
@@ -36,7 +36,7 @@ export async function findDocumentSeries(viewer: Viewer, where?: Where): Promise
       limit: 500,
       pagination: false,
     })
-    return groupDocumentVersions(result.docs as unknown as DocumentVersion[])
+    return groupDocumentVersions(result.docs)
   }
   return readAsViewer(viewer, ['document-series', where], read)
 }

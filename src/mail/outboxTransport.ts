@@ -16,7 +16,8 @@ type OutboxInfo = { envelope: MailMessage['data']['envelope']; messageId: string
  * the queue treats a written file as delivered.
  */
 export function createOutboxTransport(dir: string = path.resolve(DEFAULT_OUTBOX_DIR)): Transporter {
-  const transport: Transport<OutboxInfo> = {
+  // The info is undefined on failure: nothing was written to describe.
+  const transport: Transport<OutboxInfo | undefined> = {
     name: 'outbox',
     version: '1.0.0',
     send(mail, callback) {
@@ -29,7 +30,7 @@ export function createOutboxTransport(dir: string = path.resolve(DEFAULT_OUTBOX_
           fs.writeFileSync(file, raw)
           callback(null, { envelope: mail.message.getEnvelope(), messageId: mail.message.messageId(), path: file })
         })
-        .catch((error: Error) => callback(error, undefined as unknown as OutboxInfo))
+        .catch((error: Error) => callback(error, undefined))
     },
   }
   return nodemailer.createTransport(transport)

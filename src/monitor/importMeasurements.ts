@@ -1,4 +1,4 @@
-import type { PayloadRequest, Where } from 'payload'
+import type { PayloadRequest, RequiredDataFromCollectionSlug, Where } from 'payload'
 
 import { relationId, type PortalUser } from '../access/types'
 import { inTransaction } from '../registrations/transaction'
@@ -65,7 +65,7 @@ export async function importMeasurements(
       let updated = 0
       for (const row of rows) {
         current = row
-        // Ids are numbers on SQL and strings on MongoDB; the generated types know only numbers.
+        // The ids as the lookup's documents had them (strings on MongoDB), handed back to Payload.
         const data = {
           indicator: row.indicator,
           region: row.region,
@@ -73,7 +73,7 @@ export async function importMeasurements(
           value: row.value,
           note: row.note,
           isExample: row.isExample,
-        } as never
+        } satisfies RequiredDataFromCollectionSlug<'measurements'>
         const id = existing.get(key(row.indicator, row.region, row.period))
         if (id !== undefined) {
           await payload.update({

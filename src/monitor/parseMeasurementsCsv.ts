@@ -27,16 +27,19 @@ const KNOWN_COLUMNS = new Set<string>([...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS]
 
 export type Id = number | string
 
-/** What a CSV name may refer to: each key (slug, number, lower-case title) gives an id. */
-export type CsvLookup = {
-  indicators: Map<string, Id>
-  regions: Map<string, Id>
+/**
+ * What a CSV name may refer to: each key (slug, number, lower-case title) gives an id. Generic in
+ * the id type, so the rows carry the ids exactly as the documents of the lookup had them.
+ */
+export type CsvLookup<I extends Id = Id> = {
+  indicators: Map<string, I>
+  regions: Map<string, I>
 }
 
-export type ParsedMeasurement = {
+export type ParsedMeasurement<I extends Id = Id> = {
   line: number
-  indicator: Id
-  region: Id
+  indicator: I
+  region: I
   period: string
   value: number
   note: string | null
@@ -45,7 +48,7 @@ export type ParsedMeasurement = {
 
 export type RowError = { line: number; message: string }
 
-export type ParseResult = { rows: ParsedMeasurement[]; errors: RowError[] }
+export type ParseResult<I extends Id = Id> = { rows: ParsedMeasurement<I>[]; errors: RowError[] }
 
 export type ParseOptions = {
   /** A regional editor's own region: rows for any other region are refused. Null: all regions. */
@@ -64,12 +67,12 @@ const normaliseKey = (text: string) =>
     .replace(/\s+/g, ' ')
 
 /** Builds the lookup from documents: slug, number and title all name the same thing. */
-export function buildLookup(
-  indicators: { id: Id; slug?: string | null; number?: number | null; title?: string | null }[],
-  regions: { id: Id; slug?: string | null; title?: string | null }[],
-): CsvLookup {
-  const keyed = (docs: { id: Id; slug?: string | null; number?: number | null; title?: string | null }[]) => {
-    const map = new Map<string, Id>()
+export function buildLookup<I extends Id>(
+  indicators: { id: I; slug?: string | null; number?: number | null; title?: string | null }[],
+  regions: { id: I; slug?: string | null; title?: string | null }[],
+): CsvLookup<I> {
+  const keyed = (docs: { id: I; slug?: string | null; number?: number | null; title?: string | null }[]) => {
+    const map = new Map<string, I>()
     for (const doc of docs) {
       for (const key of [doc.slug, doc.number, doc.title]) {
         if (key !== null && key !== undefined && String(key).trim()) map.set(normaliseKey(String(key)), doc.id)
@@ -111,7 +114,7 @@ function refuse(context: z.RefinementCtx, message: string): typeof z.NEVER {
  * problem of the row reported (in column order) rather than only the first. `onlyRegion` and the
  * current quarter are part of the check, so the schema is made per import.
  */
-export function measurementRowSchema(lookup: CsvLookup, { onlyRegion = null, now = new Date() }: Pick<ParseOptions, 'onlyRegion' | 'now'> = {}) {
+export function measurementRowSchema<I extends Id>(lookup: CsvLookup<I>, { onlyRegion = null, now = new Date() }: Pick<ParseOptions, 'onlyRegion' | 'now'> = {}) {
   const currentQuarter = periodIndex(periodOf(now))
   return z.object({
     indicator: z.string().transform((text, context) => {
@@ -148,10 +151,10 @@ export function measurementRowSchema(lookup: CsvLookup, { onlyRegion = null, now
   })
 }
 
-export function parseMeasurementsCsv(text: string, lookup: CsvLookup, options: ParseOptions = {}): ParseResult {
+export function parseMeasurementsCsv<I extends Id>(text: string, lookup: CsvLookup<I>, options: ParseOptions = {}): ParseResult<I> {
   const { onlyRegion = null, now = new Date(), maxRows = MAX_CSV_ROWS } = options
   const errors: RowError[] = []
-  const rows: ParsedMeasurement[] = []
+  const rows: ParsedMeasurement<I>[] = []
   const source = text.replace(/^\uFEFF/, '')
   if (Buffer.byteLength(source, 'utf8') > MAX_CSV_BYTES) {
     return {
@@ -163,6 +166,7 @@ export function parseMeasurementsCsv(text: string, lookup: CsvLookup, options: P
 
   let records: { record: string[]; info: { lines: number } }[]
   try {
+    // csv-parse's types ignore `info: true`, which wraps every record as { record, info }.
     records = parse(source, {
       delimiter: detectDelimiter(source),
       record_delimiter: ['\r\n', '\n', '\r'],

@@ -33,11 +33,15 @@ const isMongo = (req: PayloadRequest) => req.payload.db.name === 'mongoose'
 
 type SqlTag = typeof postgresSql
 
-/** Each adapter brings its own copy of drizzle; a statement is built with the matching one. */
+/**
+ * Each adapter brings its own copy of drizzle; a statement is built with the matching one. The two
+ * copies declare the same private members, which TypeScript treats as unrelated types.
+ */
 const sqlFor = (req: PayloadRequest): SqlTag =>
   req.payload.db.name === 'postgres' ? postgresSql : (sqliteSql as unknown as SqlTag)
 
 async function rows(req: PayloadRequest, query: ReturnType<SqlTag>): Promise<Row[]> {
+  // drizzle and the transaction sessions are adapter internals that Payload's DatabaseAdapter type leaves out.
   const db = req.payload.db as unknown as SqlAdapter
   const id = await transactionId(req)
   const conn = (id !== undefined && db.sessions[id]?.db) || db.drizzle
@@ -46,6 +50,7 @@ async function rows(req: PayloadRequest, query: ReturnType<SqlTag>): Promise<Row
 }
 
 async function mongo(req: PayloadRequest): Promise<{ model: MongoModel; session: unknown }> {
+  // The mongoose models and sessions are adapter internals that Payload's DatabaseAdapter type leaves out.
   const db = req.payload.db as unknown as MongoAdapter
   const id = await transactionId(req)
   return { model: db.collections[SLUG], session: id !== undefined ? db.sessions[id] : undefined }

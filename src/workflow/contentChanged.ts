@@ -43,7 +43,7 @@ function canonical(value: unknown): unknown {
     if ('id' in record && ('createdAt' in record || 'updatedAt' in record)) return canonical(record.id)
     const entries = Object.keys(record)
       .sort()
-      .filter((key) => !(key in LEXICAL_DEFAULTS && LEXICAL_DEFAULTS[key].includes(record[key] as never)))
+      .filter((key) => !(key in LEXICAL_DEFAULTS && LEXICAL_DEFAULTS[key].includes(record[key])))
       .map((key) => [key, canonical(record[key])] as const)
       .filter(([, item]) => item !== undefined)
     return entries.length ? Object.fromEntries(entries) : undefined

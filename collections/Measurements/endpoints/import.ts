@@ -21,6 +21,7 @@ export const importMeasurementsEndpoint: Endpoint = {
     }
     let csv: string
     try {
+      // Payload's PayloadRequest types the web Request's members as optional; at run time it is the Request.
       csv = await readBodyText(req as unknown as Request, MAX_CSV_BYTES)
     } catch (error) {
       if ((error as { code?: unknown }).code === 'too-large') {

@@ -29,7 +29,8 @@ function internalDocToHref({ linkNode }: { linkNode: SerializedLinkNode }): stri
   return documentPath(doc.relationTo, doc.value as { slug?: string }) ?? '#'
 }
 
-const plainText = TextJSXConverter.text as unknown as (args: object) => ReactNode
+/** Lexical's own rendering of a text node (a function; its type also allows a fixed node). */
+const plainTextConverter = TextJSXConverter.text
 
 type BlockNode<T> = { node: { fields: T } }
 
@@ -44,7 +45,7 @@ export function RichText({ data, glossary, idPrefix = 'term' }: Props) {
     ...defaultConverters,
     ...LinkJSXConverter({ internalDocToHref }),
     text: (args) => {
-      const plain = plainText(args)
+      const plain = typeof plainTextConverter === 'function' ? plainTextConverter(args) : plainTextConverter
       const { node } = args
       const parentType = (args.parent as { type?: string } | undefined)?.type
       if (!glossary || node.format !== 0 || (parentType && NO_TERMS_INSIDE.has(parentType))) return plain

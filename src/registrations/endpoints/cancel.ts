@@ -16,6 +16,7 @@ export const cancelEndpoint: Endpoint = {
   path: '/cancel',
   method: 'post',
   handler: async (req) => {
+    // Payload's PayloadRequest types the web Request's members as optional; at run time it is the Request.
     const request = req as unknown as Request
     const isForm = /^application\/x-www-form-urlencoded\b/i.test(request.headers.get('content-type') ?? '')
     if (isForm) {

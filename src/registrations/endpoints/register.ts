@@ -14,6 +14,7 @@ export const registerEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     try {
+      // Payload's PayloadRequest types the web Request's members as optional; at run time it is the Request.
       const body = await readJsonBody(req as unknown as Request)
       const result = await register(req.payload, body)
       const { status, message, waitlistPosition } = result

@@ -1,10 +1,10 @@
-import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { SEARCH_CHANGES } from '../../../collections/SearchChanges'
 import * as searchIndex from '../indexOwner'
 import { ALL } from './target'
 
-const collection = SEARCH_CHANGES as CollectionSlug
+const collection = SEARCH_CHANGES
 
 /**
  * Rows are read again for this long after they were first possible: covers clocks that differ
@@ -72,9 +72,7 @@ export async function pullChanges(payload: Payload): Promise<number> {
     overrideAccess: true,
     pagination: false,
   })
-  const fresh = (docs as unknown as { id: string | number; target: string }[]).filter(
-    (row) => !feed.seen(String(row.id)),
-  )
+  const fresh = docs.filter((row) => !feed.seen(String(row.id)))
   let applied = 0
   if (fresh.length > MAX_BATCH || fresh.some((row) => row.target === ALL)) {
     await searchIndex.rebuild(payload)

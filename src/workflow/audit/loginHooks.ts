@@ -32,8 +32,8 @@ export const auditLogin: CollectionAfterLoginHook = async ({ req, user }) => {
  */
 function reasonOf(error: Error, req: PayloadRequest): string {
   const original = (error as Error & { originalError?: Error }).originalError ?? error
-  const t = req.t as unknown as (key: string) => string
-  const said = (key: string) => typeof t === 'function' && original.message === t(key)
+  const t = req.t
+  const said = (key: Parameters<typeof t>[0]) => typeof t === 'function' && original.message === t(key)
   if (original.name === 'LockedAuth' || said('error:userLocked')) return 'account tijdelijk geblokkeerd na te veel mislukte pogingen'
   if (original.name === 'AuthenticationError' || said('error:emailOrPasswordIncorrect') || said('error:usernameOrPasswordIncorrect')) {
     return 'e-mailadres of wachtwoord onjuist'

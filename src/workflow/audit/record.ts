@@ -23,7 +23,7 @@ export function isSeeding(req: PayloadRequest): boolean {
  */
 export async function recordAudit(payload: Payload, entry: AuditEntry, req?: PayloadRequest): Promise<void> {
   await payload.create({
-    collection: AUDIT_LOG as 'users',
+    collection: AUDIT_LOG,
     data: {
       action: entry.action,
       actorId: entry.actor ? String(entry.actor.id) : null,
@@ -32,7 +32,7 @@ export async function recordAudit(payload: Payload, entry: AuditEntry, req?: Pay
       documentId: entry.documentId === null || entry.documentId === undefined ? null : String(entry.documentId),
       documentTitle: entry.documentTitle ? String(entry.documentTitle).slice(0, 200) : null,
       detail: entry.detail ? entry.detail.slice(0, 500) : null,
-    } as never,
+    },
     overrideAccess: true,
     depth: 0,
     ...(req ? { req } : {}),

@@ -1,5 +1,6 @@
 import type { Field, Payload, PayloadRequest, Where } from 'payload'
 
+import { isRecord } from '../../lib/records'
 import { adminPath } from '../../lib/urls'
 
 type ID = number | string
@@ -49,6 +50,7 @@ export async function findOverdue(payload: Payload, { now, editorReq, limit = 20
       if (rule !== true) conditions.push(rule as Where)
     }
     const { docs } = await payload.find({
+      // Any collection with the field, known only at run time; 'pages' stands in for its slug's type.
       collection: collection.slug as 'pages',
       where: { and: conditions },
       sort: 'nextReviewDue',
@@ -56,15 +58,16 @@ export async function findOverdue(payload: Payload, { now, editorReq, limit = 20
       limit,
       overrideAccess: true,
     })
-    for (const doc of docs as unknown as Record<string, unknown>[]) {
+    for (const doc of docs) {
+      if (!isRecord(doc)) continue
       items.push({
         kind: 'collection',
         target: collection.slug,
         label: labelOf(collection.labels?.singular, collection.slug),
-        id: doc.id as ID,
+        id: doc.id,
         title: String(doc.title ?? doc.slug ?? doc.id),
         nextReviewDue: String(doc.nextReviewDue),
-        adminPath: adminPath({ collection: collection.slug, id: doc.id as ID }),
+        adminPath: adminPath({ collection: collection.slug, id: doc.id }),
         doc,
       })
     }
@@ -73,8 +76,10 @@ export async function findOverdue(payload: Payload, { now, editorReq, limit = 20
   for (const global of payload.config.globals) {
     if (!hasTopLevelField(global.fields, 'nextReviewDue')) continue
     if (editorReq && !(await global.access.update?.({ req: editorReq }))) continue
-    const doc = (await payload.findGlobal({ slug: global.slug as 'vision', depth: 0, overrideAccess: true })) as unknown as Record<string, unknown>
-    const nextReviewDue = doc?.nextReviewDue
+    // As above: 'vision' stands in for the type of a slug known only at run time.
+    const doc = await payload.findGlobal({ slug: global.slug as 'vision', depth: 0, overrideAccess: true })
+    if (!isRecord(doc)) continue
+    const nextReviewDue = doc.nextReviewDue
     if (typeof nextReviewDue !== 'string' || new Date(nextReviewDue) > now) continue
     if (hasDrafts(global.versions) && doc._status !== 'published') continue
     items.push({

@@ -41,7 +41,8 @@ export async function queueReviewReminders(payload: Payload, { now }: { now: Dat
     await payload.jobs.queue({
       task: REVIEW_REMINDER_MAIL_TASK,
       queue: MAIL_QUEUE,
-      input: { user: owner.id, items } satisfies ReminderMailInput as never,
+      // Stored as text (the task's input schema), which both numeric (SQL) and ObjectId (MongoDB) ids survive.
+      input: { user: String(owner.id), items } satisfies ReminderMailInput,
     })
   }
   for (const key of keys) await payload.kv.set(key, { remindedAt: now.toISOString() })

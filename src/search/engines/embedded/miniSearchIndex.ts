@@ -55,6 +55,7 @@ export type TermTree = {
 }
 
 export const termTree = (index: MiniSearch<SearchRecord>): TermTree | null => {
+  // A private field of MiniSearch (see above): not in its types.
   const tree = (index as unknown as { _index?: Partial<TermTree> })._index
   return typeof tree?.has === 'function' && typeof tree.get === 'function' && typeof tree.atPrefix === 'function'
     ? (tree as TermTree)
@@ -81,6 +82,7 @@ type Internals = {
 
 /** Calls `visit` for every matching document, in no particular order. */
 export function forEachMatch(index: MiniSearch<SearchRecord>, query: Query, visit: (match: RawMatch) => void): void {
+  // Private methods and fields of MiniSearch (see above): not in its types.
   const internals = index as unknown as Internals
   if (typeof internals.executeQuery === 'function' && internals._documentIds instanceof Map) {
     const ids = internals._documentIds
