@@ -309,6 +309,12 @@ function lighthouse(url) {
   }
 }
 
+/** The last line Lighthouse wrote to stderr (what went wrong), else the error's own first line. */
+function lastLine(error) {
+  const stderr = error.stderr?.toString().trim().split('\n').filter(Boolean).at(-1)
+  return stderr ?? error.message.split('\n')[0]
+}
+
 // ---------------------------------------------------------------------------------------------
 
 const rows = []
@@ -419,10 +425,16 @@ async function main() {
     else {
       for (const [name, p] of [['home', '/'], ['search', '/zoeken?q=overdracht'], ['working method', pages[2].path], ['training', training]]) {
         log(`Lighthouse ${name}…`)
+        // Once more when a run fails: Lighthouse now and then loses its connection to Chromium.
         try {
           audits.push({ name, path: p, ...lighthouse(portal.baseUrl + p) })
-        } catch (error) {
-          notes.push(`Lighthouse on ${p} failed: ${error.message.split('\n')[0]}`)
+        } catch (first) {
+          log(`Lighthouse ${name} failed (${lastLine(first)}); once more…`)
+          try {
+            audits.push({ name, path: p, ...lighthouse(portal.baseUrl + p) })
+          } catch (error) {
+            notes.push(`Lighthouse on ${p} failed twice: ${lastLine(error)}`)
+          }
         }
       }
     }
