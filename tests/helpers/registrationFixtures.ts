@@ -62,6 +62,10 @@ export async function createSession(payload: Payload, setup: SessionSetup = {}) 
   return { training, session }
 }
 
+/** Puts a training in one region (its only one). */
+export const trainingInRegion = (payload: Payload, trainingId: number | string, regionId: number | string) =>
+  payload.update({ collection: 'trainings', id: trainingId, overrideAccess: true, data: { regions: [Number(regionId)] } })
+
 export const registrant = (sessionId: number | string, i: number, extra: Record<string, unknown> = {}) => ({
   session: sessionId,
   name: `Deelnemer ${i}`,

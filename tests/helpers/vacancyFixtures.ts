@@ -121,7 +121,3 @@ export function useVacancyWorld(database: TestDatabase) {
   })
   return { portal, world: () => state.world!, visitor: () => state.visitor! }
 }
-
-/** Puts a training in one region (its only one). */
-export const trainingInRegion = (payload: Payload, trainingId: number | string, regionId: number | string) =>
-  payload.update({ collection: 'trainings', id: trainingId, overrideAccess: true, data: { regions: [Number(regionId)] } })

@@ -1,7 +1,7 @@
 import type { CollectionSlug } from 'payload'
 
 import { LinkList } from '@/components/content/LinkList'
-import { collectionPath } from '@/lib/urls'
+import { collectionPath, documentPath } from '@/lib/urls'
 
 type Linked = { id: number | string; slug?: string | null; title: string }
 
@@ -39,7 +39,7 @@ export function RegionLinkList<T extends Linked>({ id, title, collection, docs, 
           </a>
         </>
       }
-      items={docs.map((doc) => ({ href: `${base}/${doc.slug ?? ''}`, label: doc.title, meta: meta(doc) }))}
+      items={docs.map((doc) => ({ href: documentPath(collection, doc) ?? base, label: doc.title, meta: meta(doc) }))}
     />
   )
 }

@@ -3,8 +3,8 @@ import { expect, it } from 'vitest'
 import { getHomeFeed } from '../../../src/home/getHomeFeed'
 import { paths } from '../../../src/lib/urls'
 import { describeOnEachDatabase } from '../../helpers/describeOnEachDatabase'
-import { createSession } from '../../helpers/registrationFixtures'
-import { makeVacancy, trainingInRegion, useVacancyWorld } from '../../helpers/vacancyFixtures'
+import { createSession, trainingInRegion } from '../../helpers/registrationFixtures'
+import { makeVacancy, useVacancyWorld } from '../../helpers/vacancyFixtures'
 
 await describeOnEachDatabase('what the home page gets,', (database) => {
   const { portal, world, visitor } = useVacancyWorld(database)

@@ -4,8 +4,8 @@ import { paragraph, richText } from '../../../src/lexical/build'
 import { getRegionOverview } from '../../../src/regions/getRegionOverview'
 import { PASSWORD, unique } from '../../helpers/accessFixtures'
 import { describeOnEachDatabase } from '../../helpers/describeOnEachDatabase'
-import { createSession } from '../../helpers/registrationFixtures'
-import { trainingInRegion, useVacancyWorld } from '../../helpers/vacancyFixtures'
+import { createSession, trainingInRegion } from '../../helpers/registrationFixtures'
+import { useVacancyWorld } from '../../helpers/vacancyFixtures'
 
 await describeOnEachDatabase('what the region page gets,', (database) => {
   const { portal, world, visitor } = useVacancyWorld(database)
