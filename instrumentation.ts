@@ -12,6 +12,8 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build') {
     // TRACE and TRACK made Next answer 500 before any route ran: refused with 405 on arrival.
     ;(await import('./src/api/unsupportedMethods')).refuseUnsupportedMethods()
+    // A cached page is one long string: Node sends it far faster as bytes (src/api/encodeLargeBodies.ts).
+    ;(await import('./src/api/encodeLargeBodies')).encodeLargeStringBodies()
     // The pages `next build` prerendered are empty shells (the build reads no content): never served.
     ;(await import('./src/lib/cache')).expireBuildTimePages()
     let config: Promise<SanitizedConfig>
