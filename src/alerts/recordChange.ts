@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, Payload, PayloadRequest } from 'payload'
 
 import type { AlertList, Training, TrainingSession, Vacancy, WorkingMethod } from '../../payload-types'
+import { withSavepoint } from '../db/savepoint'
 import { siteUrl } from '../lib/seo'
 import { isVacancyClosed } from '../lib/vacancies'
 import { taxonomiesOf, type VacancyFilters, vacancyMatches } from '../vacancies/finder'
@@ -52,22 +53,25 @@ async function recordChange(
   const matched = await match(lists.docs)
   if (matched.length === 0) return
   try {
-    await payload.create({
-      collection: 'alert-changes',
-      overrideAccess: true,
-      depth: 0,
-      req,
-      data: {
-        key: change.key,
-        kind: change.kind,
-        title: change.title,
-        url: `${siteUrl()}${change.path}`,
-        summary: change.summary ?? undefined,
-        note: change.note,
-        // Numbers on SQL databases, strings on MongoDB: stored as the adapter gave them.
-        lists: matched as number[],
-      },
-    })
+    // A savepoint of its own: after a failed insert the count below must still be able to read.
+    await withSavepoint(req, () =>
+      payload.create({
+        collection: 'alert-changes',
+        overrideAccess: true,
+        depth: 0,
+        req,
+        data: {
+          key: change.key,
+          kind: change.kind,
+          title: change.title,
+          url: `${siteUrl()}${change.path}`,
+          summary: change.summary ?? undefined,
+          note: change.note,
+          // Numbers on SQL databases, strings on MongoDB: stored as the adapter gave them.
+          lists: matched as number[],
+        },
+      }),
+    )
   } catch (error) {
     // Recorded by a concurrent save in the meantime: that record stands.
     if ((await count()).totalDocs === 0) throw error
@@ -103,13 +107,14 @@ export async function recordVacancyChange(
 }
 
 /**
- * Runs after a save and records what subscribers should hear. Never fails the editor's save: a
- * failure is logged (the document still shows on the site and in the feeds; only the e-mail about
+ * Runs after a save and records what subscribers should hear. Never fails nor undoes the editor's
+ * save: a failure is logged (the document still shows on the site and in the feeds; only the e-mail about
  * it is missed).
  */
 async function safely(req: PayloadRequest, key: string, record: () => Promise<void>): Promise<void> {
   try {
-    await record()
+    // Inside the save's transaction, but a failure here undoes only this (src/db/savepoint.ts).
+    await withSavepoint(req, record)
   } catch (error) {
     req.payload.logger.error({ err: error, change: key }, 'alerts: could not record a change for subscribers')
   }

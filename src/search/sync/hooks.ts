@@ -5,6 +5,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { withSavepoint } from '../../db/savepoint'
 import { DEPENDENTS, type SearchableCollection, type SearchableGlobal } from '../records'
 import * as searchIndex from '../indexOwner'
 import { recordChange } from './changeFeed'
@@ -36,7 +37,8 @@ export async function indexChange(req: PayloadRequest, target: string, cascade =
   const { payload } = req
   if (searchIndex.provider(payload).kind === 'embedded') {
     try {
-      await recordChange(req, target)
+      // Savepoints (src/db/savepoint.ts): a failure here must not undo the editor's save.
+      await withSavepoint(req, () => recordChange(req, target))
     } catch (error) {
       payload.logger.error({ err: error, target }, 'search: could not log the change for other instances')
     }
@@ -46,7 +48,7 @@ export async function indexChange(req: PayloadRequest, target: string, cascade =
   } catch (error) {
     payload.logger.error({ err: error, target }, 'search: index update failed; a retry job is queued')
     try {
-      await queueRetry(req, target)
+      await withSavepoint(req, () => queueRetry(req, target))
     } catch (queueError) {
       payload.logger.error({ err: queueError, target }, 'search: could not queue the retry; run npm run search:reindex')
     }

@@ -9,6 +9,7 @@ import { eraseStaleAlerts } from '../../../src/alerts/retention'
 import { BUILDING_BLOCK_STATUS } from '../../../src/constants/taxonomy'
 import { describeOnEachDatabase } from '../../helpers/describeOnEachDatabase'
 import { postJson, runMailQueue } from '../../helpers/portal'
+import { refuseInserts } from '../../helpers/refuseInserts'
 import { usePortal } from '../../helpers/usePortal'
 import { makeVacancy, type VacancyWorld, vacancyWorld } from '../../helpers/vacancyFixtures'
 
@@ -438,5 +439,44 @@ await describeOnEachDatabase('e-mail alerts', (database) => {
     const left = (await payload.find({ collection: 'alert-subscriptions', overrideAccess: true, limit: 100 })).docs
     expect(left.every((s) => s.confirmedAt)).toBe(true)
     expect(left.map((s) => s.email)).toContain(email)
+  })
+
+  it('a subscriber record that fails never undoes the save it belongs to', async () => {
+    // A matching list, then every insert of a change refused by the database itself.
+    expect(
+      (await post('subscribe', { email: 'storing@example.org', filters: { regio: world.regions.rivierenland.slug } }))
+        .status,
+    ).toBe(202)
+    const allowInserts = await refuseInserts(payload, database.kind, 'alert_changes')
+    const changesBefore = (await payload.count({ collection: 'alert-changes', overrideAccess: true })).totalDocs
+    try {
+      const vacancy = await makeVacancy(payload, world, {
+        region: 'rivierenland',
+        title: 'Gepubliceerd ondanks storing',
+      })
+      const live = await payload.findByID({
+        collection: 'vacancies',
+        id: vacancy.id,
+        draft: false,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+      })
+      expect(live?._status).toBe('published')
+      expect(live?.title).toBe('Gepubliceerd ondanks storing')
+      // And an edit of it after the failure is stored as well.
+      await payload.update({
+        collection: 'vacancies',
+        id: vacancy.id,
+        data: { summary: 'Na de storing' },
+        overrideAccess: true,
+      })
+      expect(
+        (await payload.findByID({ collection: 'vacancies', id: vacancy.id, depth: 0, overrideAccess: true })).summary,
+      ).toBe('Na de storing')
+    } finally {
+      await allowInserts()
+    }
+    expect((await payload.count({ collection: 'alert-changes', overrideAccess: true })).totalDocs).toBe(changesBefore)
   })
 })

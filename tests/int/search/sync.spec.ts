@@ -9,6 +9,7 @@ import * as searchIndex from '../../../src/search/indexOwner'
 import { pullChanges } from '../../../src/search/sync/changeFeed'
 import { shutdown } from '../../helpers/bootPayload'
 import { describeOnEachDatabase } from '../../helpers/describeOnEachDatabase'
+import { refuseInserts } from '../../helpers/refuseInserts'
 import { usePayload } from '../../helpers/usePayload'
 import { type FakeAlgolia, startFakeAlgolia } from './algolia-server'
 
@@ -63,6 +64,18 @@ await describeOnEachDatabase('search sync through Payload hooks', (database) => 
       expect(await urls(portal.payload, 'terugvalscenario')).toContain('/werkwijzen/warme-overdracht-na-een-maatregel')
       expect(await urls(portal.payload, 'kwartiermaker')).toContain('/werkwijzen/warme-overdracht-na-een-maatregel')
       expect(await urls(portal.payload, 'evaluatiegesprek')).toContain('/werkwijzen/warme-overdracht-na-een-maatregel')
+    })
+
+    it('keeps the save and finds it when the change log for other instances cannot be written', async () => {
+      const allowInserts = await refuseInserts(portal.payload, database.kind, 'search_changes')
+      try {
+        const doc = await portal.payload.create({ collection: 'pages', data: { title: 'Storingsdienst voor gezinsvoogden', _status: 'published' } })
+        const live = await portal.payload.findByID({ collection: 'pages', id: doc.id, draft: false, depth: 0, disableErrors: true })
+        expect(live?._status).toBe('published')
+        expect((await find(portal.payload, 'storingsdienst')).map((hit) => hit.title)).toEqual(['Storingsdienst voor gezinsvoogden'])
+      } finally {
+        await allowInserts()
+      }
     })
 
     it('updates the record on edit', async () => {
