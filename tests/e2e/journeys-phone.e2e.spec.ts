@@ -41,19 +41,27 @@ async function layout(page: Page) {
 }
 
 /** The page's cumulative layout shift so far (the layout-shift entries Chromium buffered). */
-async function layoutShift(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-            if (!entry.hadRecentInput) total += entry.value
-          }
-        }).observe({ type: 'layout-shift', buffered: true })
-        setTimeout(() => resolve(total), 300)
-      }),
-  )
+type Box = { top: number; left: number } | null
+
+/**
+ * Where the work card's PDF link and the part after the actions stand, as the page is painted
+ * without JavaScript (the first paint) or once hydrated. Equal boxes mean the print button held its
+ * place: a button that appeared with hydration pushed the page down (Lighthouse's CLS). Compared
+ * as positions, not by watching layout shifts, which also caught unrelated shifts of a loaded
+ * machine's first paint.
+ */
+async function workCardBoxes(page: Page, url: string, hydrated: boolean): Promise<{ pdf: Box; next: Box }> {
+  await page.goto(url, { waitUntil: 'load' })
+  if (hydrated) await page.getByRole('button', { name: 'Werkkaart afdrukken' }).waitFor()
+  return page.evaluate(() => {
+    const group = document.querySelector('.work-card-actions')
+    const box = (element: Element | null | undefined) => {
+      if (!element) return null
+      const rect = element.getBoundingClientRect()
+      return { top: Math.round(rect.top + window.scrollY), left: Math.round(rect.left) }
+    }
+    return { pdf: box(group?.querySelector('a[download]')), next: box(group?.nextElementSibling) }
+  })
 }
 
 describe.skipIf(skipReason)('the professional on a phone', () => {
@@ -121,11 +129,15 @@ describe.skipIf(skipReason)('the professional on a phone', () => {
   it('prints a working method as one A4 work card and downloads the same card as a PDF', async () => {
     const method = await firstPublished<Doc>(baseUrl, 'working-methods')
     for (const viewport of [PHONE, { width: 1280, height: 900 }]) {
+      const url = `${baseUrl}/werkwijzen/${method.slug}`
+      // Nothing moves when the page becomes interactive: the print button held its place.
+      const firstPaint = await openPage(browser, { locale: 'nl-NL', viewport, javaScriptEnabled: false })
+      const before = await workCardBoxes(firstPaint, url, false)
+      await firstPaint.context().close()
       const page = await openPage(browser, { locale: 'nl-NL', viewport })
-      await page.goto(`${baseUrl}/werkwijzen/${method.slug}`, { waitUntil: 'load' })
-      await page.getByRole('button', { name: 'Werkkaart afdrukken' }).waitFor()
-      // Nothing moves once the page is interactive: the print button held its place (Lighthouse's CLS).
-      expect(await layoutShift(page)).toBeLessThan(0.01)
+      const after = await workCardBoxes(page, url, true)
+      expect(before.pdf).not.toBeNull()
+      expect(after, `${viewport.width} px`).toEqual(before)
       const pdfLink = page.getByRole('link', { name: 'Werkkaart als PDF (A4)' })
       const href = await pdfLink.getAttribute('href')
       expect(href).toBe(`/werkwijzen/${method.slug}/werkkaart.pdf`)
