@@ -108,8 +108,8 @@ export async function recordVacancyChange(
 
 /**
  * Runs after a save and records what subscribers should hear. Never fails nor undoes the editor's
- * save: a failure is logged (the document still shows on the site and in the feeds; only the e-mail about
- * it is missed).
+ * save: a failure is logged (the document still shows on the site and in the feeds; only the
+ * e-mail about it is missed).
  */
 async function safely(req: PayloadRequest, key: string, record: () => Promise<void>): Promise<void> {
   try {

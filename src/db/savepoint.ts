@@ -6,6 +6,12 @@ type PostgresAdapter = { sessions: Record<string, Session | undefined> }
 
 const SAVEPOINT = 'portal_side_effect'
 
+/** The id of the request's transaction, once Payload has begun it; undefined outside one. */
+export async function transactionId(req: PayloadRequest): Promise<string | number | undefined> {
+  const id = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
+  return id ?? undefined
+}
+
 /**
  * Runs a side effect of a save (recording an alert, say) inside the save's transaction, so that it
  * commits with the save, but so that its failure cannot take the save down with it. Two things did:
@@ -21,8 +27,8 @@ const SAVEPOINT = 'portal_side_effect'
  * failed statement by itself.
  */
 export async function withSavepoint<T>(req: PayloadRequest | undefined, run: () => Promise<T>): Promise<T> {
-  const id = req?.transactionID instanceof Promise ? await req.transactionID : req?.transactionID
-  if (!req || id === undefined || id === null) return run()
+  const id = req ? await transactionId(req) : undefined
+  if (!req || id === undefined) return run()
   // The transaction sessions are an adapter internal that Payload's DatabaseAdapter type leaves out.
   const session =
     req.payload.db.name === 'postgres' ? (req.payload.db as unknown as PostgresAdapter).sessions[String(id)] : undefined

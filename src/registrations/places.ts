@@ -2,6 +2,8 @@ import { sql as postgresSql } from '@payloadcms/db-postgres'
 import { sql as sqliteSql } from '@payloadcms/db-sqlite'
 import type { Payload, PayloadRequest } from 'payload'
 
+import { transactionId } from '../db/savepoint'
+
 /**
  * The place counters of a session (`confirmedCount`, `arrivalCount`) change only here, with
  * statements the database itself makes atomic, never by reading a number in JavaScript and writing
@@ -23,11 +25,6 @@ type MongoModel = {
 type MongoAdapter = { name: 'mongoose'; collections: Record<string, MongoModel>; sessions: Record<string, unknown> }
 
 const SLUG = 'training-sessions'
-
-async function transactionId(req: PayloadRequest): Promise<string | number | undefined> {
-  const id = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
-  return id ?? undefined
-}
 
 const isMongo = (req: PayloadRequest) => req.payload.db.name === 'mongoose'
 
