@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import { withPayload } from '@payloadcms/next/withPayload'
 
-import { publicContentSecurityPolicy, securityHeaders } from './src/security/headers.mjs'
+import { publicContentSecurityPolicy, securityHeaders, withoutPayloadClientHints } from './src/security/headers.mjs'
 
 const development = process.env.NODE_ENV !== 'production'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -48,4 +48,7 @@ const nextConfig = {
   ...(process.env.REDIS_URL ? { cacheHandler: path.join(dirname, 'cache-handler.mjs'), cacheMaxMemorySize: 0 } : {}),
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const config = withPayload(nextConfig, { devBundleServerPackages: false })
+// The admin's colour-scheme hints come from proxy.ts, on the admin only (src/security/headers.mjs).
+const payloadHeaders = config.headers
+export default { ...config, headers: async () => withoutPayloadClientHints(await payloadHeaders()) }

@@ -190,6 +190,14 @@ describe('security headers on every response', () => {
     const csp = expectHeaders(response, path, { proxied })
     // Public pages are cached: their policy has no per-request nonce.
     expect(csp).not.toMatch(/nonce-/)
+    // The admin's colour-scheme hints stay on the admin: Critical-CH would make Chromium ask twice.
+    for (const header of ['accept-ch', 'critical-ch']) expect(response.headers.get(header), `${path} ${header}`).toBeNull()
+  })
+
+  it('the admin asks for the colour-scheme hint it renders its theme from', async () => {
+    const response = await fetch(`${baseUrl}/admin/login`)
+    expect(response.headers.get('accept-ch')).toBe('Sec-CH-Prefers-Color-Scheme')
+    expect(response.headers.get('critical-ch')).toBe('Sec-CH-Prefers-Color-Scheme')
   })
 
   it('the admin gets a fresh nonce per request and no unsafe-inline script', async () => {
