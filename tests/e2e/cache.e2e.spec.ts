@@ -18,6 +18,13 @@ type Vacancy = { id: number; slug: string; title: string; regions?: (number | { 
 let admin: Session
 let template: Vacancy
 let region: { id: number; slug: string }
+/**
+ * Served from the cache, no render waited for: HIT, or STALE when the page's 30-second lifetime ran
+ * out during a long run (Next then sends the kept page and renders a new one behind it). A publish
+ * expires a page at once, and its next request is a MISS.
+ */
+const FROM_CACHE = /^(HIT|STALE)$/
+
 const created: number[] = []
 
 beforeAll(async () => {
@@ -102,7 +109,7 @@ describe('cached pages follow every change on the next request', () => {
     for (const path of ['/', `/regios/${region.slug}`, '/sitemap.xml', '/vacatures/feed.xml', '/bouwstenen', '/begrippen', '/werkwijzen', '/vacatures', '/scholing', '/toekomsttuinen', '/monitor']) {
       await fetch(`${baseUrl}${path}`)
       const again = await fetch(`${baseUrl}${path}`)
-      expect(again.headers.get('x-nextjs-cache'), path).toBe('HIT')
+      expect(again.headers.get('x-nextjs-cache'), path).toMatch(FROM_CACHE)
     }
   })
 
@@ -135,7 +142,7 @@ describe('cached pages follow every change on the next request', () => {
     expect(path).toBeTruthy()
     await fetch(`${baseUrl}${path}`)
     const cached = await fetch(`${baseUrl}${path}`)
-    expect(cached.headers.get('x-nextjs-cache'), path).toBe('HIT')
+    expect(cached.headers.get('x-nextjs-cache'), path).toMatch(FROM_CACHE)
     expect(cached.headers.get('cache-control'), path).toMatch(/s-maxage=30\b/)
     const all = await cached.text()
     const title = /<h1[^>]*>(.*?)<\/h1>/s.exec(all)?.[1]
@@ -265,7 +272,7 @@ describe('a registration changes only the pages that show places', () => {
     const others = ['/werkwijzen', '/bouwstenen', '/begrippen', '/toekomsttuinen']
     for (const p of [path, ...others]) {
       await fetch(`${baseUrl}${p}`)
-      expect((await fetch(`${baseUrl}${p}`)).headers.get('x-nextjs-cache'), p).toBe('HIT')
+      expect((await fetch(`${baseUrl}${p}`)).headers.get('x-nextjs-cache'), p).toMatch(FROM_CACHE)
     }
     /** Every "nog N plaatsen" on the page, added up. */
     const placesLeft = async () => {
@@ -289,7 +296,7 @@ describe('a registration changes only the pages that show places', () => {
     expect(registered.status, await registered.clone().text()).toBe(201)
     expect(await placesLeft()).toBeLessThan(before)
     // Anyone may register: that must not empty the cache of pages that show no places.
-    for (const p of others) expect((await fetch(`${baseUrl}${p}`)).headers.get('x-nextjs-cache'), p).toBe('HIT')
+    for (const p of others) expect((await fetch(`${baseUrl}${p}`)).headers.get('x-nextjs-cache'), p).toMatch(FROM_CACHE)
   })
 })
 
