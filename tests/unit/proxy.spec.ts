@@ -11,7 +11,9 @@ const { getMiddlewareMatchers } = require('next/dist/build/analysis/get-page-sta
   getMiddlewareMatchers: (matcher: unknown, nextConfig: object) => unknown[]
 }
 const { getMiddlewareRouteMatcher } = require('next/dist/shared/lib/router/utils/middleware-route-matcher') as {
-  getMiddlewareRouteMatcher: (matchers: unknown[]) => (pathname: string, req: unknown, query: Record<string, string>) => boolean
+  getMiddlewareRouteMatcher: (
+    matchers: unknown[],
+  ) => (pathname: string, req: unknown, query: Record<string, string>) => boolean
 }
 
 const matches = getMiddlewareRouteMatcher(getMiddlewareMatchers(config.matcher, {}))
@@ -24,7 +26,23 @@ function proxyRuns(address: string, cookie?: string): boolean {
 }
 
 const FINDERS = ['/werkwijzen', '/vacatures', '/scholing', '/toekomsttuinen', '/monitor']
-const FINDER_PARAMETERS = ['regio', 'bouwsteen', 'voor', 'vorm', 'wanneer', 'organisatie', 'functie', 'uren', 'soort', 'status', 'q', 'sorteer', 'pagina', 'van', 'tot']
+const FINDER_PARAMETERS = [
+  'regio',
+  'bouwsteen',
+  'voor',
+  'vorm',
+  'wanneer',
+  'organisatie',
+  'functie',
+  'uren',
+  'soort',
+  'status',
+  'q',
+  'sorteer',
+  'pagina',
+  'van',
+  'tot',
+]
 
 describe('where the proxy runs (proxy.ts’s matcher, compiled by Next)', () => {
   it('leaves an anonymous visitor’s published pages to the cache', () => {
@@ -79,7 +97,8 @@ describe('where the proxy runs (proxy.ts’s matcher, compiled by Next)', () => 
 
   it('runs for every filter, sort and page parameter of every finder', () => {
     for (const finder of FINDERS)
-      for (const parameter of FINDER_PARAMETERS) expect(proxyRuns(`${finder}?${parameter}=x`), `${finder}?${parameter}`).toBe(true)
+      for (const parameter of FINDER_PARAMETERS)
+        expect(proxyRuns(`${finder}?${parameter}=x`), `${finder}?${parameter}`).toBe(true)
   })
 
   it('runs for a registration’s outcome, an indicator’s selection and the escalation guide’s steps', () => {
@@ -97,7 +116,8 @@ describe('where the proxy runs (proxy.ts’s matcher, compiled by Next)', () => 
 
   it('runs on every page for a logged-in or previewing editor, never for Next’s static files', () => {
     for (const cookie of ['payload-token=abc', '__prerender_bypass=def']) {
-      for (const address of ['/', '/werkwijzen', '/regios/achterhoek']) expect(proxyRuns(address, cookie), `${address} ${cookie}`).toBe(true)
+      for (const address of ['/', '/werkwijzen', '/regios/achterhoek'])
+        expect(proxyRuns(address, cookie), `${address} ${cookie}`).toBe(true)
       expect(proxyRuns('/_next/static/chunks/main.js', cookie)).toBe(false)
     }
     expect(proxyRuns('/', 'voorkeur=donker')).toBe(false)
