@@ -1,5 +1,6 @@
 // Security headers for every response, and the admin's colour-scheme hints. Plain JavaScript so
-// that next.config.mjs can import it as well as proxy.ts. The choice of policy is explained in docs/adr/0005-content-security-policy.md.
+// that next.config.mjs can import it as well as proxy.ts. The choice of policy is explained in
+// docs/adr/0005-content-security-policy.md.
 
 /** Directives every page and response shares. */
 const COMMON = [
@@ -79,7 +80,7 @@ export const isAdminPath = (/** @type {string} */ pathname) => pathname === '/ad
  * `withPayload` adds them to every path ('/:path*'); the portal sends them on the admin only
  * (proxy.ts), because on a public page:
  * - `Critical-CH` makes Chromium send a first visit's request twice, the second time with the hint;
- * - the extra header rule costs every cached page a path match (about 2 % of its throughput).
+ * - the extra header rule costs every cached page a path match that decodes its parameters.
  */
 export const ADMIN_CLIENT_HINTS = [
   { key: 'Accept-CH', value: 'Sec-CH-Prefers-Color-Scheme' },
